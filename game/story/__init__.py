@@ -1,0 +1,1 @@
+"""The narrative core: loading stories, safe conditions, and the deterministic runtime."""

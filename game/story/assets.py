@@ -1,0 +1,95 @@
+"""Finding a story's assets by name, without ever leaving the story folder.
+
+Scripts name assets without extension (``bg: shop_rain`` means
+``images/backgrounds/shop_rain.png`` or .jpg, ...).  A name is letters,
+digits, ``_`` and ``-`` in ``/``-separated parts: no ``..``, no absolute
+paths, and a file that resolves outside the folder (a symlink) is refused.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".webp", ".bmp")
+AUDIO_EXTENSIONS = (".ogg", ".wav", ".mp3", ".flac", ".opus")
+MAP_EXTENSIONS = (".tmx",)
+
+# Where each kind of asset lives, and which files count.
+KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "background": ("images/backgrounds", IMAGE_EXTENSIONS),
+    "character": ("images/characters", IMAGE_EXTENSIONS),
+    "image": ("images", IMAGE_EXTENSIONS),
+    "music": ("audio/music", AUDIO_EXTENSIONS),
+    "sfx": ("audio/sfx", AUDIO_EXTENSIONS),
+    "map": ("maps", MAP_EXTENSIONS),
+}
+
+_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_\-]*(?:/[A-Za-z0-9_][A-Za-z0-9_\-]*)*\Z")
+
+
+class AssetError(Exception):
+    """An asset name that is malformed, escapes the story folder, or names no file."""
+
+
+def check_name(name: object) -> str:
+    """Return ``name`` if it is a safe asset name, else raise AssetError saying why."""
+    if not isinstance(name, str) or not name:
+        raise AssetError("an asset name must be a non-empty text")
+    if ".." in name.split("/") or name.startswith(("/", "\\")) or "\\" in name or ":" in name:
+        raise AssetError(f"the asset name {name!r} leaves the story folder; "
+                         "name assets relative to their folder, e.g. shop_rain or city/shop_rain")
+    if not _NAME.match(name):
+        raise AssetError(f"the asset name {name!r} may hold only letters, digits, _, - and / "
+                         "(and no extension)")
+    return name
+
+
+@dataclass
+class AssetIndex:
+    """The asset files of one story folder, listed once and looked up by kind and name."""
+
+    root: Path
+
+    def __post_init__(self) -> None:
+        self._root_real = os.path.realpath(self.root)
+        self._files: dict[str, dict[str, str]] = {}
+
+    def _listing(self, folder: str, extensions: tuple[str, ...]) -> dict[str, str]:
+        key = f"{folder}|{','.join(extensions)}"
+        listing = self._files.get(key)
+        if listing is None:
+            listing = {}
+            base = self.root / folder
+            for dirpath, _dirs, files in os.walk(base):
+                rel_dir = os.path.relpath(dirpath, base).replace(os.sep, "/")
+                for file in files:
+                    stem, ext = os.path.splitext(file)
+                    if ext.lower() in extensions:
+                        rel = stem if rel_dir == "." else f"{rel_dir}/{stem}"
+                        # the first extension in our preference order wins
+                        old = listing.get(rel)
+                        if old is None or extensions.index(ext.lower()) < extensions.index(
+                                os.path.splitext(old)[1].lower()):
+                            listing[rel] = os.path.join(dirpath, file)
+            self._files[key] = listing
+        return listing
+
+    def find(self, kind: str, name: object) -> Path:
+        """The file of asset ``name`` of ``kind``; raise AssetError when it is unsafe or missing."""
+        safe = check_name(name)
+        folder, extensions = KINDS[kind]
+        path = self._listing(folder, extensions).get(safe)
+        if path is None:
+            raise AssetError(f"no {kind} named {safe!r}: expected {folder}/{safe} with one of "
+                             f"{', '.join(extensions)}")
+        real = os.path.realpath(path)
+        if os.path.commonpath([real, self._root_real]) != self._root_real:
+            raise AssetError(f"the {kind} {safe!r} is a link to a file outside the story folder")
+        return Path(path)
+
+    def names(self, kind: str) -> list[str]:
+        folder, extensions = KINDS[kind]
+        return sorted(self._listing(folder, extensions))

@@ -1,0 +1,317 @@
+"""Loads a story folder into an immutable ``Story``, or reports every problem at once.
+
+    story = load_story(Path("assets"))          # raises StoryLoadError listing all errors
+    result = read_story(Path("assets"))         # .story (or None) and .problems, for tools
+
+The steps: read story.yaml, read every scene file, collect labels, compile each
+scene (``compiler``), read the maps that map steps name, then resolve every
+goto / call / start name.  A story with any error is never returned
+half-built.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Iterator
+
+from . import model as m
+from .assets import AssetError, AssetIndex
+from .compiler import SceneCompiler, StoryContext, collect_labels
+from .expr import VarInfo
+from .fields import TextReader, check_keys, did_you_mean, read_ident, require_list, require_map
+from .manifest import Manifest, read_manifest
+from .maps import MapReadError, read_map_objects
+from .problems import Pos, Problem, Reporter, StoryLoadError, sort_problems
+from .yamlsrc import YMap, read_yaml
+
+SCENE_KEYS = frozenset({"scene", "title", "script"})
+HOTSPOT_ACTIONS = ("goto", "call")
+TRIGGERS = ("interact", "touch")
+MANIFEST_FILE = "story.yaml"
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """The outcome of reading a story: the story when it has no errors, and every problem found."""
+
+    story: m.Story | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+@dataclass
+class _SceneSource:
+    id: str
+    file: str
+    data: YMap
+    script: Any
+
+
+def load_story(root: Path | str) -> m.Story:
+    """Load the story in ``root``; raise StoryLoadError (with every problem) if it has errors."""
+    result = read_story(root)
+    if result.story is None:
+        raise StoryLoadError(result.problems)
+    return result.story
+
+
+def read_story(root: Path | str) -> LoadResult:
+    """Read and validate the story in ``root`` without raising for problems in its files."""
+    root = Path(root)
+    rep = Reporter()
+    if not (root / MANIFEST_FILE).is_file():
+        rep.error("missing", Pos(MANIFEST_FILE, 1, 1), f"no {MANIFEST_FILE} in {root}: not a story folder")
+        return LoadResult(None, tuple(rep.problems))
+    # Parsing allocates many small objects that all live on; the collector would
+    # only rescan them again and again (it halves YAML reading speed).
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        story = _Loader(root, rep).load()
+    finally:
+        if was_enabled:
+            gc.enable()
+    problems = tuple(sort_problems(rep.problems))
+    if rep.has_errors or story is None:
+        return LoadResult(None, problems)
+    return LoadResult(replace(story, warnings=tuple(p for p in problems if p.severity == "warning")), problems)
+
+
+def scene_files(root: Path) -> Iterator[Path]:
+    """The scene files of a story folder, in a stable order."""
+    scenes = root / "scenes"
+    found = []
+    for dirpath, dirs, files in os.walk(scenes):
+        dirs.sort()
+        for file in files:
+            if file.endswith((".yaml", ".yml")) and not file.startswith("."):
+                found.append(Path(dirpath) / file)
+    return iter(sorted(found))
+
+
+class _Loader:
+    """One load of one story folder."""
+
+    def __init__(self, root: Path, rep: Reporter) -> None:
+        self.root = root
+        self.rep = rep
+        self.assets = AssetIndex(root)
+
+    def rel(self, path: Path) -> str:
+        return path.relative_to(self.root).as_posix()
+
+    def load(self) -> m.Story | None:
+        data = read_yaml(self.root / MANIFEST_FILE, MANIFEST_FILE, self.rep)
+        manifest = read_manifest(data, MANIFEST_FILE, self.assets, self.rep) if data is not None else None
+        sources = self.read_scenes(manifest)
+        if manifest is None:
+            return None
+        ctx = self.context(manifest, sources)
+        compiled: dict[str, SceneCompiler] = {}
+        for source in sources:
+            compiler = SceneCompiler(ctx, source.id, source.file)
+            if source.script is not None:
+                compiler.compile(source.script)
+            compiled[source.id] = compiler
+        maps = self.read_maps(ctx, compiled)
+        scenes, scene_index = self.resolve(ctx, sources, compiled)
+        maps = {name: self.remask_hotspots(ctx, info) for name, info in maps.items()}
+        start = self.resolve_start(manifest, ctx, compiled)
+        if self.rep.has_errors or start is None:
+            return None
+        variables = tuple(manifest.variables.values())
+        return m.Story(
+            root=self.root, title=manifest.title, languages=manifest.languages, start=start,
+            characters=m.frozen_map(manifest.characters), variables=variables,
+            endings=m.frozen_map(manifest.endings), scenes=scenes, scene_index=m.frozen_map(scene_index),
+            tracked=tuple(ctx.tracked), maps=m.frozen_map(maps))
+
+    # --- scenes ---
+
+    def read_scenes(self, manifest: Manifest | None) -> list[_SceneSource]:
+        texts = TextReader(manifest.languages if manifest else ("en",))
+        sources: list[_SceneSource] = []
+        seen: dict[str, Pos] = {}
+        files = list(scene_files(self.root))
+        if not files:
+            self.rep.error("missing", Pos(MANIFEST_FILE, 1, 1), "the story has no scene files under scenes/")
+        for path in files:
+            file = self.rel(path)
+            if os.path.realpath(path) != os.path.join(os.path.realpath(self.root), *Path(file).parts):
+                self.rep.error("asset", Pos(file, 1, 1), "the scene file is a link to outside the story folder")
+                continue
+            data = read_yaml(path, file, self.rep)
+            if data is None:
+                continue
+            top = require_map(data, Pos(file, 1, 1), "a scene file", self.rep)
+            if top is None:
+                continue
+            check_keys(top, SCENE_KEYS, "a scene file", self.rep)
+            if "scene" not in top:
+                self.rep.error("missing", top.pos, "a scene file needs `scene:`, the scene's unique id")
+                continue
+            scene_id = read_ident(top["scene"], top.at("scene"), "a scene id", self.rep)
+            if scene_id is None:
+                continue
+            if scene_id in seen:
+                first = seen[scene_id]
+                self.rep.error("duplicate-scene", top.at("scene"), f"the scene id {scene_id!r} is already used "
+                               f"by {first.file}:{first.line}")
+                continue
+            seen[scene_id] = top.at("scene")
+            if "title" in top:
+                texts.read(top["title"], top.at("title"), f"the title of scene {scene_id!r}", self.rep)
+            script = top.get("script")
+            if "script" not in top:
+                self.rep.error("missing", top.pos, f"the scene {scene_id!r} needs `script:`, its list of steps")
+            elif require_list(script, top.at("script"), "`script`", self.rep) is None:
+                script = None
+            elif not script:
+                self.rep.error("fall-off", top.at("script"), f"the script of {scene_id!r} is empty")
+                script = None
+            sources.append(_SceneSource(scene_id, file, top, script))
+        return sources
+
+    def context(self, manifest: Manifest, sources: list[_SceneSource]) -> StoryContext:
+        scene_labels = {s.id: collect_labels(s.script, s.id, self.rep) for s in sources}
+        var_info = {}
+        for index, var in enumerate(manifest.variables.values()):
+            var_info[var.name] = VarInfo(var.name, var.type, index, var.min, var.max, var.values)
+        return StoryContext(self.rep, TextReader(manifest.languages), manifest.characters, manifest.variables,
+                            var_info, manifest.endings, self.assets, scene_labels)
+
+    # --- names ---
+
+    def lookup(self, ctx: StoryContext, compiled: dict[str, SceneCompiler], name: str,
+               from_scene: str | None) -> tuple[str, str | None] | str:
+        """(scene, label) that ``name`` refers to, or the text of an error."""
+        scene_id, dot, label = name.partition(".")
+        if not dot and from_scene is not None and scene_id not in compiled and scene_id in compiled[from_scene].labels:
+            return from_scene, scene_id
+        if scene_id not in compiled:
+            if not dot and from_scene is not None:
+                return (f"no scene or label {name!r}"
+                        f"{did_you_mean(name, [*compiled, *compiled[from_scene].labels])}")
+            return f"no scene {scene_id!r}{did_you_mean(scene_id, compiled)}"
+        if dot and label not in compiled[scene_id].labels:
+            return f"scene {scene_id!r} has no label {label!r}{did_you_mean(label, compiled[scene_id].labels)}"
+        return scene_id, (label or None)
+
+    def target(self, ctx: StoryContext, compiled: dict[str, SceneCompiler], order: dict[str, int],
+               scene_id: str, label: str | None) -> m.Target:
+        pc = compiled[scene_id].labels[label] if label else 0
+        mask = 1 << ctx.tracked.index(scene_id) if scene_id in ctx.tracked else 0
+        return m.Target(order[scene_id], pc, mask, f"{scene_id}.{label}" if label else scene_id)
+
+    def resolve(self, ctx: StoryContext, sources: list[_SceneSource],
+                compiled: dict[str, SceneCompiler]) -> tuple[tuple[m.Scene, ...], dict[str, int]]:
+        order = {source.id: i for i, source in enumerate(sources)}
+        for pending in ctx.pending:
+            found = self.lookup(ctx, compiled, pending.name, pending.scene or None)
+            if isinstance(found, str):
+                self.rep.error("target", pending.pos, f"goto / call target {pending.name!r}: {found}")
+            else:
+                pending.patch(self.target(ctx, compiled, order, *found))
+        texts = TextReader(ctx.texts.languages)
+        scenes = []
+        for source in sources:
+            compiler = compiled[source.id]
+            ops = [self.label_mask(ctx, source.id, op) for op in compiler.ops]
+            title = source.data.get("title", source.id)
+            title_text = texts.read(title, source.data.at("title"), "title", Reporter(), translate=False)
+            scenes.append(m.Scene(source.id, title_text or m.Text(((texts.primary, source.id),)), source.file,
+                                  tuple(ops), m.frozen_map(compiler.labels), source.data.pos))
+        return tuple(scenes), order
+
+    @staticmethod
+    def label_mask(ctx: StoryContext, scene_id: str, op: m.Op) -> m.Op:
+        if isinstance(op, m.LabelStep):
+            key = f"{scene_id}.{op.name}"
+            if key in ctx.tracked:
+                return replace(op, mask=1 << ctx.tracked.index(key))
+        return op
+
+    def resolve_start(self, manifest: Manifest, ctx: StoryContext,
+                      compiled: dict[str, SceneCompiler]) -> m.Target | None:
+        if not manifest.start or not compiled:
+            return None
+        found = self.lookup(ctx, compiled, manifest.start, None)
+        if isinstance(found, str):
+            self.rep.error("target", manifest.start_pos, f"`start`: {found}")
+            return None
+        order = {scene_id: i for i, scene_id in enumerate(compiled)}
+        return self.target(ctx, compiled, order, *found)
+
+    @staticmethod
+    def remask_hotspots(ctx: StoryContext, info: m.MapInfo) -> m.MapInfo:
+        """Hotspot targets were made while conditions were still being compiled: redo their masks."""
+        def remask(target: m.Target) -> m.Target:
+            scene_id = target.name.partition(".")[0]
+            mask = 1 << ctx.tracked.index(scene_id) if scene_id in ctx.tracked else 0
+            return target._replace(mask=mask)
+        return replace(info, hotspots=tuple(replace(h, target=remask(h.target)) for h in info.hotspots))
+
+    # --- maps ---
+
+    def read_maps(self, ctx: StoryContext, compiled: dict[str, SceneCompiler]) -> dict[str, m.MapInfo]:
+        maps: dict[str, m.MapInfo] = {}
+        order = {scene_id: i for i, scene_id in enumerate(compiled)}
+        for name, spawn, map_pos, spawn_pos in ctx.map_steps:
+            if name not in maps:
+                info = self.read_map(ctx, compiled, order, name, map_pos)
+                if info is None:
+                    continue
+                maps[name] = info
+            info = maps[name]
+            if spawn not in info.objects:
+                self.rep.error("map", spawn_pos, f"no object named {spawn!r} in {info.file}"
+                               f"{did_you_mean(spawn, info.objects)}")
+        return maps
+
+    def read_map(self, ctx: StoryContext, compiled: dict[str, SceneCompiler], order: dict[str, int],
+                 name: str, pos: Pos) -> m.MapInfo | None:
+        try:
+            path = self.assets.find("map", name)
+        except AssetError:
+            return None  # already reported by the map step
+        file = self.rel(path)
+        try:
+            objects = read_map_objects(path, file)
+        except MapReadError as exc:
+            self.rep.error("map", exc.pos, exc.message)
+            return None
+        hotspots = []
+        for obj in objects:
+            actions = [a for a in HOTSPOT_ACTIONS if a in obj.properties]
+            if not actions:
+                continue
+            if len(actions) > 1:
+                self.rep.error("hotspot", obj.pos, f"the object {obj.name!r} has both goto and call; "
+                               "a hotspot does one")
+                continue
+            action = actions[0]
+            found = self.lookup(ctx, compiled, obj.properties[action], None)
+            if isinstance(found, str):
+                self.rep.error("hotspot", obj.property_pos[action], f"the {action} of {obj.name!r}: {found}")
+                continue
+            cond = None
+            if "if" in obj.properties:
+                cond = ctx.condition(obj.properties["if"], obj.property_pos["if"], None)
+                if cond is None:
+                    continue
+            trigger = obj.properties.get("trigger", "interact")
+            if trigger not in TRIGGERS:
+                self.rep.error("hotspot", obj.property_pos["trigger"], f"`trigger` of {obj.name!r} must be "
+                               f"interact or touch, not {trigger!r}")
+                continue
+            target = self.target(ctx, compiled, order, *found)
+            hotspots.append(m.Hotspot(obj.name or f"object@{obj.pos.line}", action, target, cond, trigger,
+                                      obj.x, obj.y, obj.width, obj.height, obj.pos))
+        named = {obj.name: (obj.x, obj.y) for obj in objects if obj.name}
+        return m.MapInfo(name, file, m.frozen_map(named), tuple(hotspots))

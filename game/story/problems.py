@@ -1,0 +1,91 @@
+"""Problems found in a story, reported as ``file:line:column: severity: message``.
+
+Every tool of the project (loader, checker, game overlay) speaks in these, so a
+writer sees the same message for the same mistake wherever it shows up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Literal, NamedTuple
+
+Severity = Literal["error", "warning"]
+
+
+class Pos(NamedTuple):
+    """A place in a story file: the file relative to the story folder, 1-based line and column."""
+
+    file: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong (error) or suspicious (warning) in a story."""
+
+    severity: Severity
+    code: str
+    pos: Pos
+    message: str
+
+    @property
+    def file(self) -> str:
+        return self.pos.file
+
+    @property
+    def line(self) -> int:
+        return self.pos.line
+
+    @property
+    def column(self) -> int:
+        return self.pos.column
+
+    def __str__(self) -> str:
+        return f"{self.pos}: {self.severity}: {self.message}"
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "severity": self.severity,
+            "code": self.code,
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "message": self.message,
+        }
+
+
+def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
+    """Problems in reading order: by file, line, column, then errors before warnings."""
+    return sorted(problems, key=lambda p: (p.file, p.line, p.column, p.severity != "error", p.message))
+
+
+class StoryLoadError(Exception):
+    """A story could not be loaded; ``problems`` lists every reason at once."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(sort_problems(problems))
+        errors = [p for p in self.problems if p.severity == "error"]
+        head = "\n".join(str(p) for p in errors[:20])
+        more = f"\n... and {len(errors) - 20} more" if len(errors) > 20 else ""
+        super().__init__(f"the story has {len(errors)} error(s):\n{head}{more}")
+
+
+class Reporter:
+    """Collects problems while a story is read; one per load, never shared."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def error(self, code: str, pos: Pos, message: str) -> None:
+        self.problems.append(Problem("error", code, pos, message))
+
+    def warning(self, code: str, pos: Pos, message: str) -> None:
+        self.problems.append(Problem("warning", code, pos, message))
+
+    @property
+    def has_errors(self) -> bool:
+        return any(p.severity == "error" for p in self.problems)
