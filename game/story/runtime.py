@@ -124,8 +124,11 @@ class Runtime:
     def op_at(self, state: State) -> m.Op:
         return self._ops[state.scene][state.pc]
 
-    def present(self, state: State) -> tuple[State, Event]:
-        """Run silent ops from ``state`` up to the next event; the returned state is at that event."""
+    def present(self, state: State, trace: set[tuple[int, int]] | None = None) -> tuple[State, Event]:
+        """Run silent ops from ``state`` up to the next event; the returned state is at that event.
+
+        ``trace``, when given, receives the (scene, op) of every op run: the checker's coverage.
+        """
         scene, pc, stack, values, visited = state
         ops = self._ops[scene]
         budget = SILENT_OP_LIMIT
@@ -134,6 +137,8 @@ class Runtime:
         while True:
             op: Any = ops[pc]
             kind = op.kind
+            if trace is not None:
+                trace.add((scene, pc))
             if kind <= m.LAST_EVENT_KIND:
                 here = State(scene, pc, stack, values, visited) if moved else state
                 if kind == m.CHOICE:

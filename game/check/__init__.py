@@ -1,0 +1,1 @@
+"""Headless analysis of a loaded story: exhaustive exploration, static checks, reports."""

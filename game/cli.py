@@ -1,0 +1,108 @@
+"""The ``starlight`` command: play the game, check a story, and the writers' and testers' tools.
+
+Errors from stories and files are caught here, at the edge, and printed as
+messages; exit codes are 0 (fine), 1 (the story or input has errors) and
+2 (could not run: no such folder, bad arguments).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from .paths import shipped_story
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def _story_dir(value: str | None) -> Path:
+    return Path(value) if value else shipped_story()
+
+
+def _require_story(path: Path) -> int | None:
+    if not path.is_dir():
+        print(f"starlight: no such story folder: {path}", file=sys.stderr)
+        return EXIT_USAGE
+    if not (path / "story.yaml").is_file():
+        print(f"starlight: {path} is not a story folder (it has no story.yaml)", file=sys.stderr)
+        return EXIT_USAGE
+    return None
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .check.report import dumps, run_check
+
+    root = _story_dir(args.story)
+    failed = _require_story(root)
+    if failed is not None:
+        return failed
+    shown = [False]
+
+    def progress(states: int, seconds: float) -> None:
+        shown[0] = True
+        print(f"\rexploring: {states:,} states, {seconds:.0f} s", end="", file=sys.stderr, flush=True)
+
+    report = run_check(root, strict=args.strict, max_states=args.max_states, progress=progress)
+    if shown[0]:
+        print(file=sys.stderr)
+    if args.junit:
+        Path(args.junit).write_text(report.as_junit(), encoding="utf-8")
+    print(dumps(report) if args.json else report.as_text())
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from .story.schema import scene_schema, story_schema, write_schemas
+
+    if args.output:
+        for path in write_schemas(Path(args.output)):
+            print(path)
+        return EXIT_OK
+    schemas = {"scene": scene_schema, "story": story_schema}
+    if args.kind:
+        print(json.dumps(schemas[args.kind](), indent=2, sort_keys=True))
+    else:
+        print(json.dumps({kind: make() for kind, make in schemas.items()}, indent=2, sort_keys=True))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="starlight", description="Lost in Starlight: Signal Delay - "
+                                     "the game, and tools for its writers and testers.")
+    sub = parser.add_subparsers(dest="command")
+
+    check = sub.add_parser("check", help="validate a story and prove every ending reachable")
+    check.add_argument("story", nargs="?", help="story folder (default: the shipped story)")
+    check.add_argument("--json", action="store_true", help="print one JSON object")
+    check.add_argument("--junit", metavar="FILE", help="also write JUnit XML to FILE")
+    check.add_argument("--strict", action="store_true", help="count warnings as errors")
+    check.add_argument("--max-states", type=int, default=2_000_000, help="stop exploring after this many states")
+    check.set_defaults(run=cmd_check)
+
+    schema = sub.add_parser("schema", help="print the JSON Schemas of scene files and story.yaml")
+    schema.add_argument("kind", nargs="?", choices=["scene", "story"], help="print only this schema")
+    schema.add_argument("-o", "--output", metavar="DIR", help="write story.schema.json and scene.schema.json to DIR")
+    schema.set_defaults(run=cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
+    if run is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
