@@ -1,0 +1,323 @@
+"""Snapshots of runtime states as JSON, and restoring them after the story was edited."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+
+from game.story import model as m
+from game.story import snapshot
+from game.story.loader import load_story
+from game.story.playthrough import play, visible_options
+from game.story.runtime import ChoiceEvent, Event, Runtime, State
+from game.story.snapshot import SnapshotError
+
+SAMPLE = Path(__file__).parent / "fixtures" / "sample"
+PATHS = [[0, 0], [0, 1], [1, 0], [1, 1], [1, 2], [2, 0], [2, 1]]
+
+
+# --- helpers ---
+
+
+def where(event: Event) -> str:
+    pos = event.op.pos if isinstance(event, ChoiceEvent) else event.pos
+    return f"{Path(pos.file).stem}:{pos.line}"
+
+
+def walk(runtime: Runtime, choices: list[int]) -> Iterator[tuple[State, Event]]:
+    """Every (state at the event, event) of a playthrough."""
+    queue = list(choices)
+    state = runtime.start()
+    while True:
+        state, event = runtime.present(state)
+        yield state, event
+        if isinstance(event, m.Ending):
+            return
+        if isinstance(event, ChoiceEvent):
+            state = runtime.choose(state, visible_options(event)[queue.pop(0)])
+        else:
+            state = runtime.advance(state)
+
+
+def state_at(runtime: Runtime, choices: list[int], place: str) -> State:
+    for state, event in walk(runtime, choices):
+        if where(event) == place:
+            return state
+    raise AssertionError(f"{place} is not on the playthrough {choices}")
+
+
+def through_json(data: dict[str, Any]) -> Any:
+    return json.loads(json.dumps(data))
+
+
+def save(story: m.Story, state: State) -> Any:
+    return through_json(snapshot.to_json(story, state))
+
+
+def copy_sample(tmp_path: Path) -> Path:
+    root = tmp_path / "sample"
+    shutil.copytree(SAMPLE, root)
+    return root
+
+
+def edit_lines(path: Path, edit: Any) -> None:
+    """Rewrite ``path`` with ``edit(list of lines)``."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(edit(lines)), encoding="utf-8")
+
+
+def insert_after_script(lines: list[str], text: str) -> list[str]:
+    """A new narrator line as the first step of a scene."""
+    i = lines.index("script:\n") + 1
+    return lines[:i] + [f'  - narrator: {{en: "{text}", ko: "{text}"}}\n'] + lines[i:]
+
+
+def delete_line(lines: list[str], number: int, expected: str) -> list[str]:
+    assert expected in lines[number - 1], lines[number - 1]
+    return lines[:number - 1] + lines[number:]
+
+
+def tiny_story(root: Path, scenes: dict[str, str], variables: str = "") -> Path:
+    (root / "scenes").mkdir(parents=True, exist_ok=True)
+    (root / "story.yaml").write_text(
+        f"title: Tiny\nlanguages: [en]\nstart: a\n{variables}endings:\n  done: {{title: Done}}\n",
+        encoding="utf-8")
+    for old in (root / "scenes").glob("*.yaml"):
+        old.unlink()
+    for scene_id, script in scenes.items():
+        (root / "scenes" / f"{scene_id}.yaml").write_text(
+            f"scene: {scene_id}\ntitle: {scene_id}\nscript:\n{script}", encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def sample() -> tuple[m.Story, Runtime]:
+    story = load_story(SAMPLE)
+    return story, Runtime(story)
+
+
+# --- round trip ---
+
+
+@pytest.mark.parametrize("choices", PATHS, ids=[str(p) for p in PATHS])
+def test_round_trip_at_every_event(sample: tuple[m.Story, Runtime], choices: list[int]) -> None:
+    story, runtime = sample
+    depths = set()
+    for state, event in walk(runtime, choices):
+        data = snapshot.to_json(story, state)
+        restored = snapshot.from_json(story, through_json(data))
+        assert restored.state == state, where(event)
+        assert restored.notices == []
+        assert runtime.present(restored.state) == (state, event)
+        depths.add(len(state.stack))
+    expected = {0, 1, 2} if choices[0] in (0, 2) else {0}
+    assert depths == expected
+
+
+def test_snapshot_shape(sample: tuple[m.Story, Runtime]) -> None:
+    story, runtime = sample
+    state = state_at(runtime, [0, 0], "logbook:15")
+    data = save(story, state)
+    assert data["format"] == snapshot.FORMAT
+    assert data["vars"] == {"oil": 3, "lamp_lit": False, "weather": "storm"}
+    assert sorted(data["visited"]) == ["harbor.farewell", "logbook"]
+    assert len(data["stack"]) == 2
+
+
+def test_restored_state_plays_on_the_same(sample: tuple[m.Story, Runtime]) -> None:
+    story, runtime = sample
+    state = state_at(runtime, [2, 0], "logbook:17")
+    restored = snapshot.from_json(story, save(story, state)).state
+    assert play(runtime, [0], state=restored).lines == play(runtime, [0], state=state).lines
+    assert play(runtime, [0], state=restored).ending == "dawn"
+
+
+# --- edits of the story ---
+
+
+@pytest.mark.parametrize("choices, place, text, rest", [
+    ([0, 0], "lamp_room:12", "The tank is full to the brim.", [0]),
+    ([1, 0], "lamp_room:14", "Barely enough oil for an hour.", [0]),
+    ([0, 1], "lamp_room:39", "In the dark, a hull strikes the rocks.", []),
+    ([0, 0], "lamp_room:43", "The beam sweeps the sea until morning.", []),
+])
+def test_save_survives_an_edit_before_it(tmp_path: Path, choices: list[int], place: str, text: str,
+                                         rest: list[int]) -> None:
+    root = copy_sample(tmp_path)
+    story = load_story(root)
+    runtime = Runtime(story)
+    state = state_at(runtime, choices, place)
+    _, event = runtime.present(state)
+    assert isinstance(event, m.Line) and event.text.get("en") == text
+    data = save(story, state)
+
+    edit_lines(root / "scenes/tower/lamp_room.yaml", lambda ls: insert_after_script(ls, "A new first line."))
+    edited = load_story(root)
+    restored = snapshot.from_json(edited, data)
+    assert restored.notices == []
+    new_runtime = Runtime(edited)
+    _, again = new_runtime.present(restored.state)
+    assert isinstance(again, m.Line)
+    assert again.text.get("en") == text
+    assert again.pos.line == event.pos.line + 1  # the same step, one line further down
+    assert runtime.variables(state) == new_runtime.variables(restored.state)
+    # and the story goes on as before
+    after_edit = play(new_runtime, rest, state=restored.state)
+    before_edit = play(runtime, rest, state=state)
+    assert after_edit.ending == before_edit.ending is not None
+    assert [line.text for line in after_edit.lines] == [line.text for line in before_edit.lines]
+
+
+def test_save_at_a_repeated_line_comes_back_to_that_line(tmp_path: Path) -> None:
+    """Two identical lines under the same label: the save must not jump back to the first one."""
+    script = '  - narrator: "..."\n  - narrator: middle\n  - narrator: "..."\n  - ending: done\n'
+    root = tiny_story(tmp_path / "story", {"a": script})
+    story = load_story(root)
+    state = state_at(Runtime(story), [], "a:6")  # the second "..."
+    data = save(story, state)
+    tiny_story(root, {"a": "  - narrator: new first line\n" + script})
+    edited = load_story(root)
+    restored = snapshot.from_json(edited, data)
+    _, event = Runtime(edited).present(restored.state)
+    assert (restored.notices, event.pos.line) == ([], 7)  # the second "...", one line further down
+
+
+def test_save_inside_a_call_survives_an_edit_of_the_caller(tmp_path: Path) -> None:
+    root = copy_sample(tmp_path)
+    story = load_story(root)
+    state = state_at(Runtime(story), [0, 0], "logbook:15")
+    data = save(story, state)
+    edit_lines(root / "scenes/tower/stairs.yaml", lambda ls: insert_after_script(ls, "Up we go."))
+    edited = load_story(root)
+    restored = snapshot.from_json(edited, data)
+    assert restored.notices == []
+    assert len(restored.state.stack) == 2
+    result = play(Runtime(edited), [0], state=restored.state)
+    # back after the call at stairs:8 (now :9): the label climb and the bell line, now at :13
+    assert [where(line) for line in result.lines] == [
+        "logbook:15", "stairs:13", "lamp_room:12", "lamp_room:31", "lamp_room:43"]
+    assert result.ending == "dawn"
+
+
+def test_deleted_line_resumes_at_the_label_before_it(tmp_path: Path) -> None:
+    root = copy_sample(tmp_path)
+    story = load_story(root)
+    state = state_at(Runtime(story), [0, 0], "lamp_room:43")
+    data = save(story, state)
+    edit_lines(root / "scenes/tower/lamp_room.yaml",
+               lambda ls: delete_line(ls, 43, "The beam sweeps the sea until morning."))
+    edited = load_story(root)
+    restored = snapshot.from_json(edited, data)
+    lamp_room = edited.scene("lamp_room")
+    assert restored.state.scene == edited.scene_index["lamp_room"]
+    assert restored.state.pc == lamp_room.labels["dawn_watch"]
+    assert len(restored.notices) == 1
+    assert "dawn_watch" in restored.notices[0]
+    _, event = Runtime(edited).present(restored.state)
+    assert isinstance(event, m.Music) and event.name == "dawn_theme"
+
+
+def test_deleted_line_with_no_label_before_resumes_at_the_scene_start(tmp_path: Path) -> None:
+    root = copy_sample(tmp_path)
+    story = load_story(root)
+    state = state_at(Runtime(story), [0, 1], "lamp_room:39")
+    data = save(story, state)
+    edit_lines(root / "scenes/tower/lamp_room.yaml",
+               lambda ls: delete_line(ls, 39, "In the dark, a hull strikes the rocks."))
+    edited = load_story(root)
+    restored = snapshot.from_json(edited, data)
+    assert (restored.state.scene, restored.state.pc) == (edited.scene_index["lamp_room"], 0)
+    assert len(restored.notices) == 1
+    assert "lamp_room" in restored.notices[0] and "start" in restored.notices[0]
+    _, event = Runtime(edited).present(restored.state)
+    assert isinstance(event, m.Background) and event.name == "lamp_room"
+
+
+def test_removed_scene_raises(tmp_path: Path) -> None:
+    root = tiny_story(tmp_path / "story", {
+        "a": "  - narrator: one\n  - goto: b\n",
+        "b": "  - narrator: two\n  - ending: done\n",
+    })
+    story = load_story(root)
+    runtime = Runtime(story)
+    state = state_at(runtime, [], "b:4")
+    data = save(story, state)
+    assert snapshot.from_json(story, data).state == state
+    tiny_story(root, {"a": "  - narrator: one\n  - ending: done\n"})
+    with pytest.raises(SnapshotError):
+        snapshot.from_json(load_story(root), data)
+
+
+def test_removed_scene_on_the_stack_raises(tmp_path: Path) -> None:
+    root = tiny_story(tmp_path / "story", {
+        "a": "  - narrator: one\n  - call: b\n  - ending: done\n",
+        "b": "  - narrator: two\n  - return\n",
+    })
+    story = load_story(root)
+    state = state_at(Runtime(story), [], "b:4")
+    assert len(state.stack) == 1
+    data = save(story, state)
+    data["stack"][0]["after"]["step"][0] = "gone"
+    with pytest.raises(SnapshotError):
+        snapshot.from_json(story, data)
+
+
+@pytest.mark.parametrize("change", [
+    lambda d: d.update(format=snapshot.FORMAT + 1),
+    lambda d: d.update(format=0),
+    lambda d: d.pop("format"),
+    lambda d: d.update(format="1"),
+], ids=["newer", "zero", "missing", "string"])
+def test_wrong_format_raises(sample: tuple[m.Story, Runtime], change: Any) -> None:
+    story, runtime = sample
+    data = save(story, state_at(runtime, [0, 0], "harbor:12"))
+    change(data)
+    with pytest.raises(SnapshotError):
+        snapshot.from_json(story, data)
+
+
+@pytest.mark.parametrize("data", [None, [], "save", 1])
+def test_not_a_snapshot_raises(sample: tuple[m.Story, Runtime], data: Any) -> None:
+    story, _ = sample
+    with pytest.raises(SnapshotError):
+        snapshot.from_json(story, data)
+
+
+@pytest.mark.parametrize("name, bad, default", [("oil", 7, 1), ("oil", -1, 1), ("lamp_lit", 1, False),
+                                                 ("weather", "snow", "calm")])
+def test_invalid_saved_value_is_reset_with_a_notice(sample: tuple[m.Story, Runtime], name: str,
+                                                     bad: Any, default: Any) -> None:
+    story, runtime = sample
+    state = state_at(runtime, [0, 0], "lamp_room:12")
+    data = save(story, state)
+    data["vars"][name] = bad
+    restored = snapshot.from_json(story, data)
+    values = runtime.variables(restored.state)
+    assert values[name] == default
+    assert {k: v for k, v in values.items() if k != name} == \
+        {k: v for k, v in runtime.variables(state).items() if k != name}
+    assert len(restored.notices) == 1 and name in restored.notices[0]
+    assert (restored.state.scene, restored.state.pc) == (state.scene, state.pc)
+
+
+def test_value_out_of_a_narrowed_range_is_reset_with_a_notice(tmp_path: Path) -> None:
+    variables = "variables:\n  count: {type: int, min: 0, max: 9, default: 2}\n"
+    script = ("  - narrator: one\n  - add: {count: 5}\n  - narrator: two\n"
+              "  - if: count >= 1\n    then:\n      - ending: done\n  - ending: done\n")
+    root = tiny_story(tmp_path / "story", {"a": script}, variables)
+    story = load_story(root)
+    runtime = Runtime(story)
+    state = state_at(runtime, [], "a:6")
+    assert runtime.variables(state) == {"count": 7}
+    data = save(story, state)
+    tiny_story(root, {"a": script}, variables.replace("max: 9", "max: 5"))
+    edited = load_story(root)
+    restored = snapshot.from_json(edited, data)
+    assert Runtime(edited).variables(restored.state) == {"count": 2}
+    assert len(restored.notices) == 1 and "count" in restored.notices[0]
+    _, event = Runtime(edited).present(restored.state)
+    assert isinstance(event, m.Line) and event.text.get("en") == "two"
