@@ -11,14 +11,13 @@ still be reached: every other reachable decision state is a dead end.
 
 from __future__ import annotations
 
+import gc
 import time
-from collections import deque
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any, Callable
 
 from game.story import model as m
-from game.story.playthrough import visible_options
-from game.story.runtime import ChoiceEvent, MapEvent, Runtime, State, StoryRuntimeError
+from game.story.runtime import Runtime, State, StoryRuntimeError
 
 DEFAULT_MAX_STATES = 2_000_000
 Progress = Callable[[int, float], None]
@@ -49,14 +48,36 @@ class Exploration:
     seconds: float = 0.0
 
 
-@dataclass
-class _Segment:
-    """Where playing on from a state led: a decision, an ending, or a dead end."""
+class _Graph:
+    """The decision states found so far: numbered in breadth-first order, with how each was reached."""
 
-    state: State | None = None
-    event: ChoiceEvent | MapEvent | None = None
-    ending: str | None = None
-    dead: tuple[str, m.Pos, str] | None = None
+    def __init__(self) -> None:
+        self.number: dict[State, int] = {}
+        self.states: list[State | None] = []  # None for a dead end that is not a decision
+        self.parent: list[int] = []
+        self.via: list[int] = []  # the visible option taken from the parent
+        self.successors: list[list[int]] = []
+        self.ends: list[bool] = []  # an option of this node leads straight to an ending
+        self.dead: list[tuple[str, m.Pos, str] | None] = []
+
+    def add(self, state: State | None, parent: int, via: int, dead: tuple[str, m.Pos, str] | None) -> int:
+        node = len(self.parent)
+        if state is not None:
+            self.number[state] = node
+        self.states.append(state)
+        self.parent.append(parent)
+        self.via.append(via)
+        self.successors.append([])
+        self.ends.append(False)
+        self.dead.append(dead)
+        return node
+
+    def path(self, node: int) -> tuple[int, ...]:
+        steps = []
+        while node >= 0 and self.parent[node] >= 0:
+            steps.append(self.via[node])
+            node = self.parent[node]
+        return tuple(reversed(steps))
 
 
 class Explorer:
@@ -69,125 +90,103 @@ class Explorer:
         self.max_states = max_states
         self.progress = progress
         self.result = Exploration()
+        self.trace = self.runtime.new_trace()
+        self.graph = _Graph()
 
-    def play_on(self, state: State) -> _Segment:
-        """Play from ``state`` through lines and presentation until something needs the player."""
-        runtime, trace = self.runtime, self.result.reached
-        seen: set[State] = set()
+    def settle(self, state: State, parent: int, via: int) -> int | None:
+        """Play on from ``state`` to the next decision; return its node (None when an ending was reached)."""
+        graph = self.graph
         try:
-            while True:
-                state, event = runtime.present(state, trace)
-                if isinstance(event, (ChoiceEvent, MapEvent)):
-                    return _Segment(state=state, event=event)
-                if event.kind == m.ENDING:
-                    return _Segment(ending=event.ending)
-                if state in seen:
-                    return _Segment(dead=("loop", event.pos, "a loop with no choice and no way out"))
-                seen.add(state)
-                state = runtime.advance(state)
+            state = self.runtime.seek(state, self.trace, through=True)
         except StoryRuntimeError as exc:
-            return _Segment(dead=("error", exc.pos or m.Pos("?", 1, 1), exc.message))
+            kind = "loop" if "loop" in exc.message else "error"
+            message = "a loop with no choice and no way out" if kind == "loop" else exc.message
+            return graph.add(None, parent, via, (kind, exc.pos or m.Pos("?", 1, 1), message))
+        op: Any = self.runtime.op_at(state)
+        if op.kind == m.ENDING:
+            if op.ending not in self.result.endings:
+                base = graph.path(parent) if parent >= 0 else ()
+                self.result.endings[op.ending] = base + ((via,) if via >= 0 else ())
+            if parent >= 0:
+                graph.ends[parent] = True
+            return None
+        known = graph.number.get(state)
+        return known if known is not None else graph.add(state, parent, via, None)
 
     def run(self) -> Exploration:
-        started = time.perf_counter()
-        result = self.result
-        # Node bookkeeping: each decision state gets a number; parents give shortest paths.
-        number: dict[State, int] = {}
-        parent: list[tuple[int, int]] = []  # (parent node, visible index); (-1, -1) for the root
-        successors: list[list[int]] = []
-        reaches_ending: list[bool] = []
-        dead_at: list[tuple[str, m.Pos, str] | None] = []
-        node_pos: list[m.Pos] = []  # the choice or map a decision node stands at
-        queue: deque[tuple[int, State, ChoiceEvent | MapEvent]] = deque()
-        last_report = started
-
-        def path_to(node: int) -> tuple[int, ...]:
-            steps = []
-            while node >= 0:
-                node, index = parent[node]
-                if index >= 0:
-                    steps.append(index)
-            return tuple(reversed(steps))
-
-        def arrive(segment: _Segment, from_node: int, index: int) -> int | None:
-            """Record where a segment led; return the node number of a new or known decision."""
-            if segment.ending is not None:
-                if segment.ending not in result.endings:
-                    base = path_to(from_node) if from_node >= 0 else ()
-                    result.endings[segment.ending] = base + ((index,) if index >= 0 else ())
-                if from_node >= 0:
-                    reaches_ending[from_node] = True
-                return None
-            if segment.dead is not None:
-                node = len(parent)
-                parent.append((from_node, index))
-                successors.append([])
-                reaches_ending.append(False)
-                dead_at.append(segment.dead)
-                node_pos.append(segment.dead[1])
-                return node
-            assert segment.state is not None and segment.event is not None
-            known = number.get(segment.state)
-            if known is not None:
-                return known
-            node = len(parent)
-            number[segment.state] = node
-            parent.append((from_node, index))
-            successors.append([])
-            reaches_ending.append(False)
-            dead_at.append(None)
-            node_pos.append(segment.event.op.pos)
-            queue.append((node, segment.state, segment.event))
-            return node
-
-        arrive(self.play_on(self.runtime.start()), -1, -1)
-        while queue:
-            node, state, event = queue.popleft()
-            self.note_event(state, event)
-            options = visible_options(event)
-            if not options:
-                dead_at[node] = ("softlock", event.op.pos, "every option is hidden here")
-            for visible, index in enumerate(options):
-                try:
-                    child_state = self.runtime.choose(state, index)
-                    segment = self.play_on(child_state)
-                except StoryRuntimeError as exc:
-                    segment = _Segment(dead=("error", exc.pos or event.op.pos, exc.message))
-                child = arrive(segment, node, visible)
-                if child is not None:
-                    successors[node].append(child)
-            if len(parent) > self.max_states:
-                result.complete = False
-                break
-            now = time.perf_counter()
-            if self.progress is not None and now - last_report >= 1.0:
-                self.progress(len(parent), now - started)
-                last_report = now
-        result.states = len(parent)
-        if result.complete:
-            self.find_dead_ends(parent, successors, reaches_ending, dead_at, node_pos, path_to)
+        started = last_report = time.perf_counter()
+        result, graph, runtime = self.result, self.graph, self.runtime
+        # Long-lived states pile up by the hundred thousand; the cyclic collector
+        # would rescan them over and over for nothing (they hold no cycles).
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self.settle(runtime.start(), -1, -1)
+            node = 0
+            while node < len(graph.states):  # nodes are appended in breadth-first order
+                state = graph.states[node]
+                if state is not None:
+                    self.expand(node, state)
+                node += 1
+                if len(graph.states) > self.max_states:
+                    result.complete = False
+                    break
+                if self.progress is not None and node % 1024 == 0:
+                    now = time.perf_counter()
+                    if now - last_report >= 1.0:
+                        self.progress(len(graph.states), now - started)
+                        last_report = now
+            result.states = len(graph.states)
+            if result.complete:
+                self.find_dead_ends()
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+        result.reached = {(scene, pc) for scene, ops in enumerate(self.trace) for pc, hit in enumerate(ops) if hit}
         result.seconds = time.perf_counter() - started
         return result
 
-    def note_event(self, state: State, event: ChoiceEvent | MapEvent) -> None:
-        if isinstance(event, ChoiceEvent):
-            for option in event.options:
-                self.result.options_shown.add((state.scene, state.pc, option.index))
-            if event.timeout is not None and event.default is None and event.op.default is not None:
+    def expand(self, node: int, state: State) -> None:
+        """Take every visible option of the decision at ``node``."""
+        runtime, graph = self.runtime, self.graph
+        options = runtime.visible(state)
+        self.note_decision(state, options)
+        if not options:
+            op = runtime.op_at(state)
+            graph.dead[node] = ("softlock", op.pos, "every option is hidden here")
+            return
+        successors = graph.successors[node]
+        for visible, index in enumerate(options):
+            try:
+                child_state = runtime.choose(state, index)
+            except StoryRuntimeError as exc:
+                successors.append(graph.add(None, node, visible, ("error", exc.pos or m.Pos("?", 1, 1),
+                                                                   exc.message)))
+                continue
+            child = self.settle(child_state, node, visible)
+            if child is not None:
+                successors.append(child)
+
+    def note_decision(self, state: State, options: list[int]) -> None:
+        op: Any = self.runtime.op_at(state)
+        if op.kind == m.CHOICE:
+            shown = self.result.options_shown
+            for index in options:
+                shown.add((state.scene, state.pc, index))
+            if op.timeout is not None and op.default is not None and op.default not in options:
                 self.result.hidden_defaults.add((state.scene, state.pc))
         else:
-            for hotspot in event.hotspots:
-                self.result.hotspots_active.add((event.map.name, hotspot.index))
+            for index in options:
+                self.result.hotspots_active.add((op.map, index))
 
-    def find_dead_ends(self, parent: list[tuple[int, int]], successors: list[list[int]],
-                       reaches_ending: list[bool], dead_at: list[tuple[str, m.Pos, str] | None],
-                       node_pos: list[m.Pos], path_to: Callable[[int], tuple[int, ...]]) -> None:
+    def find_dead_ends(self) -> None:
         """Mark nodes that can reach an ending (backwards), and report the rest once per place."""
-        predecessors: list[list[int]] = [[] for _ in parent]
-        for node, children in enumerate(successors):
+        graph = self.graph
+        predecessors: list[list[int]] = [[] for _ in graph.parent]
+        for node, children in enumerate(graph.successors):
             for child in children:
                 predecessors[child].append(node)
-        good = list(reaches_ending)
+        good = list(graph.ends)
         stack = [n for n, ok in enumerate(good) if ok]
         while stack:
             node = stack.pop()
@@ -196,15 +195,17 @@ class Explorer:
                     good[pred] = True
                     stack.append(pred)
         reported: set[tuple[str, m.Pos]] = set()
-        for node in range(len(parent)):  # node numbers are in BFS order: first report = shortest path
+        for node in range(len(graph.parent)):  # breadth-first numbering: the first report has the shortest path
             if good[node]:
                 continue
-            kind, pos, message = dead_at[node] or (
-                "loop", node_pos[node], "from here no ending can be reached: every path loops back")
+            state = graph.states[node]
+            kind, pos, message = graph.dead[node] or (
+                "loop", self.runtime.op_at(state).pos if state is not None else m.Pos("?", 1, 1),
+                "from here no ending can be reached: every path loops back")
             if (kind, pos) in reported:
                 continue
             reported.add((kind, pos))
-            self.result.dead_ends.append(DeadEnd(kind, pos, message, path_to(node)))
+            self.result.dead_ends.append(DeadEnd(kind, pos, message, graph.path(node)))
 
 
 def explore(story: m.Story, *, max_states: int = DEFAULT_MAX_STATES,

@@ -104,7 +104,8 @@ class StoryContext:
                 self.rep.error("expression", pos, f"a condition must be text like `trust >= 2`, "
                                f"not {kind_of(source)}")
                 return None
-        key = (scene or "", source)
+        # Only visited('label') depends on the scene it is written in.
+        key = (scene or "" if "visited" in source else "", source)
         cached = self._conditions_cache.get(key)
         if cached is not None:
             self.conditions.append((cached, pos))
@@ -130,10 +131,10 @@ class StoryContext:
             var = self.variables.get(name)
             vpos = mapping.at(name)
             if var is None:
-                self.rep.error("variable", mapping.key_pos[name],
+                self.rep.error("variable", mapping.key_at(name),
                                f"unknown variable {name!r}{did_you_mean(name, self.variables)}")
                 continue
-            self.writes.setdefault(name, mapping.key_pos[name])
+            self.writes.setdefault(name, mapping.key_at(name))
             index = list(self.variables).index(name)
             effect = self._effect(var, index, literal, vpos, adding)
             if effect is not None:
@@ -250,7 +251,7 @@ class SceneCompiler:
             return True
         kinds = [key for key in step if key in RESERVED]
         if len(kinds) > 1:
-            self.rep.error("step", step.key_pos[kinds[1]], f"one step per list item: {kinds[0]!r} and "
+            self.rep.error("step", step.key_at(kinds[1]), f"one step per list item: {kinds[0]!r} and "
                            f"{kinds[1]!r} are in the same step (start each with '- ')")
             return True
         if not kinds:
@@ -266,30 +267,30 @@ class SceneCompiler:
         stray = [k for k in keys if k in COMPANION_KEYS]
         if stray:
             owner = next(k for k, allowed in STEP_KEYS.items() if stray[0] in allowed)
-            self.rep.error("step", step.key_pos[stray[0]], f"{stray[0]!r} belongs to a {owner!r} step, "
+            self.rep.error("step", step.key_at(stray[0]), f"{stray[0]!r} belongs to a {owner!r} step, "
                            f"which this step lacks")
             return True
         if len(keys) > 1:
-            self.rep.error("step", step.key_pos[keys[1]], f"one line per step: {keys[0]!r} and {keys[1]!r} "
+            self.rep.error("step", step.key_at(keys[1]), f"one line per step: {keys[0]!r} and {keys[1]!r} "
                            "are in the same step (start each with '- ')")
             return True
         key = keys[0]
         speaker, _, look = key.partition(" ")
-        kpos = step.key_pos[key]
         if speaker != m.NARRATOR and speaker not in self.ctx.characters:
             choices = [m.NARRATOR, *self.ctx.characters, *RESERVED]
-            self.rep.error("speaker", kpos, f"unknown speaker or step {speaker!r}{did_you_mean(speaker, choices)}")
+            self.rep.error("speaker", step.key_at(key), f"unknown speaker or step {speaker!r}"
+                           f"{did_you_mean(speaker, choices)}")
             return True
         if look:
             if speaker == m.NARRATOR:
-                self.rep.error("look", kpos, "the narrator has no looks")
+                self.rep.error("look", step.key_at(key), "the narrator has no looks")
                 return True
             looks = self.ctx.characters[speaker].looks
             if look not in looks:
-                self.rep.error("look", kpos, f"{speaker!r} has no look {look!r}{did_you_mean(look, looks)}; "
-                               f"declared looks: {', '.join(looks)}")
+                self.rep.error("look", step.key_at(key), f"{speaker!r} has no look {look!r}"
+                               f"{did_you_mean(look, looks)}; declared looks: {', '.join(looks)}")
                 return True
-        text = self.ctx.texts.read(step[key], step.at(key), f"the line of {speaker!r}", self.rep)
+        text = self.ctx.texts.read(step[key], lambda: step.at(key), f"the line of {speaker!r}", self.rep)
         if text is None:
             return True
         sid = self._sid(f"{key}\0{text.values[0][1]}")
@@ -421,7 +422,7 @@ class SceneCompiler:
             self.rep.error("if", pos, "an `if` step needs `then:` with the steps to run when it holds")
         sid = self._sid(f"if\0{step['if']}")
         index = self._emit(m.Jump(pos, None, -1))  # replaced by the Branch below
-        then_falls = self.block(step.get("then", YList(pos)), step.at("then"))
+        then_falls = self.block(step["then"], step.at("then")) if "then" in step else True
         else_falls = True
         if "else" in step:
             jump = self._emit(m.Jump(pos, None, -1))
@@ -514,7 +515,7 @@ class SceneCompiler:
     def _make_option(self, option: Any, entry: int, pos: Pos) -> m.Option | None:
         if not isinstance(option, YMap) or "text" not in option:
             return None
-        text = self.ctx.texts.read(option["text"], option.at("text"), "an option", self.rep)
+        text = self.ctx.texts.read(option["text"], lambda: option.at("text"), "an option", self.rep)
         cond = None
         if "if" in option:
             cond = self.ctx.condition(option["if"], option.at("if"), self.scene)

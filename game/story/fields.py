@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import Any, Collection, Iterable
+from typing import Any, Callable, Collection, Iterable
 
 from .model import Text
 from .problems import Pos, Reporter
@@ -42,7 +42,7 @@ def check_keys(mapping: YMap, allowed: Collection[str], what: str, rep: Reporter
     """Report every key of ``mapping`` that is not in ``allowed``, with a did-you-mean."""
     for key in mapping:
         if key not in allowed:
-            rep.error("unknown-key", mapping.key_pos[key],
+            rep.error("unknown-key", mapping.key_at(key),
                       f"unknown key {key!r} in {what}{did_you_mean(key, allowed)}; "
                       f"allowed: {', '.join(sorted(allowed))}")
 
@@ -93,8 +93,16 @@ class TextReader:
         self.languages = languages
         self.primary = languages[0] if languages else "en"
 
-    def read(self, value: Any, pos: Pos, what: str, rep: Reporter, *, translate: bool = True) -> Text | None:
-        """Read a text; a missing translation is a warning when ``translate`` is set."""
+    def read(self, value: Any, where: Pos | Callable[[], Pos], what: str, rep: Reporter, *,
+             translate: bool = True) -> Text | None:
+        """Read a text; a missing translation is a warning when ``translate`` is set.
+
+        ``where`` may be a function giving the position: it is only called when
+        there is something to report (positions cost time on large stories).
+        """
+        if type(value) is str and (not translate or len(self.languages) == 1):
+            return Text(((self.primary, value),))
+        pos = where() if callable(where) else where
         if isinstance(value, str):
             if translate and len(self.languages) > 1:
                 missing = ", ".join(self.languages[1:])
@@ -107,7 +115,7 @@ class TextReader:
         found: dict[str, str] = {}
         for lang, text in value.items():
             if lang not in self.languages:
-                rep.error("language", value.key_pos[lang],
+                rep.error("language", value.key_at(lang),
                           f"unknown language {lang!r} in {what}{did_you_mean(lang, self.languages)}; "
                           f"the story's languages are {', '.join(self.languages)}")
             elif not isinstance(text, str):

@@ -143,7 +143,8 @@ class _Loader:
             self.rep.error("missing", Pos(MANIFEST_FILE, 1, 1), "the story has no scene files under scenes/")
         for path in files:
             file = self.rel(path)
-            if os.path.realpath(path) != os.path.join(os.path.realpath(self.root), *Path(file).parts):
+            if os.path.islink(path) and os.path.commonpath(
+                    [os.path.realpath(path), os.path.realpath(self.root)]) != os.path.realpath(self.root):
                 self.rep.error("asset", Pos(file, 1, 1), "the scene file is a link to outside the story folder")
                 continue
             data = read_yaml(path, file, self.rep)

@@ -41,7 +41,7 @@ class Manifest:
 
 def read_manifest(data: Any, file: str, assets: AssetIndex, rep: Reporter) -> Manifest:
     """Read the manifest mapping; problems go to ``rep`` and a usable Manifest comes back regardless."""
-    top = require_map(data, Pos(file, 1, 1), "story.yaml", rep) or YMap(Pos(file, 1, 1))
+    top = require_map(data, Pos(file, 1, 1), "story.yaml", rep) or YMap.empty(file)
     check_keys(top, MANIFEST_KEYS, "story.yaml", rep)
     languages = _languages(top, rep)
     texts = TextReader(languages)
@@ -105,7 +105,7 @@ def _entries(top: YMap, key: str, rep: Reporter) -> list[tuple[str, Any, Pos]]:
         return []
     result = []
     for name, value in section.items():
-        pos = section.key_pos[name]
+        pos = section.key_at(name)
         if read_ident(name, pos, f"a name under `{key}`", rep) is not None:
             result.append((name, value, pos))
     return result

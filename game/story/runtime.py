@@ -15,7 +15,6 @@ records: loading it presents the same line again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, NamedTuple, Union
 
 from . import model as m
@@ -40,16 +39,14 @@ class State(NamedTuple):
     visited: int  # bit i set: story.tracked[i] has been visited
 
 
-@dataclass(frozen=True, slots=True)
-class ChoiceOption:
+class ChoiceOption(NamedTuple):
     """A visible option: ``index`` is its place among all options of the choice (what ``choose`` takes)."""
 
     index: int
     text: m.Text
 
 
-@dataclass(frozen=True, slots=True)
-class ChoiceEvent:
+class ChoiceEvent(NamedTuple):
     options: tuple[ChoiceOption, ...]
     timeout: float | None
     default: int | None  # the option index taken when time runs out, if that option is visible
@@ -60,14 +57,12 @@ class ChoiceEvent:
         return self.op.sid
 
 
-@dataclass(frozen=True, slots=True)
-class HotspotOption:
+class HotspotOption(NamedTuple):
     index: int
     hotspot: m.Hotspot
 
 
-@dataclass(frozen=True, slots=True)
-class MapEvent:
+class MapEvent(NamedTuple):
     map: m.MapInfo
     spawn: str
     hotspots: tuple[HotspotOption, ...]  # the active ones
@@ -87,6 +82,7 @@ class Runtime:
     def __init__(self, story: m.Story) -> None:
         self.story = story
         self._ops = tuple(scene.ops for scene in story.scenes)
+        self._runs = tuple(_presentation_runs(ops) for ops in self._ops)
 
     # --- starting ---
 
@@ -124,30 +120,49 @@ class Runtime:
     def op_at(self, state: State) -> m.Op:
         return self._ops[state.scene][state.pc]
 
-    def present(self, state: State, trace: set[tuple[int, int]] | None = None) -> tuple[State, Event]:
+    def present(self, state: State, trace: list[bytearray] | None = None,
+                through: bool = False) -> tuple[State, Event]:
         """Run silent ops from ``state`` up to the next event; the returned state is at that event.
 
-        ``trace``, when given, receives the (scene, op) of every op run: the checker's coverage.
+        ``trace``, when given, gets ``trace[scene][pc] = 1`` for every op run: the
+        checker's coverage.  With ``through`` set, lines and other presentation
+        events are passed by too, up to the next choice, map or ending: how the
+        checker and fast-forwarding tools play between decisions.
         """
+        here = self.seek(state, trace, through)
+        return here, self.event_at(here)
+
+    def event_at(self, state: State) -> Event:
+        """The event of the presentation, choice, map or ending op ``state`` is at."""
+        op: Any = self._ops[state.scene][state.pc]
+        if op.kind == m.CHOICE:
+            return self._choice_event(op, state.vars, state.visited)
+        if op.kind == m.MAP:
+            return self._map_event(op, state.vars, state.visited)
+        return op  # type: ignore[no-any-return]
+
+    def seek(self, state: State, trace: list[bytearray] | None = None, through: bool = False) -> State:
+        """The state at the next event from ``state`` (see ``present``), without building the event."""
         scene, pc, stack, values, visited = state
         ops = self._ops[scene]
+        runs = self._runs[scene]
+        covered = trace[scene] if trace is not None else None
         budget = SILENT_OP_LIMIT
         moved = False
         # The hot loop of the game and of every tool: locals and an if-chain on small ints.
         while True:
             op: Any = ops[pc]
             kind = op.kind
-            if trace is not None:
-                trace.add((scene, pc))
+            if covered is not None:
+                covered[pc] = 1
             if kind <= m.LAST_EVENT_KIND:
-                here = State(scene, pc, stack, values, visited) if moved else state
-                if kind == m.CHOICE:
-                    return here, self._choice_event(op, values, visited)
-                if kind == m.MAP:
-                    return here, self._map_event(op, values, visited)
-                return here, op
-            moved = True
-            if kind == m.BRANCH:
+                if kind >= m.CHOICE or not through:
+                    return State(scene, pc, stack, values, visited) if moved else state
+                end = runs[pc]  # pass the whole run of lines / bg / show ... at once
+                if covered is not None and not covered[end - 1]:
+                    covered[pc:end] = b"\x01" * (end - pc)
+                pc = end
+            elif kind == m.BRANCH:
                 pc = pc + 1 if op.cond.evaluate(values, visited) else op.else_pc
             elif kind == m.JUMP:
                 pc = op.pc
@@ -157,30 +172,34 @@ class Runtime:
             elif kind == m.LABEL:
                 visited |= op.mask
                 pc += 1
-            elif kind == m.GOTO:
+            elif kind == m.GOTO or kind == m.CALL:
+                if kind == m.CALL:
+                    if len(stack) >= m.MAX_CALL_DEPTH:
+                        raise StoryRuntimeError(f"calls nest deeper than {m.MAX_CALL_DEPTH}", op.pos)
+                    stack = stack + ((scene, pc + 1),)
                 target = op.target
                 scene, pc = target.scene, target.pc
                 visited |= target.mask
-                ops = self._ops[scene]
-            elif kind == m.CALL:
-                if len(stack) >= m.MAX_CALL_DEPTH:
-                    raise StoryRuntimeError(f"calls nest deeper than {m.MAX_CALL_DEPTH}", op.pos)
-                stack = stack + ((scene, pc + 1),)
-                target = op.target
-                scene, pc = target.scene, target.pc
-                visited |= target.mask
-                ops = self._ops[scene]
+                ops, runs = self._ops[scene], self._runs[scene]
+                covered = trace[scene] if trace is not None else None
             elif kind == m.RETURN:
                 if not stack:
                     raise StoryRuntimeError("`return` with no call to return to", op.pos)
                 scene, pc = stack[-1]
                 stack = stack[:-1]
-                ops = self._ops[scene]
+                ops, runs = self._ops[scene], self._runs[scene]
+                covered = trace[scene] if trace is not None else None
             else:
                 raise StoryRuntimeError("the scene ran off its end", op.pos)
+            moved = True
             budget -= 1
             if budget == 0:
-                raise StoryRuntimeError("a loop runs without ever showing a line or a choice", op.pos)
+                what = "choice or ending" if through else "line or choice"
+                raise StoryRuntimeError(f"a loop runs without ever reaching a {what}", op.pos)
+
+    def new_trace(self) -> list[bytearray]:
+        """An empty coverage record for ``present(trace=...)``: one byte per op."""
+        return [bytearray(len(ops)) for ops in self._ops]
 
     def advance(self, state: State) -> State:
         """Past the presentation event ``state`` is at (not a choice, map or ending)."""
@@ -222,6 +241,13 @@ class Runtime:
         target = hotspot.target
         return State(target.scene, target.pc, stack, state.vars, state.visited | target.mask)
 
+    def visible(self, state: State) -> list[int]:
+        """The option (or hotspot) indices a player can take at the choice or map ``state`` is at."""
+        op: Any = self._ops[state.scene][state.pc]
+        values, visited = state.vars, state.visited
+        items = op.options if op.kind == m.CHOICE else self.story.maps[op.map].hotspots
+        return [i for i, item in enumerate(items) if item.cond is None or item.cond.evaluate(values, visited)]
+
     # --- events ---
 
     @staticmethod
@@ -244,6 +270,17 @@ class Runtime:
 
     def visited_keys(self, state: State) -> list[str]:
         return [key for i, key in enumerate(self.story.tracked) if state.visited >> i & 1]
+
+
+def _presentation_runs(ops: tuple[m.Op, ...]) -> list[int]:
+    """For each op, where the run of presentation ops (line, bg, show, ...) it stands in ends."""
+    ends = [0] * len(ops)
+    end = len(ops)
+    for pc in range(len(ops) - 1, -1, -1):
+        if ops[pc].kind >= m.CHOICE:
+            end = pc
+        ends[pc] = end if ops[pc].kind < m.CHOICE else pc
+    return ends
 
 
 def apply_effects(values: tuple[Any, ...], effects: tuple[m.Effect, ...]) -> tuple[Any, ...]:

@@ -65,12 +65,14 @@ def locate(story: m.Story, ref: Any, notices: list[str]) -> tuple[int, int]:
     ops = story.scenes[index].ops
     if isinstance(hint, int) and 0 <= hint < len(ops) and ops[hint].sid == sid:
         return index, hint
-    same = [pc for pc, op in enumerate(ops) if op.sid == sid]
-    if not same:  # the step moved: same content under the same label
-        same = [pc for pc, op in enumerate(ops) if op.sid is not None and op.sid.digest == sid.digest
-                and op.sid.label == sid.label]
-    if len(same) >= 1:
-        return index, same[0]
+    exact = [pc for pc, op in enumerate(ops) if op.sid == sid]
+    if exact:
+        return index, exact[0]
+    # The step moved: the same content under the same label, nearest to where it was.
+    moved = [(abs(op.sid.offset - sid.offset), pc) for pc, op in enumerate(ops)
+             if op.sid is not None and op.sid.digest == sid.digest and op.sid.label == sid.label]
+    if moved:
+        return index, min(moved)[1]
     label_pc = story.scenes[index].labels.get(sid.label, 0) if sid.label else 0
     where = f"label {sid.label!r}" if sid.label and sid.label in story.scenes[index].labels else "its start"
     notices.append(f"The scene {sid.scene!r} was edited since this save; resuming at {where}.")

@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
 from .problems import Pos, Reporter
 
 try:  # the C parser is about ten times faster; the pure one behaves the same
-    from yaml import CSafeLoader as _BaseLoader
+    from yaml import CBaseLoader as _BaseLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+    from yaml import BaseLoader as _BaseLoader  # type: ignore[assignment]
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_NODES = 200_000
@@ -36,57 +36,102 @@ _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 _ALLOWED_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _MAP, _SEQ, "tag:yaml.org,2002:timestamp"}
 
-# YAML 1.1 reads yes/no/on/off as booleans, which turns a line like
-# `narrator: no` into False.  Writers expect YAML 1.2 here: only true/false.
-_BOOL_RE = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+# Plain scalars are typed as YAML 1.2's core schema does.  (YAML 1.1 reads
+# yes/no/on/off as booleans, which would turn `narrator: no` into False.)
+_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_INT_RE = re.compile(r"[-+]?(?:[0-9]+|0x[0-9a-fA-F]+|0o[0-7]+)\Z")
+_FLOAT_RE = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
+_NUMBER_START = frozenset("0123456789+-.")
+
+
+def plain_scalar(value: str) -> Any:
+    """The value of an unquoted scalar: a bool, null, int, float, or the text itself."""
+    if value in _BOOLS:
+        return _BOOLS[value]
+    if value in _NULLS:
+        return None
+    if value[0] in _NUMBER_START:
+        if _INT_RE.match(value):
+            return int(value, 0) if value.lstrip("+-")[:2] in ("0x", "0o") else int(value)
+        if _FLOAT_RE.match(value):
+            return float(value)
+    return value
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """The safe loader with YAML 1.2 booleans."""
+    """The base (no-constructor) loader; node kinds are tagged without regex work per scalar."""
+
+    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+        if kind is yaml.ScalarNode:
+            return _STR
+        return _SEQ if kind is yaml.SequenceNode else _MAP
 
 
-def _yaml12_resolvers() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
-    table: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items():
-        kept = [(tag, regexp) for tag, regexp in resolvers if tag != _BOOL]
-        if kept:
-            table[first] = kept
-    for first in "tTfF":
-        table.setdefault(first, []).append((_BOOL, _BOOL_RE))
-    return table
+class _Mark(NamedTuple):
+    line: int
+    column: int
 
 
-_Loader.yaml_implicit_resolvers = _yaml12_resolvers()
+_TOP = _Mark(0, 0)
+
+
+def _pos(file: str, mark: Any) -> Pos:
+    return Pos(file, mark.line + 1, mark.column + 1)
 
 
 class YMap(dict[str, Any]):
-    """A mapping read from YAML, with the position of itself, each key and each value."""
+    """A mapping read from YAML, with the position of itself, each key and each value.
 
-    __slots__ = ("pos", "key_pos", "value_pos")
+    Positions are kept as the parser's marks and turned into ``Pos`` only when
+    asked for: most are never needed.
+    """
 
-    def __init__(self, pos: Pos) -> None:
+    __slots__ = ("file", "mark", "marks")
+
+    def __init__(self, file: str, mark: Any) -> None:
         super().__init__()
-        self.pos = pos
-        self.key_pos: dict[str, Pos] = {}
-        self.value_pos: dict[str, Pos] = {}
+        self.file = file
+        self.mark = mark
+        self.marks: dict[str, tuple[Any, Any]] = {}  # key -> (key mark, value mark)
+
+    @classmethod
+    def empty(cls, file: str) -> "YMap":
+        """An empty mapping standing at the top of ``file`` (for files that hold something else)."""
+        return cls(file, _TOP)
+
+    @property
+    def pos(self) -> Pos:
+        return _pos(self.file, self.mark)
 
     def at(self, key: str) -> Pos:
         """Where the value of ``key`` starts (or the mapping itself if the key is absent)."""
-        return self.value_pos.get(key, self.pos)
+        marks = self.marks.get(key)
+        return _pos(self.file, marks[1] if marks else self.mark)
+
+    def key_at(self, key: str) -> Pos:
+        """Where ``key`` itself is written."""
+        marks = self.marks.get(key)
+        return _pos(self.file, marks[0] if marks else self.mark)
 
 
 class YList(list[Any]):
     """A sequence read from YAML, with the position of itself and of each item."""
 
-    __slots__ = ("pos", "item_pos")
+    __slots__ = ("file", "mark", "marks")
 
-    def __init__(self, pos: Pos) -> None:
+    def __init__(self, file: str, mark: Any) -> None:
         super().__init__()
-        self.pos = pos
-        self.item_pos: list[Pos] = []
+        self.file = file
+        self.mark = mark
+        self.marks: list[Any] = []
+
+    @property
+    def pos(self) -> Pos:
+        return _pos(self.file, self.mark)
 
     def at(self, index: int) -> Pos:
-        return self.item_pos[index] if 0 <= index < len(self.item_pos) else self.pos
+        return _pos(self.file, self.marks[index] if 0 <= index < len(self.marks) else self.mark)
 
 
 class YamlProblem(Exception):
@@ -105,70 +150,71 @@ class _Converter:
         self.file = file
         self.nodes = 0
         self.on_path: set[int] = set()
-        self.constructor = yaml.constructor.SafeConstructor()
 
     def pos(self, node: yaml.Node) -> Pos:
-        mark = node.start_mark
-        return Pos(self.file, mark.line + 1, mark.column + 1)
+        return _pos(self.file, node.start_mark)
 
     def convert(self, node: yaml.Node, depth: int = 0) -> Any:
         self.nodes += 1
         if self.nodes > MAX_NODES:
             raise YamlProblem(self.pos(node), f"too many values (over {MAX_NODES:,}); "
                               "is an alias (*name) repeated many times?")
-        if depth > MAX_DEPTH:
-            raise YamlProblem(self.pos(node), f"nested more than {MAX_DEPTH} levels deep")
         if node.tag not in _ALLOWED_TAGS:
             raise YamlProblem(self.pos(node), f"the tag {node.tag!r} is not allowed: "
                               "story files hold plain data only")
-        if isinstance(node, yaml.ScalarNode):
+        if type(node) is yaml.ScalarNode:
             return self.scalar(node)
+        if depth > MAX_DEPTH:
+            raise YamlProblem(self.pos(node), f"nested more than {MAX_DEPTH} levels deep")
         key = id(node)
         if key in self.on_path:
             raise YamlProblem(self.pos(node), "an alias refers to a value that contains itself")
         self.on_path.add(key)
         try:
-            if isinstance(node, yaml.MappingNode):
+            if type(node) is yaml.MappingNode:
                 return self.mapping(node, depth)
             return self.sequence(node, depth)
         finally:
             self.on_path.discard(key)
 
     def scalar(self, node: yaml.ScalarNode) -> Any:
-        tag = node.tag
+        tag, value = node.tag, node.value
         if tag == _STR:
-            return node.value
-        if tag == _BOOL:
-            return node.value.lower() == "true"
+            return value if node.style else plain_scalar(value)  # plain is typed; quoted stays text
+        if tag == _BOOL and value in _BOOLS:
+            return _BOOLS[value]
         if tag == _NULL:
             return None
         if tag in (_INT, _FLOAT):
-            try:
-                return self.constructor.construct_object(node)
-            except (ValueError, yaml.YAMLError):
-                return node.value
-        return node.value  # timestamps and the like stay text
+            typed = plain_scalar(value)
+            if isinstance(typed, (int, float)) and not isinstance(typed, bool):
+                return typed if tag == _FLOAT or isinstance(typed, int) else value
+            raise YamlProblem(self.pos(node), f"{value!r} is not a number")
+        return value  # timestamps and the like stay text
 
     def mapping(self, node: yaml.MappingNode, depth: int) -> YMap:
-        result = YMap(self.pos(node))
+        result = YMap(self.file, node.start_mark)
+        marks = result.marks
         for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
+            if key_node.tag == "tag:yaml.org,2002:merge" or (
+                    type(key_node) is yaml.ScalarNode and key_node.value == "<<" and not key_node.style):
                 raise YamlProblem(self.pos(key_node), "merge keys (<<) are not supported")
-            if not isinstance(key_node, yaml.ScalarNode):
+            if type(key_node) is not yaml.ScalarNode:
                 raise YamlProblem(self.pos(key_node), "a key must be a plain name, not a list or mapping")
-            key = str(key_node.value)
+            key = key_node.value
             if key in result:
                 raise YamlProblem(self.pos(key_node), f"the key {key!r} appears twice in this mapping "
-                                  f"(first at line {result.key_pos[key].line})")
-            result.key_pos[key] = self.pos(key_node)
-            result.value_pos[key] = self.pos(value_node)
+                                  f"(first at line {result.key_at(key).line})")
+            self.nodes += 1
+            marks[key] = (key_node.start_mark, value_node.start_mark)
             result[key] = self.convert(value_node, depth + 1)
         return result
 
     def sequence(self, node: yaml.SequenceNode, depth: int) -> YList:
-        result = YList(self.pos(node))
+        result = YList(self.file, node.start_mark)
+        marks = result.marks
         for item in node.value:
-            result.item_pos.append(self.pos(item))
+            marks.append(item.start_mark)
             result.append(self.convert(item, depth + 1))
         return result
 

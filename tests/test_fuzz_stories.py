@@ -1,0 +1,242 @@
+"""Property-based (hypothesis) fuzz tests of the story loader, checker and runtime.
+
+1. Generated VALID stories (tests/story_strategies.py): they load, `starlight check` explores them
+   and its ending paths replay to their endings, random playthroughs never fail, and playing the
+   same choices twice shows the same events.
+2. Byte-level mutations of the `sample` fixture: reading never raises, and every problem is a
+   well-formed `file:line:column: severity: message` about a file of the story folder.
+3. Arbitrary text as a condition: `compile_condition` returns a Condition or raises ExprError.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path, PurePosixPath
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from game.check.report import dumps, run_check
+from game.story import model as m
+from game.story.expr import Condition, ExprError, Scope, VarInfo, compile_condition
+from game.story.loader import read_story
+from game.story.playthrough import PlaythroughError, play, visible_options
+from game.story.problems import Problem
+from game.story.runtime import ChoiceEvent, Runtime
+
+from story_strategies import FIXTURES, GeneratedStory, mutate, mutations, valid_stories
+
+SAMPLE = FIXTURES / "sample"
+SAMPLE_YAML = sorted(p.relative_to(SAMPLE).as_posix() for p in SAMPLE.rglob("*.yaml"))
+PROBLEM_LINE = re.compile(r"^[^:]+:\d+:\d+: (error|warning): .+")
+MAX_EVENTS = 2000
+
+# Generating a whole story takes many draws, so hypothesis' "too slow" / "too large" checks can
+# fire on a slow machine although each example takes milliseconds; they are not failures of
+# the code under test.
+STORY_SETTINGS = settings(max_examples=60, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+def load_generated(story: GeneratedStory, folder: str) -> tuple[Path, m.Story]:
+    root = story.write(Path(folder) / "story")
+    result = read_story(root)
+    assert result.story is not None, "\n".join(str(p) for p in result.problems)
+    assert not result.errors
+    return root, result.story
+
+
+def assert_well_formed(problem: Problem, root: Path) -> None:
+    text = str(problem)
+    assert PROBLEM_LINE.match(text), text
+    assert "\n" not in text, f"a problem must fit on one line: {text!r}"
+    assert problem.severity in ("error", "warning"), text
+    assert problem.line >= 1 and problem.column >= 1, text
+    rel = PurePosixPath(problem.file)
+    assert not rel.is_absolute() and ".." not in rel.parts and "\\" not in problem.file, text
+    assert problem.file == "story.yaml" or rel.parts[0] in ("scenes", "maps"), text
+    assert (root / problem.file).is_file(), text
+
+
+def random_chooser(seed: int):
+    rng = random.Random(seed)
+
+    def choose(event: ChoiceEvent) -> int:
+        options = visible_options(event)
+        assert options, f"every option is hidden at {event.op.pos}"
+        return rng.randrange(len(options))
+
+    return choose
+
+
+# --- 1. generated valid stories -------------------------------------------------
+
+@STORY_SETTINGS
+@given(valid_stories())
+def test_generated_story_loads(story: GeneratedStory) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        root, loaded = load_generated(story, folder)
+        assert [s.id for s in loaded.scenes] == [s.id for s in sorted(story.scenes, key=lambda s: s.file)]
+        assert [s.file for s in loaded.scenes] == sorted(s.file for s in story.scenes)
+        assert set(loaded.endings) == set(story.manifest["endings"])
+        assert loaded.languages == tuple(story.manifest["languages"])
+
+
+@STORY_SETTINGS
+@given(valid_stories())
+def test_check_report_and_ending_paths(story: GeneratedStory) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        root, loaded = load_generated(story, folder)
+        report = run_check(root)
+        json.loads(json.dumps(report.as_json()))
+        json.loads(dumps(report))
+        report.as_text()
+        report.as_junit()
+        for problem in report.reported:
+            assert_well_formed(problem, root)
+        load_errors = [p for p in report.errors if p.code not in ("unreachable-ending",) and not p.code.startswith("dead-end")]
+        assert not load_errors, load_errors
+        assert report.exploration is not None and report.exploration.complete
+        # By construction no call fails and no choice has every option hidden.
+        kinds = {d.kind for d in report.exploration.dead_ends}
+        assert kinds <= {"loop"}, report.exploration.dead_ends
+        if not story.loops:
+            assert not kinds, report.exploration.dead_ends
+        runtime = Runtime(report.story)
+        for ending, info in report.endings().items():
+            if not info["reachable"]:
+                continue
+            result = play(runtime, info["path"])
+            assert result.ending == ending, (ending, info["path"], result.ending)
+            assert result.choices == info["path"]
+
+
+@STORY_SETTINGS
+@given(valid_stories(), st.lists(st.integers(0, 2**32 - 1), min_size=1, max_size=4))
+def test_random_playthroughs_never_fail(story: GeneratedStory, seeds: list[int]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        _, loaded = load_generated(story, folder)
+        runtime = Runtime(loaded)
+        for seed in seeds:
+            try:
+                result = play(runtime, random_chooser(seed), max_events=MAX_EVENTS)
+            except PlaythroughError as exc:
+                # Only a story that jumps back can go on for ever; it must not fail otherwise.
+                assert story.loops and str(exc).startswith("no ending after"), exc
+                continue
+            assert result.ending in loaded.endings
+            assert isinstance(result.events[-1], m.Ending)
+
+
+@STORY_SETTINGS
+@given(valid_stories(), st.integers(0, 2**32 - 1))
+def test_same_choices_same_events(story: GeneratedStory, seed: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        _, loaded = load_generated(story, folder)
+        try:
+            first = play(Runtime(loaded), random_chooser(seed), max_events=MAX_EVENTS)
+        except PlaythroughError:
+            assert story.loops
+            return
+        again = play(Runtime(loaded), list(first.choices), max_events=MAX_EVENTS)
+        twice = play(Runtime(loaded), list(first.choices), max_events=MAX_EVENTS)
+        assert again.events == first.events
+        assert twice.events == again.events
+        assert again.state == twice.state == first.state
+        assert again.ending == twice.ending == first.ending
+
+
+# --- 2. byte-level mutations of the sample story --------------------------------
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(SAMPLE_YAML), mutations())
+def test_mutated_sample_never_crashes(file: str, edits: list[tuple]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "story"
+        shutil.copytree(SAMPLE, root)
+        path = root / file
+        path.write_bytes(mutate(path.read_bytes(), edits))
+        result = read_story(root)
+        for problem in result.problems:
+            assert_well_formed(problem, root)
+        if result.story is None:
+            assert result.errors, "no story and no error"
+            return
+        report = run_check(root)
+        json.dumps(report.as_json())
+        for problem in report.reported:
+            assert_well_formed(problem, root)
+
+
+def test_deeply_nested_yaml_is_a_problem_not_a_crash() -> None:
+    """Hostile bytes must cost a reported problem, not the process (run apart: it may segfault)."""
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "story"
+        shutil.copytree(SAMPLE, root)
+        (root / "scenes" / "harbor.yaml").write_text("scene: harbor\nscript: " + "[" * 100_000 + "\n")
+        code = textwrap.dedent(f"""
+            from game.story.loader import read_story
+            result = read_story({str(root)!r})
+            assert result.story is None
+            print("\\n".join(str(p) for p in result.problems))
+        """)
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, f"read_story died with exit code {done.returncode}: {done.stderr[-2000:]}"
+        assert "scenes/harbor.yaml:" in done.stdout
+
+
+# --- 3. arbitrary condition text ------------------------------------------------
+
+SCOPE_VARS = {
+    "trust": VarInfo("trust", "int", 0, 0, 5),
+    "kept_tape": VarInfo("kept_tape", "bool", 1),
+    "route": VarInfo("route", "enum", 2, 0, 2, ("undecided", "stay", "go")),
+}
+KNOWN_VISITS = {"harbor": 0, "harbor.farewell": 1}
+
+
+def visit_bit(key: str) -> int:
+    if key not in KNOWN_VISITS:
+        raise ExprError(f"visited({key!r}) names nothing")
+    return KNOWN_VISITS[key]
+
+
+SCOPE = Scope(SCOPE_VARS, visit_bit)
+EXPR_TOKENS = st.one_of(
+    st.sampled_from(["trust", "kept_tape", "route", "visited", "and", "or", "not", "true", "false", "nope",
+                     "0", "2", "5", "6", "-1", "'go'", "'stay'", "'x'", '"go"', "'harbor'", "'harbor.farewell'",
+                     "'", '"', "==", "!=", "<", "<=", ">", ">=", "+", "-", "(", ")", ",", "=", "!", "&&", "||",
+                     " ", "\t", "\n", "１", "٣", "ｔrust", "트러스트", "🌧", "\x00", "\u2028"]),
+    st.builds(lambda chunk, n: chunk * n, st.sampled_from(["(", "not ", "- ", "9", "((true))"]),
+              st.integers(1, 6000)),
+)
+CONDITION_TEXT = st.one_of(
+    st.text(),
+    st.text(st.characters(codec="utf-8"), max_size=50),
+    st.lists(EXPR_TOKENS, max_size=30).map(" ".join),
+    st.lists(EXPR_TOKENS, max_size=30).map("".join),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(CONDITION_TEXT)
+@example("(" * 400 + "true" + ")" * 400)
+@example("trust == " + "9" * 5000)
+def test_condition_text_compiles_or_raises_expr_error(source: str) -> None:
+    try:
+        cond = compile_condition(source, SCOPE)
+    except ExprError as exc:
+        assert isinstance(exc.message, str) and exc.message
+        assert 0 <= exc.offset <= len(source)
+        return
+    assert isinstance(cond, Condition)
+    for values in ((0, False, "undecided"), (5, True, "go"), (3, True, "stay")):
+        for visited in (0, 1, 3):
+            assert isinstance(cond.evaluate(values, visited), bool)
