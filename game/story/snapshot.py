@@ -27,11 +27,21 @@ class Restored:
     notices: list[str] = field(default_factory=list)  # what had to be adjusted, for the player
 
 
+def _previous_digest(ops: tuple[m.Op, ...], pc: int) -> str | None:
+    """The digest of the source step before ``pc``: context that tells repeated steps apart."""
+    for before in range(pc - 1, -1, -1):
+        sid = ops[before].sid
+        if sid is not None:
+            return sid.digest
+    return None
+
+
 def _step_ref(story: m.Story, scene: int, pc: int) -> dict[str, Any]:
-    op = story.scenes[scene].ops[pc]
+    ops = story.scenes[scene].ops
+    op = ops[pc]
     if op.sid is None:
         raise SnapshotError(f"no step identity at {story.scenes[scene].id}:{pc}")
-    return {"step": op.sid.as_json(), "pc": pc}
+    return {"step": op.sid.as_json(), "pc": pc, "after_step": _previous_digest(ops, pc)}
 
 
 def _return_ref(story: m.Story, scene: int, pc: int) -> dict[str, Any]:
@@ -68,11 +78,14 @@ def locate(story: m.Story, ref: Any, notices: list[str]) -> tuple[int, int]:
     exact = [pc for pc, op in enumerate(ops) if op.sid == sid]
     if exact:
         return index, exact[0]
-    # The step moved: the same content under the same label, nearest to where it was.
-    moved = [(abs(op.sid.offset - sid.offset), pc) for pc, op in enumerate(ops)
+    # The step moved: the same content under the same label; prefer the one that
+    # still follows the same step, then the one nearest to where it was.
+    context = ref.get("after_step")
+    moved = [(_previous_digest(ops, pc) != context, abs(op.sid.offset - sid.offset), pc)
+             for pc, op in enumerate(ops)
              if op.sid is not None and op.sid.digest == sid.digest and op.sid.label == sid.label]
     if moved:
-        return index, min(moved)[1]
+        return index, min(moved)[2]
     label_pc = story.scenes[index].labels.get(sid.label, 0) if sid.label else 0
     where = f"label {sid.label!r}" if sid.label and sid.label in story.scenes[index].labels else "its start"
     notices.append(f"The scene {sid.scene!r} was edited since this save; resuming at {where}.")
