@@ -63,18 +63,25 @@ def billion_laughs(levels: int = 9, width: int = 10) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
-def python_payloads(marker: Path) -> list[bytes]:
-    """YAML that runs code (creating ``marker``) or names a callable when read by an unsafe loader."""
-    return [
-        f'scene: x\nscript: !!python/object/apply:os.system ["touch {marker}"]\n'.encode(),
-        f'scene: x\nscript: !!python/object/new:os.system ["touch {marker}"]\n'.encode(),
-        f'- !!python/object/apply:subprocess.check_call [["touch", "{marker}"]]\n'.encode(),
-        b"scene: x\nscript: !!python/name:os.system\n",
-        b"scene: x\nscript: !!python/module:os\n",
-    ]
+# YAML that an unsafe loader would run (creating the file MARKER) or turn into a live callable.
+PAYLOADS = {
+    "object/apply": 'scene: x\nscript: !!python/object/apply:os.system ["touch MARKER"]\n',
+    "object/new": 'scene: x\nscript: !!python/object/new:os.system ["touch MARKER"]\n',
+    "apply subprocess": '- !!python/object/apply:subprocess.check_call [["touch", "MARKER"]]\n',
+    "name": "scene: x\nscript: !!python/name:os.system\n",
+    "module": "scene: x\nscript: !!python/module:os\n",
+}
 
 
-PAYLOAD_IDS = ["object/apply", "object/new", "apply-subprocess", "name", "module"]
+def payload(kind: str, marker: Path) -> bytes:
+    return PAYLOADS[kind].replace("MARKER", str(marker)).encode()
+
+
+def edit_file(path: Path, old: str, new: str) -> None:
+    """Replace the one occurrence of ``old`` in the file at ``path``."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} is not in {path.name} exactly once"
+    path.write_text(text.replace(old, new), encoding="utf-8")
 
 
 # --- code-running tags --------------------------------------------------------------
@@ -82,24 +89,23 @@ PAYLOAD_IDS = ["object/apply", "object/new", "apply-subprocess", "name", "module
 def test_the_payloads_are_live_for_an_unsafe_loader(tmp_path: Path) -> None:
     """Control: the payload really creates the marker, so the marker checks below can fail."""
     marker = tmp_path / "pwned"
-    yaml.unsafe_load(python_payloads(marker)[0])
+    yaml.unsafe_load(payload("object/apply", marker))
     assert marker.exists()
 
 
-@pytest.mark.parametrize("index", range(5), ids=PAYLOAD_IDS)
-def test_python_tags_are_refused_by_parse_yaml_and_never_run(tmp_path: Path, index: int) -> None:
+@pytest.mark.parametrize("kind", PAYLOADS)
+def test_python_tags_are_refused_by_parse_yaml_and_never_run(tmp_path: Path, kind: str) -> None:
     marker = tmp_path / "pwned"
-    data = python_payloads(marker)[index]
-    error = parse_error(data)
+    error = parse_error(payload(kind, marker))
     assert "is not allowed" in error.message and "python/" in error.message
     assert error.pos.file == HOSTILE
     assert not marker.exists()
 
 
-@pytest.mark.parametrize("index", range(5), ids=PAYLOAD_IDS)
-def test_python_tags_in_a_scene_file_are_refused_by_read_story(tmp_path: Path, index: int) -> None:
+@pytest.mark.parametrize("kind", PAYLOADS)
+def test_python_tags_in_a_scene_file_are_refused_by_read_story(tmp_path: Path, kind: str) -> None:
     marker = tmp_path / "pwned"
-    result = read_with_file(tmp_path, python_payloads(marker)[index])
+    result = read_with_file(tmp_path, payload(kind, marker))
     assert_refused(result)
     assert not marker.exists()
 
@@ -107,9 +113,7 @@ def test_python_tags_in_a_scene_file_are_refused_by_read_story(tmp_path: Path, i
 def test_python_tag_in_story_yaml_is_refused(tmp_path: Path) -> None:
     marker = tmp_path / "pwned"
     root = sample_copy(tmp_path)
-    story = (root / "story.yaml").read_text(encoding="utf-8")
-    story = story.replace("start: harbor", f'start: !!python/object/apply:os.system ["touch {marker}"]')
-    (root / "story.yaml").write_text(story, encoding="utf-8")
+    edit_file(root / "story.yaml", "start: harbor", f'start: !!python/object/apply:os.system ["touch {marker}"]')
     result = read_story(root)
     assert result.story is None
     error = next(p for p in result.problems if p.file == "story.yaml")
@@ -270,10 +274,7 @@ def test_yaml_1_2_booleans_are_booleans(word: str, value: bool) -> None:
 
 def test_narrator_no_is_a_line_saying_no(tmp_path: Path) -> None:
     root = sample_copy(tmp_path)
-    harbor = root / "scenes/harbor.yaml"
-    text = harbor.read_text(encoding="utf-8")
-    harbor.write_text(text.replace("  - mira: Then the lamp has to burn until morning.", "  - narrator: no"),
-                      encoding="utf-8")
+    edit_file(root / "scenes/harbor.yaml", "  - mira: Then the lamp has to burn until morning.", "  - narrator: no")
     result = read_story(root)
     assert result.story is not None
     scene = result.story.scenes[result.story.scene_index["harbor"]]
@@ -283,9 +284,7 @@ def test_narrator_no_is_a_line_saying_no(tmp_path: Path) -> None:
 
 def test_set_bool_to_yes_is_a_type_error(tmp_path: Path) -> None:
     root = sample_copy(tmp_path)
-    lamp = root / "scenes/tower/lamp_room.yaml"
-    lamp.write_text(lamp.read_text(encoding="utf-8").replace("set: {lamp_lit: true}", "set: {lamp_lit: yes}"),
-                    encoding="utf-8")
+    edit_file(root / "scenes/tower/lamp_room.yaml", "set: {lamp_lit: true}", "set: {lamp_lit: yes}")
     result = read_story(root)
     assert_refused(result, "scenes/tower/lamp_room.yaml")
     assert any("'lamp_lit' is true/false; cannot set it to 'yes'" in p.message for p in result.problems)
