@@ -281,7 +281,7 @@ class _Builder:
         return steps
 
     def step(self, scene: SceneSpec, depth: int) -> list[Any]:
-        kinds = ["line", "line", "wait", "label"]
+        kinds = ["line", "line", "wait", "label", "label"]
         if self.variables:
             kinds += ["set", "add"]
         if self.can_call(scene):
@@ -289,7 +289,7 @@ class _Builder:
         if self.characters:
             kinds += ["show", "hide"]
         if depth < MAX_DEPTH:
-            kinds += ["if", "choice"]
+            kinds += ["if", "if", "choice", "choice", "choice"]
         kind = self.draw(st.sampled_from(kinds))
         if kind == "line":
             return [self.line()]
@@ -324,7 +324,7 @@ class _Builder:
     def terminal(self, scene: SceneSpec, depth: int) -> Any:
         kinds = ["leaf", "leaf"]
         if depth < MAX_DEPTH:
-            kinds += ["if", "choice"]
+            kinds += ["if", "choice", "choice"]
         kind = self.draw(st.sampled_from(kinds))
         if kind == "if":
             return {"if": self.cond(), "then": self.block(scene, depth + 1, True),
@@ -377,6 +377,9 @@ class _Builder:
         def with_labels(scenes: list[SceneSpec]) -> list[str]:
             return [name for s in scenes for name in (s.id, *(f"{s.id}.{label}" for label in s.labels))]
 
+        if ref.action == "goto" and scene.kind == "main" and scene.index + 1 < len(self.mains) \
+                and self.draw(st.booleans()):
+            return [self.mains[scene.index + 1].id]  # often straight on: more scenes are reached
         if ref.action == "call":
             if scene.kind == "main":
                 return with_labels(self.subs)
@@ -409,9 +412,9 @@ class _Builder:
         # here since targets are drawn at the end, but it keeps label numbering stable).
         for scene in reversed(self.scenes):
             if scene.kind == "main":
-                scene.script = [self.line(), *self.block(scene, 0, True)]
+                scene.script = [self.line(), *self.block(scene, 0, True, min_size=1)]
             else:
-                scene.script = self.block(scene, 0, True)
+                scene.script = self.block(scene, 0, True, min_size=1)
         for scene in self.scenes:
             scene.script = self.resolve(scene.script)
         first = self.mains[0]

@@ -228,6 +228,8 @@ class _Parser:
     def atom(self) -> _Node:
         tok = self.take()
         if tok.kind == "int":
+            if len(tok.text) > 15:
+                raise ExprError(f"the number {tok.text[:20]}... is too large", tok.offset)
             return _Const(int(tok.text), tok.offset)
         if tok.kind == "str":
             return _Const(tok.text[1:-1], tok.offset)
@@ -406,12 +408,29 @@ class _Compiler:
             raise ExprError(f"{what} needs {_describe(wanted)}, not {_describe(kind)}", offset)
 
 
+MAX_TOKENS = 200
+MAX_NESTING = 32
+
+
 def compile_condition(source: str, scope: Scope) -> Condition:
     """Parse, type-check and compile a condition; raise ExprError with an offset on any fault."""
     if not isinstance(source, str):
         raise ExprError("a condition is written as text, e.g. `trust >= 2`")
+    tokens = _tokens(source)
+    if len(tokens) > MAX_TOKENS:
+        raise ExprError(f"the condition is too long ({len(tokens)} parts; at most {MAX_TOKENS}): "
+                        "split it with a nested `if`", tokens[MAX_TOKENS].offset)
+    depth = 0
+    for tok in tokens:
+        depth += tok.text == "(" and tok.kind == "op"
+        depth -= tok.text == ")" and tok.kind == "op"
+        if depth > MAX_NESTING:
+            raise ExprError(f"parentheses nest more than {MAX_NESTING} deep", tok.offset)
     compiler = _Compiler(scope)
-    (kind, _), evaluate = compiler.compile(parse(source))
+    try:
+        (kind, _), evaluate = compiler.compile(parse(source))
+    except RecursionError:  # chains of `not` are the only deep structure left
+        raise ExprError("the condition nests too deeply", 0) from None
     if kind != "bool":
         raise ExprError(f"a condition must be true or false, but this is {_describe(kind)} "
                         "(compare it, e.g. `trust >= 1`)", 0)

@@ -166,7 +166,7 @@ class _Loader:
                                f"by {first.file}:{first.line}")
                 continue
             seen[scene_id] = top.at("scene")
-            if "title" in top:
+            if "title" in top and manifest is not None:  # without story.yaml, languages are unknown
                 texts.read(top["title"], top.at("title"), f"the title of scene {scene_id!r}", self.rep)
             script = top.get("script")
             if "script" not in top:

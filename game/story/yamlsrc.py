@@ -219,6 +219,37 @@ class _Converter:
         return result
 
 
+def _line_column(text: str, position: int) -> tuple[int, int]:
+    """1-based line and column of a reader error's position.
+
+    The C reader counts bytes of the UTF-8 text, the pure one counts characters.
+    """
+    if _BaseLoader is not yaml.BaseLoader:
+        prefix = text.encode("utf-8")[:position].decode("utf-8", "ignore")
+    else:
+        prefix = text[:position]
+    line = prefix.count("\n") + 1
+    return line, len(prefix) - (prefix.rfind("\n") + 1) + 1
+
+
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+def _check_flow_depth(text: str, file: str) -> None:
+    """Refuse deeply nested [ { before parsing: libyaml's composer recurses in C and would crash."""
+    depth = 0
+    for match in _BRACKETS.finditer(text):
+        depth += 1 if match.group() in "[{" else -1
+        if depth > MAX_DEPTH:
+            line, column = _line_column_chars(text, match.start())
+            raise YamlProblem(Pos(file, line, column), f"brackets nest more than {MAX_DEPTH} levels deep")
+
+
+def _line_column_chars(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
 def parse_yaml(data: bytes, file: str) -> Any:
     """Parse one YAML document from ``data``; raise YamlProblem with a position on any fault."""
     if len(data) > MAX_FILE_BYTES:
@@ -231,6 +262,7 @@ def parse_yaml(data: bytes, file: str) -> Any:
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         raise YamlProblem(Pos(file, line, column), "the file is not UTF-8 text "
                           f"(byte 0x{data[exc.start]:02x})") from None
+    _check_flow_depth(text, file)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -239,8 +271,7 @@ def parse_yaml(data: bytes, file: str) -> Any:
         what = exc.problem or exc.context or "invalid YAML"
         raise YamlProblem(pos, f"YAML syntax: {what}") from None
     except yaml.reader.ReaderError as exc:
-        line = text.count("\n", 0, exc.position) + 1
-        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        line, column = _line_column(text, exc.position)
         raise YamlProblem(Pos(file, line, column),
                           f"the file holds a character YAML does not allow ({exc.character!r})") from None
     except yaml.YAMLError as exc:

@@ -1,0 +1,130 @@
+"""Benchmarks of the story core: load, play, check; figures printed, never asserted.
+
+    python scripts/bench.py                       # table: shipped story, synthetic N = 100, 1000, 5000
+    python scripts/bench.py --story DIR --json    # one story folder, one JSON object
+
+Each story is measured in a fresh process so that "cold" load and peak memory
+belong to that story alone.  Targets (issue "Story core", synthetic 1,000-scene
+story): >= 200,000 lines/s, cold load < 0.3 s, check < 5 s; 5,000 scenes load
+in < 1.5 s and < 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+MIN_LINES = 200_000
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def measure(story_dir: Path, seed: int = 1) -> dict[str, Any]:
+    """Load, random playthroughs and a full check of one story, in this process."""
+    from game.check.report import run_check
+    from game.story import model as m
+    from game.story.loader import load_story
+    from game.story.runtime import ChoiceEvent, MapEvent, Runtime
+
+    started = time.perf_counter()
+    story = load_story(story_dir)
+    load_seconds = time.perf_counter() - started
+    load_rss = _rss_mb()
+
+    runtime = Runtime(story)
+    rng = random.Random(seed)
+    present, advance, choose = runtime.present, runtime.advance, runtime.choose
+    lines = playthroughs = 0
+    state = runtime.start()
+    started = time.perf_counter()
+    while lines < MIN_LINES:
+        state, event = present(state)
+        if isinstance(event, ChoiceEvent):
+            state = choose(state, rng.choice(event.options).index)
+        elif isinstance(event, MapEvent):
+            state = choose(state, rng.choice(event.hotspots).index)
+        elif event.kind == m.ENDING:
+            playthroughs += 1
+            state = runtime.start()
+        else:
+            lines += event.kind == m.LINE
+            state = advance(state)
+    play_seconds = time.perf_counter() - started
+
+    started = time.perf_counter()
+    report = run_check(story_dir)
+    check_seconds = time.perf_counter() - started
+    return {
+        "story": str(story_dir),
+        "scenes": len(story.scenes),
+        "load_seconds": round(load_seconds, 4),
+        "load_peak_rss_mb": round(load_rss, 1),
+        "lines_per_second": int(lines / play_seconds),
+        "lines_played": lines,
+        "playthroughs": playthroughs,
+        "check_seconds": round(check_seconds, 3),
+        "check_ok": report.ok,
+        "states": report.exploration.states if report.exploration else 0,
+        "peak_rss_mb": round(_rss_mb(), 1),
+    }
+
+
+def measure_in_subprocess(story_dir: Path) -> dict[str, Any]:
+    out = subprocess.run([sys.executable, __file__, "--story", str(story_dir), "--json"],
+                         check=True, capture_output=True, text=True).stdout
+    return json.loads(out)  # type: ignore[no-any-return]
+
+
+def table(sizes: list[int]) -> None:
+    from game.paths import shipped_story
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        stories = []
+        if (shipped_story() / "story.yaml").is_file():
+            stories.append(("shipped", shipped_story()))
+        for n in sizes:
+            folder = Path(tmp) / f"synthetic_{n}"
+            subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_story.py"), str(n), str(folder)],
+                           check=True, capture_output=True)
+            stories.append((f"synthetic {n}", folder))
+        for name, folder in stories:
+            print(f"measuring {name} ...", file=sys.stderr, flush=True)
+            rows.append((name, measure_in_subprocess(folder)))
+    header = f"{'story':<16}{'scenes':>7}{'load s':>9}{'load MB':>9}{'lines/s':>10}{'check s':>9}{'states':>9}{'peak MB':>9}"
+    print(header)
+    print("-" * len(header))
+    for name, r in rows:
+        print(f"{name:<16}{r['scenes']:>7}{r['load_seconds']:>9.3f}{r['load_peak_rss_mb']:>9.0f}"
+              f"{r['lines_per_second']:>10,}{r['check_seconds']:>9.2f}{r['states']:>9,}{r['peak_rss_mb']:>9.0f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--story", type=Path, help="measure this story folder only")
+    parser.add_argument("--json", action="store_true", help="print one JSON object (with --story)")
+    parser.add_argument("--sizes", type=int, nargs="*", default=[100, 1000, 5000],
+                        help="synthetic story sizes for the table")
+    args = parser.parse_args()
+    if args.story:
+        result = measure(args.story)
+        print(json.dumps(result) if args.json else "\n".join(f"{k}: {v}" for k, v in result.items()))
+    else:
+        table(args.sizes)
+
+
+if __name__ == "__main__":
+    main()
