@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from assetgen.common import Made  # noqa: E402
 
 # Generator modules under scripts/assetgen/, each with generate(assets: Path) -> list[Made].
-GENERATORS = ["backgrounds", "characters", "ui", "tiles", "music", "sfx"]
+GENERATORS = ["backgrounds_seoul", "backgrounds_space", "characters", "ui", "tiles", "music", "sfx"]
 CREDITS = ROOT / "assets" / "CREDITS.md"
 FIXED_CREDITS = """\
 | `fonts/NanumBarunGothic.ttf`, `fonts/NanumBarunGothicBold.ttf` | NAVER Corporation, from Debian's package fonts-nanum 20200506-1, unmodified | SIL Open Font License 1.1, `fonts/LICENSE-Nanum.txt` |
