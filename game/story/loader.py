@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterator
 
+from . import cache
 from . import model as m
 from .assets import AssetError, AssetIndex
 from .compiler import SceneCompiler, StoryContext, collect_labels
@@ -26,6 +27,7 @@ from .manifest import Manifest, read_manifest
 from .maps import MapReadError, read_map_objects
 from .problems import Pos, Problem, Reporter, StoryLoadError, sort_problems
 from .yamlsrc import YMap, read_yaml
+from .. import __version__
 
 SCENE_KEYS = frozenset({"scene", "title", "script"})
 HOTSPOT_ACTIONS = ("goto", "call")
@@ -53,30 +55,53 @@ class _SceneSource:
     script: Any
 
 
-def load_story(root: Path | str) -> m.Story:
+def load_story(root: Path | str, cache_dir: Path | None = None) -> m.Story:
     """Load the story in ``root``; raise StoryLoadError (with every problem) if it has errors."""
-    result = read_story(root)
+    result = read_story(root, cache_dir)
     if result.story is None:
         raise StoryLoadError(result.problems)
     return result.story
 
 
-def read_story(root: Path | str) -> LoadResult:
-    """Read and validate the story in ``root`` without raising for problems in its files."""
+def read_story(root: Path | str, cache_dir: Path | None = None) -> LoadResult:
+    """Read and validate the story in ``root`` without raising for problems in its files.
+
+    With ``cache_dir``, an unchanged story comes from the compiled-story cache
+    there, and a freshly compiled one is stored in it.
+    """
     root = Path(root)
+    # Loading allocates many small objects that all live on; the cyclic collector
+    # would only rescan them again and again (it halves YAML reading speed).
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _read_cached(root, cache_dir)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _read_cached(root: Path, cache_dir: Path | None) -> LoadResult:
+    fingerprint = ""
+    if cache_dir is not None and (root / MANIFEST_FILE).is_file():
+        fingerprint = cache.story_fingerprint(root, __version__)
+        try:
+            story = cache.load(cache_dir, root, fingerprint)
+            return LoadResult(story, story.warnings)
+        except cache.CacheMiss:
+            pass
+    result = _read_story(root)
+    if cache_dir is not None and result.story is not None:
+        cache.save(cache_dir, result.story, fingerprint)
+    return result
+
+
+def _read_story(root: Path) -> LoadResult:
     rep = Reporter()
     if not (root / MANIFEST_FILE).is_file():
         rep.error("missing", Pos(MANIFEST_FILE, 1, 1), f"no {MANIFEST_FILE} in {root}: not a story folder")
         return LoadResult(None, tuple(rep.problems))
-    # Parsing allocates many small objects that all live on; the collector would
-    # only rescan them again and again (it halves YAML reading speed).
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        story = _Loader(root, rep).load()
-    finally:
-        if was_enabled:
-            gc.enable()
+    story = _Loader(root, rep).load()
     problems = tuple(sort_problems(rep.problems))
     if rep.has_errors or story is None:
         return LoadResult(None, problems)

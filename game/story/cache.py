@@ -1,0 +1,276 @@
+"""A cache of compiled stories, so that an unchanged story loads without parsing YAML again.
+
+The cache file is JSON (never pickle: it is data, like everything a player
+could swap), written atomically in the user's cache folder.  Its key covers
+the engine version and the name, size and modification time of every story
+file and asset, so any edit makes it stale and the story is compiled afresh.
+Conditions are stored as their source and compiled again on load (cheap, and
+no code is ever stored).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from . import model as m
+from .expr import Condition, ExprError, Scope, VarInfo, compile_condition
+from .problems import Pos, Problem
+
+FORMAT = 1
+_KIND_NAMES = {
+    m.LINE: "line", m.BG: "bg", m.SHOW: "show", m.HIDE: "hide", m.MUSIC: "music", m.SFX: "sfx",
+    m.WAIT: "wait", m.CHOICE: "choice", m.MAP: "map", m.ENDING: "ending", m.BRANCH: "branch",
+    m.JUMP: "jump", m.EFFECT: "effect", m.LABEL: "label", m.GOTO: "goto", m.CALL: "call",
+    m.RETURN: "return", m.FALL_OFF: "fall_off",
+}
+
+
+class CacheMiss(Exception):
+    """No usable cache entry (absent, stale, or unreadable); the story must be compiled."""
+
+
+def story_fingerprint(root: Path, engine: str) -> str:
+    """A digest of every file of the story folder that can change what loading gives."""
+    digest = hashlib.sha256(f"{FORMAT}|{engine}|{root.resolve()}".encode())
+    for dirpath, dirs, files in os.walk(root):
+        dirs.sort()
+        for name in sorted(files):
+            path = os.path.join(dirpath, name)
+            try:
+                info = os.stat(path)
+            except OSError:
+                continue
+            rel = os.path.relpath(path, root)
+            digest.update(f"{rel}|{info.st_size}|{info.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def cache_file(cache_dir: Path, root: Path) -> Path:
+    name = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:20]
+    return cache_dir / f"story-{name}.json"
+
+
+# --- writing ---
+
+def _pos(pos: Pos) -> list[Any]:
+    return [pos.line, pos.column]
+
+
+def _sid(sid: m.StepId | None) -> list[Any] | None:
+    return None if sid is None else [sid.label, sid.offset, sid.digest]
+
+
+def _text(text: m.Text) -> list[list[str]]:
+    return [list(pair) for pair in text.values]
+
+
+def _target(target: m.Target) -> list[Any]:
+    return [target.scene, target.pc, target.mask, target.name]
+
+
+def _effects(effects: tuple[m.Effect, ...]) -> list[list[Any]]:
+    return [list(e) for e in effects]
+
+
+def _op(op: Any) -> list[Any]:
+    head = [_KIND_NAMES[op.kind], _pos(op.pos), _sid(op.sid)]
+    kind = op.kind
+    if kind == m.LINE:
+        return head + [op.speaker, op.look, _text(op.text)]
+    if kind == m.BG:
+        return head + [op.name, op.transition, op.time]
+    if kind == m.SHOW:
+        return head + [op.character, op.look, op.at]
+    if kind == m.HIDE:
+        return head + [op.character]
+    if kind == m.MUSIC:
+        return head + [op.name, op.time]
+    if kind == m.SFX:
+        return head + [op.name]
+    if kind == m.WAIT:
+        return head + [op.seconds]
+    if kind == m.CHOICE:
+        options = [[_text(o.text), o.cond.source if o.cond else None, _effects(o.effects), o.pc, _pos(o.pos)]
+                   for o in op.options]
+        return head + [options, op.timeout, op.default]
+    if kind == m.MAP:
+        return head + [op.map, op.spawn]
+    if kind == m.ENDING:
+        return head + [op.ending]
+    if kind == m.BRANCH:
+        return head + [op.cond.source, op.else_pc]
+    if kind == m.JUMP:
+        return head + [op.pc]
+    if kind == m.EFFECT:
+        return head + [_effects(op.effects)]
+    if kind == m.LABEL:
+        return head + [op.name, op.mask]
+    if kind in (m.GOTO, m.CALL):
+        return head + [_target(op.target)]
+    return head  # return, fall_off
+
+
+def encode(story: m.Story, fingerprint: str) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "fingerprint": fingerprint,
+        "title": _text(story.title),
+        "languages": list(story.languages),
+        "start": _target(story.start),
+        "characters": [[c.id, _text(c.name), c.color, list(c.looks), _pos(c.pos)] for c in story.characters.values()],
+        "variables": [[v.name, v.type, v.default, v.min, v.max, list(v.values), _pos(v.pos)] for v in story.variables],
+        "endings": [[e.id, _text(e.title), _pos(e.pos)] for e in story.endings.values()],
+        "tracked": list(story.tracked),
+        "maps": [[info.name, info.file, {k: list(v) for k, v in info.objects.items()},
+                  [[h.name, h.action, _target(h.target), h.cond.source if h.cond else None, h.trigger,
+                    h.x, h.y, h.width, h.height, _pos(h.pos)] for h in info.hotspots]]
+                 for info in story.maps.values()],
+        "scenes": [[s.id, _text(s.title), s.file, dict(s.labels), _pos(s.pos), [_op(op) for op in s.ops]]
+                   for s in story.scenes],
+        "warnings": [p.as_dict() for p in story.warnings],
+    }
+
+
+def save(cache_dir: Path, story: m.Story, fingerprint: str) -> None:
+    """Write the cache entry atomically; a failure to write only costs the next load some time."""
+    target = cache_file(cache_dir, story.root)
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        data = json.dumps(encode(story, fingerprint), ensure_ascii=False, separators=(",", ":"))
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=cache_dir, delete=False,
+                                         suffix=".tmp") as handle:
+            handle.write(data)
+            temp = handle.name
+        os.replace(temp, target)
+    except OSError:
+        pass  # a read-only or full disk: the cache is an optimisation, never a requirement
+
+
+# --- reading ---
+
+class _Decoder:
+    """Rebuilds a Story from its cache entry; conditions are compiled again from their source."""
+
+    def __init__(self, data: dict[str, Any], root: Path) -> None:
+        self.data = data
+        self.root = root
+        self.variables = tuple(m.Variable(n, t, d, lo, hi, tuple(vals), Pos("story.yaml", *p))
+                               for n, t, d, lo, hi, vals, p in data["variables"])
+        self.var_info = {v.name: VarInfo(v.name, v.type, i, v.min, v.max, v.values)
+                         for i, v in enumerate(self.variables)}
+        self.tracked: list[str] = data["tracked"]
+        self.conditions: dict[tuple[str, str], Condition] = {}
+
+    def condition(self, source: str, scene: str) -> Any:
+        key = (scene if "visited" in source else "", source)
+        cond = self.conditions.get(key)
+        if cond is None:
+            cond = compile_condition(source, Scope(self.var_info, lambda k: self.visit_bit(k, scene)))
+            self.conditions[key] = cond
+        return cond
+
+    def visit_bit(self, key: str, scene: str) -> int:
+        if key in self.tracked:
+            return self.tracked.index(key)
+        return self.tracked.index(f"{scene}.{key}")
+
+    @staticmethod
+    def text(values: list[list[str]]) -> m.Text:
+        return m.Text(tuple(map(tuple, values)))  # type: ignore[arg-type]
+
+    @staticmethod
+    def target(t: list[Any]) -> m.Target:
+        return m.Target(t[0], t[1], t[2], t[3])
+
+    @staticmethod
+    def effects(rows: list[list[Any]]) -> tuple[m.Effect, ...]:
+        return tuple(m.Effect(*row) for row in rows)
+
+    def op(self, row: list[Any], scene: str, file: str) -> m.Op:
+        kind, (line, column), sid_row = row[0], row[1], row[2]
+        pos = Pos(file, line, column)
+        sid = None if sid_row is None else m.StepId(scene, sid_row[0], sid_row[1], sid_row[2])
+        rest = row[3:]
+        if kind == "line":
+            return m.Line(pos, sid, rest[0], rest[1], self.text(rest[2]))
+        if kind == "bg":
+            return m.Background(pos, sid, *rest)
+        if kind == "show":
+            return m.Show(pos, sid, *rest)
+        if kind == "hide":
+            return m.Hide(pos, sid, *rest)
+        if kind == "music":
+            return m.Music(pos, sid, *rest)
+        if kind == "sfx":
+            return m.Sfx(pos, sid, *rest)
+        if kind == "wait":
+            return m.Wait(pos, sid, *rest)
+        if kind == "choice":
+            options = tuple(m.Option(self.text(text), self.condition(cond, scene) if cond else None,
+                                     self.effects(effects), pc, Pos(file, *opos))
+                            for text, cond, effects, pc, opos in rest[0])
+            return m.Choice(pos, sid, options, rest[1], rest[2])
+        if kind == "map":
+            return m.MapStep(pos, sid, *rest)
+        if kind == "ending":
+            return m.Ending(pos, sid, *rest)
+        if kind == "branch":
+            return m.Branch(pos, sid, self.condition(rest[0], scene), rest[1])
+        if kind == "jump":
+            return m.Jump(pos, sid, rest[0])
+        if kind == "effect":
+            return m.EffectStep(pos, sid, self.effects(rest[0]))
+        if kind == "label":
+            return m.LabelStep(pos, sid, rest[0], rest[1])
+        if kind == "goto":
+            return m.Goto(pos, sid, self.target(rest[0]))
+        if kind == "call":
+            return m.Call(pos, sid, self.target(rest[0]))
+        if kind == "return":
+            return m.Return(pos, sid)
+        if kind == "fall_off":
+            return m.FallOff(pos, sid)
+        raise CacheMiss(f"unknown op kind {kind!r}")
+
+    def story(self) -> m.Story:
+        d = self.data
+        scenes = []
+        for scene_id, title, file, labels, pos, ops in d["scenes"]:
+            scenes.append(m.Scene(scene_id, self.text(title), file, tuple(self.op(r, scene_id, file) for r in ops),
+                                  m.frozen_map(labels), Pos(file, *pos)))
+        maps = {}
+        for name, file, objects, hotspots in d["maps"]:
+            spots = tuple(m.Hotspot(h[0], h[1], self.target(h[2]), self.condition(h[3], "") if h[3] else None,
+                                    h[4], h[5], h[6], h[7], h[8], Pos(file, *h[9])) for h in hotspots)
+            maps[name] = m.MapInfo(name, file, m.frozen_map({k: tuple(v) for k, v in objects.items()}), spots)
+        return m.Story(
+            root=self.root, title=self.text(d["title"]), languages=tuple(d["languages"]),
+            start=self.target(d["start"]),
+            characters=m.frozen_map({c[0]: m.Character(c[0], self.text(c[1]), c[2], tuple(c[3]),
+                                                       Pos("story.yaml", *c[4])) for c in d["characters"]}),
+            variables=self.variables,
+            endings=m.frozen_map({e[0]: m.EndingInfo(e[0], self.text(e[1]), Pos("story.yaml", *e[2]))
+                                  for e in d["endings"]}),
+            scenes=tuple(scenes), scene_index=m.frozen_map({s.id: i for i, s in enumerate(scenes)}),
+            tracked=tuple(self.tracked), maps=m.frozen_map(maps),
+            warnings=tuple(Problem(w["severity"], w["code"], Pos(w["file"], w["line"], w["column"]), w["message"])
+                           for w in d["warnings"]))
+
+
+def load(cache_dir: Path, root: Path, fingerprint: str) -> m.Story:
+    """The cached story of ``root`` if it matches ``fingerprint``; raise CacheMiss otherwise."""
+    try:
+        data = json.loads(cache_file(cache_dir, root).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise CacheMiss(str(exc)) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("fingerprint") != fingerprint:
+        raise CacheMiss("stale")
+    try:
+        return _Decoder(data, root).story()
+    except (KeyError, IndexError, TypeError, ValueError, ExprError) as exc:  # damaged: compile afresh
+        raise CacheMiss(f"damaged: {exc}") from None
