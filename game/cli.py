@@ -69,10 +69,82 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _parse_value(text: str) -> object:
+    """A --set value: true / false, a whole number, or a word (an enum value)."""
+    if text in ("true", "false"):
+        return text == "true"
+    try:
+        return int(text)
+    except ValueError:
+        return text
+
+
+def cmd_play(args: argparse.Namespace) -> int:
+    import logging
+
+    from .persist import paths
+
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    root = _story_dir(args.story)
+    failed = _require_story(root)
+    if failed is not None:
+        return failed
+    variables = {}
+    for item in args.set or []:
+        name, sep, value = item.partition("=")
+        if not sep:
+            print(f"starlight: --set takes name=value, not {item!r}", file=sys.stderr)
+            return EXIT_USAGE
+        variables[name] = _parse_value(value)
+    from .story.loader import read_story
+    if args.warp or variables:  # check them before a window opens
+        from .story.runtime import Runtime
+        loaded = read_story(root)
+        if loaded.story is not None:
+            try:
+                Runtime(loaded.story).start(args.warp, variables)
+            except (KeyError, ValueError) as exc:
+                print(f"starlight: {exc}", file=sys.stderr)
+                return EXIT_USAGE
+    from .ui.app import Options, run_game
+
+    options = Options(story_root=root, ui_root=shipped_story(), data_dir=paths.data_dir(args.save_dir),
+                      frames=args.frames, screenshot=Path(args.screenshot) if args.screenshot else None,
+                      warp=args.warp, variables=variables, language=args.lang,
+                      record=Path(args.record) if args.record else None)
+    first = None
+    if args.warp or variables:
+        from .ui.screens.play import PlayScreen
+
+        def first(ctx):  # type: ignore[no-untyped-def]
+            return PlayScreen.new_game(ctx, args.warp, variables)
+    return run_game(options, first)
+
+
+def _add_play_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--warp", metavar="SCENE[.LABEL]", help="start a new game right there")
+    parser.add_argument("--set", metavar="VAR=VALUE", action="append", help="set a variable (repeatable)")
+    parser.add_argument("--lang", help="language to play in (e.g. en, ko)")
+    parser.add_argument("--save-dir", type=Path, help="folder for saves and settings "
+                        "(default: the user data folder, or $STARLIGHT_SAVE_DIR)")
+    parser.add_argument("--frames", type=int, help="quit after this many frames (tests, benchmarks)")
+    parser.add_argument("--screenshot", metavar="PNG", help="save the last frame to PNG")
+    parser.add_argument("--record", metavar="FILE", help="record the playthrough to a replay file")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="starlight", description="Lost in Starlight: Signal Delay - "
                                      "the game, and tools for its writers and testers.")
+    _add_play_options(parser)
+    parser.set_defaults(run=cmd_play, story=None)
     sub = parser.add_subparsers(dest="command")
+
+    play = sub.add_parser("play", help="play the game (the default), or any story folder")
+    play.add_argument("story", nargs="?", help="story folder (default: the shipped story)")
+    _add_play_options(play)
+    play.set_defaults(run=cmd_play)
 
     check = sub.add_parser("check", help="validate a story and prove every ending reachable")
     check.add_argument("story", nargs="?", help="story folder (default: the shipped story)")

@@ -150,7 +150,7 @@ def test_billion_laughs_in_a_scene_file(tmp_path: Path) -> None:
 def test_recursive_alias_is_an_error() -> None:
     error = parse_error(b"a: &a [*a]\n")
     assert "contains itself" in error.message
-    assert (error.pos.line, error.pos.column) == (1, 4)
+    assert (error.pos.line, error.pos.column) == (1, 8)  # at the alias that refers back
 
 
 def test_recursive_alias_in_a_scene_file(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "background": ("images/backgrounds", IMAGE_EXTENSIONS),
     "character": ("images/characters", IMAGE_EXTENSIONS),
     "image": ("images", IMAGE_EXTENSIONS),
+    "ending": ("images/endings", IMAGE_EXTENSIONS),
     "music": ("audio/music", AUDIO_EXTENSIONS),
     "sfx": ("audio/sfx", AUDIO_EXTENSIONS),
     "map": ("maps", MAP_EXTENSIONS),

@@ -1,7 +1,9 @@
 """Safe YAML reading that keeps the source position of every value.
 
-Files are composed (never constructed) with PyYAML's C parser when available,
-then converted into plain dicts, lists and scalars.  Each mapping and list
+Files are read as a stream of parser events (never constructed) with PyYAML's
+C parser when available, and built into plain dicts, lists and scalars with an
+explicit stack (libyaml's own composer recurses in C and crashes on deeply
+nested input).  Each mapping and list
 remembers where its items came from, so every later message can name
 ``file:line:column``.  Nothing here can run code: tags other than the plain
 YAML ones are refused, and alias expansion, nesting depth and file size are
@@ -52,20 +54,17 @@ def plain_scalar(value: str) -> Any:
     if value in _NULLS:
         return None
     if value[0] in _NUMBER_START:
-        if _INT_RE.match(value):
-            return int(value, 0) if value.lstrip("+-")[:2] in ("0x", "0o") else int(value)
-        if _FLOAT_RE.match(value):
-            return float(value)
+        try:
+            if _INT_RE.match(value):
+                return int(value, 0) if value.lstrip("+-")[:2] in ("0x", "0o") else int(value)
+            if _FLOAT_RE.match(value):
+                return float(value)
+        except ValueError:  # more digits than Python converts: leave it as text
+            return value
     return value
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """The base (no-constructor) loader; node kinds are tagged without regex work per scalar."""
-
-    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
-        if kind is yaml.ScalarNode:
-            return _STR
-        return _SEQ if kind is yaml.SequenceNode else _MAP
+_Loader = _BaseLoader  # only its parser is used: events, never nodes or constructed objects
 
 
 class _Mark(NamedTuple):
@@ -143,44 +142,36 @@ class YamlProblem(Exception):
         self.message = message
 
 
-class _Converter:
-    """Turns a composed node graph into YMap / YList / scalars, within budgets."""
+class _Builder:
+    """Builds YMap / YList / scalars straight from the parser's events, with an explicit stack.
+
+    Depth, alias expansion (aliases count the values they repeat) and
+    self-reference are checked as the events arrive.
+    """
 
     def __init__(self, file: str) -> None:
         self.file = file
-        self.nodes = 0
-        self.on_path: set[int] = set()
+        self.anchors: dict[str, Any] = {}
+        self.open_anchors: set[str] = set()
+        self.sizes: dict[int, int] = {}  # id(anchored value) -> values inside it, aliases expanded
+        self.total = 0
 
-    def pos(self, node: yaml.Node) -> Pos:
-        return _pos(self.file, node.start_mark)
+    def problem(self, mark: Any, message: str) -> YamlProblem:
+        return YamlProblem(_pos(self.file, mark), message)
 
-    def convert(self, node: yaml.Node, depth: int = 0) -> Any:
-        self.nodes += 1
-        if self.nodes > MAX_NODES:
-            raise YamlProblem(self.pos(node), f"too many values (over {MAX_NODES:,}); "
-                              "is an alias (*name) repeated many times?")
-        if node.tag not in _ALLOWED_TAGS:
-            raise YamlProblem(self.pos(node), f"the tag {node.tag!r} is not allowed: "
-                              "story files hold plain data only")
-        if type(node) is yaml.ScalarNode:
-            return self.scalar(node)
-        if depth > MAX_DEPTH:
-            raise YamlProblem(self.pos(node), f"nested more than {MAX_DEPTH} levels deep")
-        key = id(node)
-        if key in self.on_path:
-            raise YamlProblem(self.pos(node), "an alias refers to a value that contains itself")
-        self.on_path.add(key)
-        try:
-            if type(node) is yaml.MappingNode:
-                return self.mapping(node, depth)
-            return self.sequence(node, depth)
-        finally:
-            self.on_path.discard(key)
+    def check_tag(self, event: Any) -> None:
+        tag = event.tag
+        if tag is not None and tag != "!" and tag not in _ALLOWED_TAGS:
+            raise self.problem(event.start_mark, f"the tag {tag!r} is not allowed: "
+                               "story files hold plain data only")
 
-    def scalar(self, node: yaml.ScalarNode) -> Any:
-        tag, value = node.tag, node.value
-        if tag == _STR:
-            return value if node.style else plain_scalar(value)  # plain is typed; quoted stays text
+    def scalar(self, event: Any) -> Any:
+        self.check_tag(event)
+        tag, value = event.tag, event.value
+        if tag is None or tag == "!" or tag == _STR:
+            if tag == _STR or event.style:
+                return value  # quoted, or explicitly text
+            return plain_scalar(value)
         if tag == _BOOL and value in _BOOLS:
             return _BOOLS[value]
         if tag == _NULL:
@@ -188,35 +179,92 @@ class _Converter:
         if tag in (_INT, _FLOAT):
             typed = plain_scalar(value)
             if isinstance(typed, (int, float)) and not isinstance(typed, bool):
-                return typed if tag == _FLOAT or isinstance(typed, int) else value
-            raise YamlProblem(self.pos(node), f"{value!r} is not a number")
+                return typed
+            raise self.problem(event.start_mark, f"{value!r} is not a number")
         return value  # timestamps and the like stay text
 
-    def mapping(self, node: yaml.MappingNode, depth: int) -> YMap:
-        result = YMap(self.file, node.start_mark)
-        marks = result.marks
-        for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge" or (
-                    type(key_node) is yaml.ScalarNode and key_node.value == "<<" and not key_node.style):
-                raise YamlProblem(self.pos(key_node), "merge keys (<<) are not supported")
-            if type(key_node) is not yaml.ScalarNode:
-                raise YamlProblem(self.pos(key_node), "a key must be a plain name, not a list or mapping")
-            key = key_node.value
-            if key in result:
-                raise YamlProblem(self.pos(key_node), f"the key {key!r} appears twice in this mapping "
-                                  f"(first at line {result.key_at(key).line})")
-            self.nodes += 1
-            marks[key] = (key_node.start_mark, value_node.start_mark)
-            result[key] = self.convert(value_node, depth + 1)
-        return result
+    def count(self, amount: int, mark: Any) -> None:
+        self.total += amount
+        if self.total > MAX_NODES:
+            raise self.problem(mark, f"too many values (over {MAX_NODES:,}); "
+                               "is an alias (*name) repeated many times?")
 
-    def sequence(self, node: yaml.SequenceNode, depth: int) -> YList:
-        result = YList(self.file, node.start_mark)
-        marks = result.marks
-        for item in node.value:
-            marks.append(item.start_mark)
-            result.append(self.convert(item, depth + 1))
-        return result
+    def build(self, loader: Any) -> Any:
+        # A frame: [collection, pending key (or None), key mark, values inside, anchor]
+        stack: list[list[Any]] = []
+        root: Any = None
+        documents = 0
+        get_event = loader.get_event
+        while True:
+            event = get_event()
+            kind = type(event)
+            size = 1
+            if kind is yaml.ScalarEvent:
+                value = self.scalar(event)
+                self.count(1, event.start_mark)
+                if event.anchor:
+                    self.anchors[event.anchor] = value
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                self.check_tag(event)
+                if len(stack) >= MAX_DEPTH:
+                    raise self.problem(event.start_mark, f"nested more than {MAX_DEPTH} levels deep")
+                collection = (YMap if kind is yaml.MappingStartEvent else YList)(self.file, event.start_mark)
+                if event.anchor:
+                    self.anchors[event.anchor] = collection
+                    self.open_anchors.add(event.anchor)
+                self.count(1, event.start_mark)
+                stack.append([collection, None, None, 1, event.anchor])
+                continue
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                value, _key, _mark, size, anchor = stack.pop()
+                start = value.mark  # a collection is placed where it starts, not where it ends
+                if anchor:
+                    self.open_anchors.discard(anchor)
+                    self.sizes[id(value)] = size
+            elif kind is yaml.AliasEvent:
+                name = event.anchor
+                if name in self.open_anchors:
+                    raise self.problem(event.start_mark, "an alias refers to a value that contains itself")
+                if name not in self.anchors:
+                    raise self.problem(event.start_mark, f"unknown alias *{name}")
+                value = self.anchors[name]
+                size = self.sizes.get(id(value), 1)
+                self.count(size, event.start_mark)
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise self.problem(event.start_mark, "a story file holds one document (remove the second ---)")
+                continue
+            elif kind is yaml.StreamEndEvent:
+                return root
+            else:  # stream start, document end
+                continue
+            if kind is not yaml.MappingEndEvent and kind is not yaml.SequenceEndEvent:
+                start = event.start_mark
+            if not stack:
+                root = value
+                continue
+            frame = stack[-1]
+            frame[3] += size
+            container = frame[0]
+            if type(container) is YList:
+                container.marks.append(start)
+                container.append(value)
+            elif frame[1] is None:  # this value is a key
+                if kind is not yaml.ScalarEvent:
+                    raise self.problem(event.start_mark, "a key must be a plain name, not a list or mapping")
+                key = event.value
+                if key == "<<" and not event.style:
+                    raise self.problem(event.start_mark, "merge keys (<<) are not supported")
+                if key in container:
+                    raise self.problem(event.start_mark, f"the key {key!r} appears twice in this mapping "
+                                       f"(first at line {container.key_at(key).line})")
+                frame[1], frame[2] = key, event.start_mark
+            else:
+                key = frame[1]
+                container.marks[key] = (frame[2], start)
+                container[key] = value
+                frame[1] = None
 
 
 def _line_column(text: str, position: int) -> tuple[int, int]:
@@ -232,24 +280,6 @@ def _line_column(text: str, position: int) -> tuple[int, int]:
     return line, len(prefix) - (prefix.rfind("\n") + 1) + 1
 
 
-_BRACKETS = re.compile(r"[\[\]{}]")
-
-
-def _check_flow_depth(text: str, file: str) -> None:
-    """Refuse deeply nested [ { before parsing: libyaml's composer recurses in C and would crash."""
-    depth = 0
-    for match in _BRACKETS.finditer(text):
-        depth += 1 if match.group() in "[{" else -1
-        if depth > MAX_DEPTH:
-            line, column = _line_column_chars(text, match.start())
-            raise YamlProblem(Pos(file, line, column), f"brackets nest more than {MAX_DEPTH} levels deep")
-
-
-def _line_column_chars(text: str, index: int) -> tuple[int, int]:
-    line = text.count("\n", 0, index) + 1
-    return line, index - (text.rfind("\n", 0, index) + 1) + 1
-
-
 def parse_yaml(data: bytes, file: str) -> Any:
     """Parse one YAML document from ``data``; raise YamlProblem with a position on any fault."""
     if len(data) > MAX_FILE_BYTES:
@@ -262,9 +292,9 @@ def parse_yaml(data: bytes, file: str) -> Any:
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         raise YamlProblem(Pos(file, line, column), "the file is not UTF-8 text "
                           f"(byte 0x{data[exc.start]:02x})") from None
-    _check_flow_depth(text, file)
+    loader = _Loader(text)
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        value = _Builder(file).build(loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         pos = Pos(file, mark.line + 1, mark.column + 1) if mark else Pos(file, 1, 1)
@@ -276,14 +306,11 @@ def parse_yaml(data: bytes, file: str) -> Any:
                           f"the file holds a character YAML does not allow ({exc.character!r})") from None
     except yaml.YAMLError as exc:
         raise YamlProblem(Pos(file, 1, 1), f"YAML: {exc}") from None
-    except RecursionError:
-        raise YamlProblem(Pos(file, 1, 1), "the file is nested too deeply") from None
-    if node is None:
+    finally:
+        loader.dispose()
+    if value is None:
         raise YamlProblem(Pos(file, 1, 1), "the file is empty")
-    try:
-        return _Converter(file).convert(node)
-    except RecursionError:
-        raise YamlProblem(Pos(file, 1, 1), "the file is nested too deeply") from None
+    return value
 
 
 def read_yaml(path: Path, file: str, reporter: Reporter) -> Any:

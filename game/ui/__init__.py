@@ -1,0 +1,1 @@
+"""Everything pygame: the app loop, screens, text layout, audio."""

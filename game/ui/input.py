@@ -1,0 +1,132 @@
+"""Keyboard, mouse and gamepad events turned into the game's actions.
+
+Screens never look at raw keys: they get an ``Input`` with an ``Action`` (and
+the pointer position in logical coordinates for mouse input), so every screen
+works the same with keyboard alone, mouse alone, or a gamepad.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Callable
+
+import pygame
+
+try:  # SDL's game-controller API: standard button names for any pad
+    from pygame._sdl2 import controller as sdl_controller
+except ImportError:  # pragma: no cover - pygame built without it
+    sdl_controller = None
+
+
+class Action(enum.Enum):
+    CONFIRM = "confirm"        # Enter, Space, pad A
+    BACK = "back"              # Esc, right click, pad B: open the menu / go back
+    UP = "up"
+    DOWN = "down"
+    LEFT = "left"
+    RIGHT = "right"
+    POINT = "point"            # the mouse moved
+    CLICK = "click"            # left click at pos
+    ROLLBACK = "rollback"      # wheel up, PageUp, pad LB
+    ROLLFORWARD = "rollforward"  # wheel down, PageDown, pad RB
+    SKIP = "skip"              # Tab, pad Y: toggle skipping
+    AUTO = "auto"              # A, pad X
+    HISTORY = "history"        # H, pad Back
+    HIDE_UI = "hide_ui"        # Delete, middle click
+    MENU = "menu"              # pad Start
+    QUICKSAVE = "quicksave"    # F5
+    QUICKLOAD = "quickload"    # F9
+    RELOAD = "reload"          # Shift+R
+    DELETE = "delete"          # Backspace (on the save screen)
+
+
+@dataclass(frozen=True)
+class Input:
+    action: Action
+    pos: tuple[float, float] | None = None
+
+
+KEYS: dict[int, Action] = {
+    pygame.K_RETURN: Action.CONFIRM, pygame.K_KP_ENTER: Action.CONFIRM, pygame.K_SPACE: Action.CONFIRM,
+    pygame.K_ESCAPE: Action.BACK, pygame.K_UP: Action.UP, pygame.K_DOWN: Action.DOWN,
+    pygame.K_LEFT: Action.LEFT, pygame.K_RIGHT: Action.RIGHT, pygame.K_PAGEUP: Action.ROLLBACK,
+    pygame.K_PAGEDOWN: Action.ROLLFORWARD, pygame.K_TAB: Action.SKIP, pygame.K_a: Action.AUTO,
+    pygame.K_h: Action.HISTORY, pygame.K_DELETE: Action.HIDE_UI, pygame.K_F5: Action.QUICKSAVE,
+    pygame.K_F9: Action.QUICKLOAD, pygame.K_BACKSPACE: Action.DELETE,
+}
+PAD_BUTTONS: dict[int, Action] = {}
+if sdl_controller is not None:
+    PAD_BUTTONS = {
+        pygame.CONTROLLER_BUTTON_A: Action.CONFIRM, pygame.CONTROLLER_BUTTON_B: Action.BACK,
+        pygame.CONTROLLER_BUTTON_X: Action.AUTO, pygame.CONTROLLER_BUTTON_Y: Action.SKIP,
+        pygame.CONTROLLER_BUTTON_BACK: Action.HISTORY, pygame.CONTROLLER_BUTTON_START: Action.MENU,
+        pygame.CONTROLLER_BUTTON_DPAD_UP: Action.UP, pygame.CONTROLLER_BUTTON_DPAD_DOWN: Action.DOWN,
+        pygame.CONTROLLER_BUTTON_DPAD_LEFT: Action.LEFT, pygame.CONTROLLER_BUTTON_DPAD_RIGHT: Action.RIGHT,
+        pygame.CONTROLLER_BUTTON_LEFTSHOULDER: Action.ROLLBACK,
+        pygame.CONTROLLER_BUTTON_RIGHTSHOULDER: Action.ROLLFORWARD,
+    }
+STICK_THRESHOLD = 20000
+
+
+class InputMapper:
+    """Translates pygame events; ``to_logical`` maps window pixels to the logical canvas."""
+
+    def __init__(self, to_logical: Callable[[tuple[int, int]], tuple[float, float]]) -> None:
+        self.to_logical = to_logical
+        self.pads: dict[int, object] = {}
+        self._stick: dict[tuple[int, int], int] = {}
+        if sdl_controller is not None:
+            try:
+                sdl_controller.init()
+            except pygame.error:
+                pass
+
+    def translate(self, event: pygame.event.Event) -> list[Input]:
+        kind = event.type
+        if kind == pygame.KEYDOWN:
+            if event.key == pygame.K_r and event.mod & pygame.KMOD_SHIFT:
+                return [Input(Action.RELOAD)]
+            action = KEYS.get(event.key)
+            return [Input(action)] if action else []
+        if kind == pygame.MOUSEMOTION:
+            return [Input(Action.POINT, self.to_logical(event.pos))]
+        if kind == pygame.MOUSEBUTTONDOWN:
+            pos = self.to_logical(event.pos)
+            button = {1: Action.CLICK, 2: Action.HIDE_UI, 3: Action.BACK}.get(event.button)
+            return [Input(button, pos)] if button else []
+        if kind == pygame.MOUSEWHEEL:
+            pos = self.to_logical(pygame.mouse.get_pos())
+            if event.y > 0:
+                return [Input(Action.ROLLBACK, pos)]
+            if event.y < 0:
+                return [Input(Action.ROLLFORWARD, pos)]
+            return []
+        return self._pad(event)
+
+    def _pad(self, event: pygame.event.Event) -> list[Input]:
+        if sdl_controller is None:
+            return []
+        kind = event.type
+        if kind == pygame.CONTROLLERDEVICEADDED:
+            try:
+                self.pads[event.device_index] = sdl_controller.Controller(event.device_index)
+            except pygame.error:
+                pass
+            return []
+        if kind == pygame.CONTROLLERBUTTONDOWN:
+            action = PAD_BUTTONS.get(event.button)
+            return [Input(action)] if action else []
+        if kind == pygame.CONTROLLERAXISMOTION and event.axis in (pygame.CONTROLLER_AXIS_LEFTX,
+                                                                   pygame.CONTROLLER_AXIS_LEFTY):
+            direction = 0 if abs(event.value) < STICK_THRESHOLD else (1 if event.value > 0 else -1)
+            key = (event.instance_id, event.axis)
+            if direction == self._stick.get(key, 0):
+                return []
+            self._stick[key] = direction
+            if direction == 0:
+                return []
+            if event.axis == pygame.CONTROLLER_AXIS_LEFTY:
+                return [Input(Action.DOWN if direction > 0 else Action.UP)]
+            return [Input(Action.RIGHT if direction > 0 else Action.LEFT)]
+        return []

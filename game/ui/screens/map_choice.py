@@ -1,0 +1,56 @@
+"""Until the walkable map screen lands: the map's active hotspots as a list to pick from.
+
+The story goes on exactly as it will on the real map screen: picking a hotspot
+takes it (a `goto` leaves the map, a `call` comes back here afterwards).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.story.runtime import MapEvent
+
+from ..input import Action, Input
+from ..strings import tr
+from ..view import HEIGHT, WIDTH
+from ..widgets import TEXT, TEXT_DIM, Button, ButtonList, panel
+from .base import Screen
+
+if TYPE_CHECKING:
+    from ..app import Context
+    from .play import PlayScreen
+
+
+class MapChoiceScreen(Screen):
+    opaque = False
+
+    def __init__(self, ctx: "Context", play: "PlayScreen", event: MapEvent) -> None:
+        super().__init__(ctx)
+        self.play = play
+        self.event = event
+        buttons = [Button(lambda h=h: h.hotspot.name.replace("_", " ").capitalize(),
+                          lambda h=h: self.take(h.index)) for h in event.hotspots]
+        top = HEIGHT / 2 - len(buttons) * 33
+        self.list = ButtonList(ctx, buttons, x=WIDTH / 2 - 300, y=top, width=600, height=54, gap=12)
+
+    def take(self, index: int) -> None:
+        self.ctx.pop()
+        self.play.choose(index)
+
+    def handle(self, inp: Input) -> None:
+        if inp.action in (Action.BACK, Action.MENU):
+            self.play.open_menu()
+        else:
+            self.list.handle(inp)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        view, res = self.ctx.view, self.ctx.resources
+        box = view.rect(WIDTH / 2 - 340, self.list.y - 110, 680, len(self.list.buttons) * 66 + 150)
+        surface.blit(panel(self.ctx, box.size, 225), box)
+        title = res.text(tr("map_title", self.ctx.language), view.px(30), TEXT, bold=True)
+        surface.blit(title, title.get_rect(midtop=(box.centerx, box.y + view.px(26))))
+        name = res.text(self.event.map.name.replace("_", " "), view.px(18), TEXT_DIM)
+        surface.blit(name, name.get_rect(midtop=(box.centerx, box.y + view.px(66))))
+        self.list.draw(surface)

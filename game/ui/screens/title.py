@@ -1,0 +1,139 @@
+"""The title screen: the city at dusk with twinkling stars, the theme, and the main menu."""
+
+from __future__ import annotations
+
+import math
+import random
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.persist.saves import SaveError
+
+from ..input import Action, Input
+from ..strings import tr
+from ..view import HEIGHT, WIDTH
+from ..widgets import TEXT, TEXT_DIM, Button, ButtonList
+from .base import Screen
+
+if TYPE_CHECKING:
+    from ..app import Context
+
+STARS = 90
+
+
+class TitleScreen(Screen):
+    def __init__(self, ctx: "Context") -> None:
+        super().__init__(ctx)
+        self.clock = 0.0
+        rng = random.Random(2050)
+        self.stars = [(rng.uniform(0, WIDTH), rng.uniform(0, HEIGHT * 0.55), rng.uniform(0.6, 2.2),
+                       rng.uniform(0, math.tau), rng.uniform(0.5, 2.0)) for _ in range(STARS)]
+        self.menu = self.build_menu()
+        if ctx.story is not None and "main_theme" in ctx.resources.story_assets.names("music"):
+            ctx.audio.play_music("main_theme", 2.0)
+
+    def build_menu(self) -> ButtonList:
+        ctx = self.ctx
+        playable = ctx.story is not None
+        buttons = [
+            Button(lambda: tr("new_game", ctx.language), self.new_game, lambda: playable),
+            Button(lambda: tr("continue", ctx.language), self.continue_game,
+                   lambda: playable and ctx.saves.newest() is not None),
+            Button(lambda: tr("load", ctx.language), self.load, lambda: playable),
+            Button(lambda: tr("endings", ctx.language), self.gallery, lambda: playable),
+            Button(lambda: tr("settings", ctx.language), self.settings),
+            Button(lambda: tr("quit", ctx.language), self.quit),
+        ]
+        return ButtonList(ctx, buttons, x=96, y=360, width=300, height=46, gap=10, font_size=22)
+
+    # --- actions ---
+
+    def new_game(self) -> None:
+        from .play import PlayScreen
+        options = self.ctx.options
+        self.ctx.replace(PlayScreen.new_game(self.ctx, options.warp, options.variables))
+
+    def continue_game(self) -> None:
+        from .play import PlayScreen
+        newest = self.ctx.saves.newest()
+        if newest is None or newest.data is None:
+            return
+        try:
+            self.ctx.replace(PlayScreen.from_save(self.ctx, newest.data))
+        except SaveError as exc:
+            self.ctx.notify(str(exc), 5.0)
+
+    def load(self) -> None:
+        from .saveload import SaveLoadScreen
+        self.ctx.push(SaveLoadScreen(self.ctx, "load", None))
+
+    def gallery(self) -> None:
+        from .gallery import GalleryScreen
+        self.ctx.push(GalleryScreen(self.ctx))
+
+    def settings(self) -> None:
+        from .settings import SettingsScreen
+        self.ctx.push(SettingsScreen(self.ctx))
+
+    def quit(self) -> None:
+        self.ctx.quit_requested = True
+
+    def resume(self) -> None:
+        self.menu = self.build_menu()  # labels follow a language change; Continue may be new
+
+    # --- loop ---
+
+    def handle(self, inp: Input) -> None:
+        if inp.action == Action.BACK:
+            return
+        self.menu.handle(inp)
+
+    def update(self, dt: float) -> None:
+        self.clock += dt
+
+    def animating(self) -> bool:
+        return True
+
+    def draw(self, surface: pygame.Surface) -> None:
+        view, res = self.ctx.view, self.ctx.resources
+        full = view.rect(0, 0, WIDTH, HEIGHT).size
+        if res.exists("ui", "title_sky"):
+            surface.blit(res.image("ui", "title_sky", full), (0, 0))
+        else:
+            surface.fill((22, 24, 48))
+        for x, y, size, phase, speed in self.stars:
+            glow = 0.55 + 0.45 * math.sin(self.clock * speed + phase)
+            value = round(150 + 100 * glow)
+            pygame.draw.circle(surface, (value, value, min(255, value + 20)), view.point(x, y),
+                               max(1, view.px(size * (0.7 + 0.3 * glow))))
+        if res.exists("ui", "title_city"):
+            drift = math.sin(self.clock * 0.15) * 10
+            city = res.image("ui", "title_city", view.rect(0, 0, WIDTH + 40, HEIGHT).size)
+            surface.blit(city, view.point(-20 + drift, 0))
+        self.draw_logo(surface)
+        self.menu.draw(surface)
+        if self.ctx.story is None:
+            self.draw_errors(surface)
+
+    def draw_logo(self, surface: pygame.Surface) -> None:
+        view, res = self.ctx.view, self.ctx.resources
+        name = f"logo_{self.ctx.language}"
+        if res.exists("ui", name):
+            w, h = res.natural_size("ui", name)
+            width = 640
+            surface.blit(res.image("ui", name, (view.px(width), view.px(width * h / w))), view.point(80, 70))
+            return
+        story = self.ctx.story
+        title = story.title.get(self.ctx.language) if story else "Lost in Starlight"
+        label = res.text(title, view.px(50), TEXT, bold=True)
+        surface.blit(label, view.point(96, 150))
+
+    def draw_errors(self, surface: pygame.Surface) -> None:
+        view, res = self.ctx.view, self.ctx.resources
+        y = 360
+        head = res.text(tr("no_story", self.ctx.language), view.px(22), (255, 180, 180), bold=True)
+        surface.blit(head, view.point(460, y))
+        for row in self.ctx.story_errors[:10]:
+            y += 30
+            surface.blit(res.text(row[:110], view.px(16), TEXT_DIM), view.point(460, y))

@@ -1,0 +1,145 @@
+"""The stage: background with transitions, and characters fading in and out at their places.
+
+The stage follows a Presentation (what should be on stage) and animates toward
+it: a new background cuts, fades through black or dissolves; characters fade in,
+out, or change look in place; the character who speaks is drawn at full light
+and the others a little dimmed.  Every picture is scaled once per window size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pygame
+
+from .presentation import Presentation
+from .view import HEIGHT, WIDTH
+
+if TYPE_CHECKING:
+    from .app import Context
+
+X_POSITIONS = {"left": 0.22, "center": 0.5, "right": 0.78}
+CHARACTER_HEIGHT = 680
+FADE_SECONDS = 0.3
+DIM = 80
+
+
+@dataclass
+class _Actor:
+    name: str
+    look: str
+    at: str
+    alpha: float = 0.0
+    target: float = 1.0
+
+
+class Stage:
+    def __init__(self, ctx: "Context") -> None:
+        self.ctx = ctx
+        self.background: str | None = None
+        self.previous: str | None = None
+        self.transition = "cut"
+        self.duration = 0.0
+        self.elapsed = 0.0
+        self.actors: dict[str, _Actor] = {}
+        self.speaker: str | None = None
+
+    def set_background(self, name: str, transition: str, seconds: float, instant: bool = False) -> None:
+        self.previous, self.background = self.background, name
+        self.transition = "cut" if instant or seconds <= 0 else transition
+        self.duration = 0.0 if self.transition == "cut" else seconds
+        self.elapsed = 0.0
+
+    def follow(self, presentation: Presentation, instant: bool = False) -> None:
+        """Move toward ``presentation``: new characters fade in, gone ones fade out."""
+        wanted = dict(presentation.characters)
+        for name, actor in self.actors.items():
+            if name not in wanted:
+                actor.target = 0.0
+        for name, on_stage in wanted.items():
+            actor = self.actors.get(name)
+            if actor is None or actor.target == 0.0 and actor.alpha == 0.0:
+                actor = _Actor(name, on_stage.look, on_stage.at)
+                self.actors[name] = actor
+            actor.look, actor.at, actor.target = on_stage.look, on_stage.at, 1.0
+        # keep the stage's order the order characters came on
+        order = [name for name, _ in presentation.characters]
+        self.actors = dict(sorted(self.actors.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else -1))
+        self.speaker = presentation.speaker
+        if presentation.background is not None and presentation.background != self.background and instant:
+            self.set_background(presentation.background, "cut", 0.0)
+        if instant:
+            self.finish()
+
+    def finish(self) -> None:
+        """Jump every animation to its end."""
+        self.elapsed = self.duration
+        for actor in self.actors.values():
+            actor.alpha = actor.target
+        self.actors = {n: a for n, a in self.actors.items() if a.target > 0}
+
+    def busy(self) -> bool:
+        return self.elapsed < self.duration or any(a.alpha != a.target for a in self.actors.values())
+
+    def remaining(self) -> float:
+        return max(0.0, self.duration - self.elapsed)
+
+    def update(self, dt: float) -> None:
+        self.elapsed = min(self.duration, self.elapsed + dt)
+        step = dt / FADE_SECONDS
+        for actor in self.actors.values():
+            if actor.alpha < actor.target:
+                actor.alpha = min(actor.target, actor.alpha + step)
+            elif actor.alpha > actor.target:
+                actor.alpha = max(actor.target, actor.alpha - step)
+        self.actors = {n: a for n, a in self.actors.items() if a.target > 0 or a.alpha > 0}
+
+    # --- drawing ---
+
+    def _background(self, name: str | None) -> pygame.Surface | None:
+        if name is None:
+            return None
+        return self.ctx.resources.image("background", name, self.ctx.view.rect(0, 0, WIDTH, HEIGHT).size)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill((11, 13, 26))
+        t = 1.0 if self.duration <= 0 else self.elapsed / self.duration
+        new, old = self._background(self.background), self._background(self.previous)
+        if t >= 1.0 or self.transition == "cut":
+            if new is not None:
+                surface.blit(new, (0, 0))
+        elif self.transition == "dissolve":
+            if old is not None:
+                surface.blit(old, (0, 0))
+            if new is not None:
+                new.set_alpha(round(255 * t))
+                surface.blit(new, (0, 0))
+                new.set_alpha(None)
+        else:  # fade: out to black, then in
+            shown, level = (old, 1.0 - 2 * t) if t < 0.5 else (new, 2 * t - 1.0)
+            if shown is not None:
+                shown.set_alpha(round(255 * level))
+                surface.blit(shown, (0, 0))
+                shown.set_alpha(None)
+        self.draw_actors(surface)
+
+    def draw_actors(self, surface: pygame.Surface) -> None:
+        view, res = self.ctx.view, self.ctx.resources
+        for actor in self.actors.values():
+            if actor.alpha <= 0:
+                continue
+            w, h = res.natural_size("character", f"{actor.name}/{actor.look}")
+            height = CHARACTER_HEIGHT
+            width = w * height / max(h, 1)
+            size = (view.px(width), view.px(height))
+            dim = DIM if self.speaker is not None and self.speaker != actor.name else 0
+            picture = res.image("character", f"{actor.name}/{actor.look}", size, dim)
+            x = WIDTH * X_POSITIONS.get(actor.at, 0.5) - width / 2
+            pos = view.point(x, HEIGHT - height)
+            if actor.alpha < 1.0:
+                picture.set_alpha(round(255 * actor.alpha))
+                surface.blit(picture, pos)
+                picture.set_alpha(None)
+            else:
+                surface.blit(picture, pos)

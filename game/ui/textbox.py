@@ -1,0 +1,130 @@
+"""The text box: the speaker's name plate, the line typed out, and the "go on" indicator.
+
+A line is wrapped once (per language, text size and window size) and each
+wrapped row rendered once; the typewriter then only changes how much of each
+row is blitted, so typing costs a few blits a frame.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from . import textlayout
+from .widgets import TEXT, hex_color, panel
+
+if TYPE_CHECKING:
+    from .app import Context
+
+BOX = (50, 498, 1180, 204)
+PADDING_X, PADDING_TOP = 40, 34
+TEXT_SIZES = {"small": 25, "medium": 28, "large": 32}
+LINE_HEIGHT = 1.5
+
+
+def text_size(ctx: "Context") -> int:
+    return TEXT_SIZES.get(ctx.settings.text_size, 28)
+
+
+def wrap_for_box(ctx: "Context", text: str, size: int | None = None) -> list[str]:
+    """The rows of ``text`` as the text box lays them out (also used by the text-fit check)."""
+    size = size or text_size(ctx)
+    font = ctx.resources.font(ctx.view.px(size))
+    width = ctx.view.px(BOX[2] - 2 * PADDING_X)
+    return textlayout.wrap(text, lambda s: font.size(s)[0], width)
+
+
+def rows_that_fit(size: int) -> int:
+    return int((BOX[3] - PADDING_TOP - 16) // (size * LINE_HEIGHT))
+
+
+class TextBox:
+    def __init__(self, ctx: "Context") -> None:
+        self.ctx = ctx
+        self.text = ""
+        self.speaker_name: str | None = None
+        self.speaker_color = (255, 255, 255)
+        self.rows: list[str] = []
+        self.shown = 0.0
+        self._layout_key: tuple[object, ...] = ()
+        self.clock = 0.0
+
+    def set_line(self, text: str, speaker_name: str | None, color: str | None, complete: bool) -> None:
+        self.text = text
+        self.speaker_name = speaker_name
+        self.speaker_color = hex_color(color) if color else (255, 255, 255)
+        self._layout_key = ()
+        self.layout()
+        self.shown = float(self.total) if complete else 0.0
+
+    def layout(self) -> None:
+        key = (self.text, self.ctx.settings.text_size, self.ctx.view.scale)
+        if key != self._layout_key:
+            self._layout_key = key
+            self.rows = wrap_for_box(self.ctx, self.text)
+
+    @property
+    def total(self) -> int:
+        return textlayout.total_chars(self.rows)
+
+    @property
+    def complete(self) -> bool:
+        return self.shown >= self.total
+
+    def finish(self) -> None:
+        self.shown = float(self.total)
+
+    def update(self, dt: float) -> None:
+        self.clock += dt
+        speed = self.ctx.settings.text_speed
+        if not self.complete:
+            self.shown = float(self.total) if speed <= 0 else min(float(self.total), self.shown + speed * dt)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        view, res = self.ctx.view, self.ctx.resources
+        self.layout()
+        box = view.rect(*BOX)
+        alpha = 245 if self.ctx.settings.high_contrast else 210
+        if res.exists("ui", "textbox") and not self.ctx.settings.high_contrast:
+            surface.blit(res.image("ui", "textbox", box.size), box)
+        else:
+            surface.blit(panel(self.ctx, box.size, alpha), box)
+        if self.speaker_name:
+            self.draw_name(surface, box)
+        size = view.px(text_size(self.ctx))
+        step = round(size * LINE_HEIGHT)
+        x, y = box.x + view.px(PADDING_X), box.y + view.px(PADDING_TOP)
+        left = int(self.shown)
+        for row in self.rows:
+            if left <= 0:
+                break
+            rendered = res.text(row, size, TEXT)
+            if left >= len(row):
+                surface.blit(rendered, (x, y))
+            else:
+                width = res.font(size).size(row[:left])[0]
+                surface.blit(rendered, (x, y), pygame.Rect(0, 0, width, rendered.get_height()))
+            left -= len(row)
+            y += step
+        if self.complete and self.text:
+            self.draw_indicator(surface, box)
+
+    def draw_name(self, surface: pygame.Surface, box: pygame.Rect) -> None:
+        view, res = self.ctx.view, self.ctx.resources
+        label = res.text(self.speaker_name or "", view.px(24), (20, 22, 34), bold=True)
+        plate = pygame.Rect(0, 0, max(view.px(150), label.get_width() + view.px(48)), view.px(44))
+        plate.bottomleft = (box.x + view.px(30), box.y + view.px(14))
+        if res.exists("ui", "nameplate"):
+            picture = res.image("ui", "nameplate", plate.size).copy()
+            picture.fill((*self.speaker_color, 255), special_flags=pygame.BLEND_RGBA_MULT)
+            surface.blit(picture, plate)
+        else:
+            pygame.draw.rect(surface, self.speaker_color, plate, border_radius=plate.h // 2)
+        surface.blit(label, label.get_rect(center=plate.center))
+
+    def draw_indicator(self, surface: pygame.Surface, box: pygame.Rect) -> None:
+        view = self.ctx.view
+        cx, cy = box.right - view.px(40), box.bottom - view.px(30)
+        s = view.px(8)
+        pygame.draw.polygon(surface, TEXT, [(cx - s, cy - s * 0.6), (cx + s, cy - s * 0.6), (cx, cy + s * 0.6)])

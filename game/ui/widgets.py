@@ -1,0 +1,173 @@
+"""Interface pieces every screen uses: glass panels, buttons, and a focusable button list.
+
+A button list works the same with the mouse (hover + click), the keyboard
+(arrows + Enter) and a pad (d-pad / stick + A).  Pictures come from the shipped
+interface art (images/ui); when one is missing the piece is drawn instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable
+
+import pygame
+
+from .input import Action, Input
+
+if TYPE_CHECKING:
+    from .app import Context
+
+TEXT = (244, 241, 234)
+TEXT_DIM = (169, 180, 200)
+TEXT_DISABLED = (110, 116, 130)
+GLASS = (11, 13, 26)
+BLUE = (154, 209, 255)
+AMBER = (255, 194, 122)
+SLICE = 16
+
+
+def hex_color(value: str) -> tuple[int, int, int]:
+    value = value.lstrip("#")
+    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+
+
+_panels: dict[tuple[str, int, int, int, bool], pygame.Surface] = {}
+
+
+def panel(ctx: "Context", size: tuple[int, int], alpha: int = 210, picture: str = "panel") -> pygame.Surface:
+    """A glass panel of ``size`` pixels: the 9-slice of images/ui/<picture>.png, or a drawn one."""
+    key = (picture, size[0], size[1], alpha, ctx.settings.high_contrast)
+    cached = _panels.get(key)
+    if cached is not None:
+        return cached
+    w, h = size
+    surface = pygame.Surface((max(w, 1), max(h, 1)), pygame.SRCALPHA)
+    if ctx.resources.exists("ui", picture):
+        source = ctx.resources.image("ui", picture)
+        sw, sh = source.get_size()
+        s = min(SLICE, sw // 3, sh // 3, w // 2, h // 2)
+        cuts = [(0, s), (s, sw - s), (sw - s, sw)]
+        rows = [(0, s), (s, sh - s), (sh - s, sh)]
+        dest_x = [(0, s), (s, w - s), (w - s, w)]
+        dest_y = [(0, s), (s, h - s), (h - s, h)]
+        for (sy0, sy1), (dy0, dy1) in zip(rows, dest_y):
+            for (sx0, sx1), (dx0, dx1) in zip(cuts, dest_x):
+                if sx1 <= sx0 or sy1 <= sy0 or dx1 <= dx0 or dy1 <= dy0:
+                    continue
+                piece = source.subsurface((sx0, sy0, sx1 - sx0, sy1 - sy0))
+                surface.blit(pygame.transform.smoothscale(piece, (dx1 - dx0, dy1 - dy0)), (dx0, dy0))
+        if ctx.settings.high_contrast:
+            surface.fill((*GLASS, 245), special_flags=0, rect=surface.get_rect().inflate(-4, -4))
+    else:
+        radius = max(4, min(14, h // 4))
+        opacity = 245 if ctx.settings.high_contrast else alpha
+        pygame.draw.rect(surface, (*GLASS, opacity), surface.get_rect(), border_radius=radius)
+        pygame.draw.rect(surface, (*TEXT, 46), surface.get_rect(), width=1, border_radius=radius)
+    _panels[key] = surface
+    return surface
+
+
+@dataclass
+class Button:
+    label: Callable[[], str]
+    action: Callable[[], None]
+    enabled: Callable[[], bool] = lambda: True
+
+
+@dataclass
+class ButtonList:
+    """Buttons stacked vertically (or in a row) with one focused.  Coordinates are logical."""
+
+    ctx: "Context"
+    buttons: list[Button]
+    x: float
+    y: float
+    width: float
+    height: float = 52
+    gap: float = 12
+    horizontal: bool = False
+    picture: str = "button"
+    font_size: int = 24
+    focus: int = 0
+    hover_sound: bool = True
+    rects: list[pygame.Rect] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.layout()
+        self._skip_disabled(1)
+
+    def layout(self) -> None:
+        self.rects = []
+        for i in range(len(self.buttons)):
+            if self.horizontal:
+                r = pygame.Rect(0, 0, 0, 0)
+                r.update(self.x + i * (self.width + self.gap), self.y, self.width, self.height)
+            else:
+                r = pygame.Rect(0, 0, 0, 0)
+                r.update(self.x, self.y + i * (self.height + self.gap), self.width, self.height)
+            self.rects.append(r)
+
+    def _skip_disabled(self, step: int) -> None:
+        for _ in range(len(self.buttons)):
+            if self.buttons[self.focus].enabled():
+                return
+            self.focus = (self.focus + step) % len(self.buttons)
+
+    def move(self, step: int) -> None:
+        if not self.buttons:
+            return
+        self.focus = (self.focus + step) % len(self.buttons)
+        self._skip_disabled(step)
+        if self.hover_sound:
+            self.ctx.audio.play_sfx("ui_move")
+
+    def at(self, pos: tuple[float, float]) -> int | None:
+        for i, r in enumerate(self.rects):
+            if r.collidepoint(pos) and self.buttons[i].enabled():
+                return i
+        return None
+
+    def activate(self, index: int) -> None:
+        if self.buttons[index].enabled():
+            self.ctx.audio.play_sfx("ui_select")
+            self.buttons[index].action()
+
+    def handle(self, inp: Input) -> bool:
+        """React to navigation and activation; True when the input was used."""
+        back, forward = (Action.LEFT, Action.RIGHT) if self.horizontal else (Action.UP, Action.DOWN)
+        if inp.action == back:
+            self.move(-1)
+        elif inp.action == forward:
+            self.move(1)
+        elif inp.action == Action.CONFIRM and self.buttons:
+            self.activate(self.focus)
+        elif inp.action == Action.POINT and inp.pos is not None:
+            hit = self.at(inp.pos)
+            if hit is not None and hit != self.focus:
+                self.focus = hit
+            return hit is not None
+        elif inp.action == Action.CLICK and inp.pos is not None:
+            hit = self.at(inp.pos)
+            if hit is None:
+                return False
+            self.focus = hit
+            self.activate(hit)
+        else:
+            return False
+        return True
+
+    def draw(self, surface: pygame.Surface) -> None:
+        view, res = self.ctx.view, self.ctx.resources
+        for i, (button, r) in enumerate(zip(self.buttons, self.rects)):
+            rect = view.rect(r.x, r.y, r.w, r.h)
+            focused = i == self.focus
+            name = f"{self.picture}_focus" if focused else self.picture
+            if res.exists("ui", name):
+                surface.blit(res.image("ui", name, rect.size), rect)
+            else:
+                surface.blit(panel(self.ctx, rect.size, 235 if focused else 190), rect)
+                if focused:
+                    pygame.draw.rect(surface, BLUE, rect, width=2, border_radius=rect.h // 2)
+            color = TEXT if button.enabled() else TEXT_DISABLED
+            label = res.text(button.label(), view.px(self.font_size), color, bold=focused)
+            surface.blit(label, label.get_rect(center=rect.center))
