@@ -17,7 +17,7 @@ from .widgets import TEXT, hex_color, panel
 if TYPE_CHECKING:
     from .app import Context
 
-BOX = (50, 498, 1180, 204)
+BOX = (50, 484, 1180, 200)
 PADDING_X, PADDING_TOP = 40, 34
 TEXT_SIZES = {"small": 25, "medium": 28, "large": 32}
 LINE_HEIGHT = 1.5

@@ -66,7 +66,7 @@ class PlayScreen(Screen):
         self.reload_errors: list[str] = []
         self.fingerprint = story_fingerprint(ctx.story.root, "play") if ctx.story else ""
         self.quick = ButtonList(ctx, [Button(lambda k=k: tr(k, ctx.language), lambda k=k: self.quick_action(k))
-                                      for k in QUICK_MENU], x=560, y=676, width=78, height=22, gap=4,
+                                      for k in QUICK_MENU], x=566, y=690, width=78, height=24, gap=4,
                                 horizontal=True, picture="quick", font_size=15, hover_sound=False)
         self.quick.focus = -1
         self.show(session.start(), fresh=True)
