@@ -134,6 +134,26 @@ def test_interrupted_save_keeps_the_old_save(monkeypatch: pytest.MonkeyPatch, st
     assert files(store.folder) == ["2.json"]
 
 
+def test_write_atomic_syncs_the_data_before_the_rename(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    events: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd: int) -> None:
+        events.append("fsync")
+        real_fsync(fd)
+
+    def replace(src: Any, dst: Any) -> None:
+        events.append("replace")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    atomic.write_atomic(tmp_path / "a.json", b"{}")
+    assert events[:2] == ["fsync", "replace"]
+    if hasattr(os, "O_DIRECTORY"):
+        assert events == ["fsync", "replace", "fsync"]  # the folder too, so the rename survives a power cut
+
+
 def test_write_json_style(tmp_path: Path) -> None:
     atomic.write_json(tmp_path / "x.json", {"b": "별", "a": [1]})
     text = (tmp_path / "x.json").read_text(encoding="utf-8")
@@ -223,6 +243,7 @@ BAD_FILES: list[tuple[str, bytes | str | dict[str, Any], str]] = [
     ("empty file", b"", DAMAGED),
     ("binary junk", bytes(range(256)) * 4, DAMAGED),
     ("deep nesting", "[" * 100_000, DAMAGED),
+    ("deep nesting that ends", "[" * 100_000 + "]" * 100_000, DAMAGED),
     ("a list", "[1, 2, 3]", FOREIGN),
     ("another game", raw_save(game="some-other-visual-novel"), FOREIGN),
     ("no game key", {"text_speed": 45}, FOREIGN),
@@ -451,7 +472,8 @@ def test_missing_settings_file_gives_defaults(tmp_path: Path) -> None:
     assert load_settings(tmp_path / "settings.json") == (Settings(), [])
 
 
-@pytest.mark.parametrize("content", [b"{\"text_speed\": 4", b"\xff\xfe\x00junk", b"[45]", b"", b"null"])
+@pytest.mark.parametrize("content", [b"{\"text_speed\": 4", b"\xff\xfe\x00junk", b"[45]", b"", b"null",
+                                     b"[" * 100_000 + b"]" * 100_000])
 def test_damaged_settings_give_defaults_and_are_kept(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "settings.json"
     path.write_bytes(content)
