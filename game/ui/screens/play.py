@@ -479,6 +479,9 @@ class PlayScreen(Screen):
 
     def draw_quick_menu(self, surface: pygame.Surface) -> None:
         view, res = self.ctx.view, self.ctx.resources
+        first, last = self.quick.rects[0], self.quick.rects[-1]
+        strip = view.rect(first.x - 10, first.y, last.right - first.x + 20, first.h)
+        surface.blit(panel(self.ctx, strip.size, 150), strip)
         for i, (button, r) in enumerate(zip(self.quick.buttons, self.quick.rects)):
             active = (QUICK_MENU[i] == "skip" and self.skipping) or (QUICK_MENU[i] == "auto" and self.auto)
             color = (255, 194, 122) if active else TEXT if i == self.quick.focus else TEXT_DIM
