@@ -69,6 +69,28 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_replay(args: argparse.Namespace) -> int:
+    from .check.replay import ReplayError, read_replay, run_replay
+
+    failed = 0
+    for name in args.files:
+        path = Path(name)
+        try:
+            result = run_replay(read_replay(path, shipped_story()))
+        except ReplayError as exc:
+            print(f"ERROR {exc}")
+            return EXIT_USAGE
+        if result.ok:
+            print(f"ok    {path}  ending {result.ending}, {result.choices_made} choices, {result.lines_seen} lines")
+        else:
+            failed += 1
+            print(f"FAIL  {path}")
+            for failure in result.failures:
+                print(f"      - {failure}")
+    print(f"{len(args.files) - failed} passed, {failed} failed")
+    return EXIT_OK if not failed else EXIT_PROBLEMS
+
+
 def _parse_value(text: str) -> object:
     """A --set value: true / false, a whole number, or a word (an enum value)."""
     if text in ("true", "false"):
@@ -153,6 +175,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help="count warnings as errors")
     check.add_argument("--max-states", type=int, default=2_000_000, help="stop exploring after this many states")
     check.set_defaults(run=cmd_check)
+
+    replay = sub.add_parser("replay", help="run recorded playthroughs headless and check their expectations")
+    replay.add_argument("files", nargs="+", metavar="FILE", help="replay files (YAML)")
+    replay.set_defaults(run=cmd_replay)
 
     schema = sub.add_parser("schema", help="print the JSON Schemas of scene files and story.yaml")
     schema.add_argument("kind", nargs="?", choices=["scene", "story"], help="print only this schema")

@@ -180,6 +180,8 @@ class PlayScreen(Screen):
         from .ending import EndingScreen
         self.ctx.progress.record_ending(event.ending)
         self.ctx.save_progress()
+        if self.ctx.options.record is not None:
+            self.record(event.ending)
         self.ctx.push(EndingScreen(self.ctx, event.ending))
 
     # --- moving on ---
@@ -226,6 +228,22 @@ class PlayScreen(Screen):
         """From the history screen: back to that line."""
         self.pending.clear()
         self.show(self.session.jump_to(index), instant=True)
+
+    def record(self, ending: str | None) -> None:
+        """Write the playthrough so far as a replay file (``starlight play --record FILE``)."""
+        from game.check.replay import record_replay
+        lang = self.ctx.language
+        choices: list[str] = []
+        for checkpoint in self.session.history[: self.session.position + 1]:
+            event, chosen = checkpoint.event, checkpoint.chosen
+            if chosen is None:
+                continue
+            if isinstance(event, ChoiceEvent):
+                choices.append(next(o.text.get(lang) for o in event.options if o.index == chosen))
+            elif isinstance(event, MapEvent):
+                choices.append(next(h.hotspot.name for h in event.hotspots if h.index == chosen))
+        assert self.ctx.options.record is not None
+        record_replay(self.ctx.options.record, self.session.story.root, lang, choices, ending)
 
     # --- input ---
 

@@ -1,0 +1,219 @@
+"""Replays: a recorded playthrough, played headless through the real runtime, with expectations.
+
+A replay file is YAML::
+
+    story: ../../assets        # the story folder, relative to this file (default: the shipped story)
+    language: en               # the language option texts are matched in
+    choices:                   # at each choice (or map), the option to take:
+      - 0                      #   a number: the n-th option the player sees (from 0)
+      - "It was my mother's."  #   a text: the visible option with exactly this text (or a hotspot name)
+    expect:
+      ending: reunion          # the playthrough must end here
+      lines: ["Depends on the turntable."]   # each must appear (as a substring) in some line seen
+      variables:               # values at the first line or choice after the flow passes a label
+        - at: rooftop.sunset
+          trust: 3
+
+``run_replay`` reports every expectation that does not hold, as readable diffs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from game.story import model as m
+from game.story.loader import read_story
+from game.story.runtime import ChoiceEvent, MapEvent, Runtime, StoryRuntimeError
+from game.story.yamlsrc import YamlProblem, parse_yaml
+
+MAX_EVENTS = 1_000_000
+REPLAY_KEYS = {"story", "language", "choices", "expect"}
+EXPECT_KEYS = {"ending", "lines", "variables"}
+
+
+class ReplayError(Exception):
+    """A replay file that cannot be run (unreadable, or its story does not load)."""
+
+
+@dataclass
+class ReplayResult:
+    file: Path
+    ending: str | None = None
+    failures: list[str] = field(default_factory=list)
+    lines_seen: int = 0
+    choices_made: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+@dataclass
+class Replay:
+    file: Path
+    story: Path
+    language: str
+    choices: list[int | str]
+    ending: str | None
+    lines: list[str]
+    variables: list[tuple[str, dict[str, Any]]]
+
+
+def read_replay(path: Path, default_story: Path) -> Replay:
+    try:
+        data = parse_yaml(path.read_bytes(), path.name)
+    except OSError as exc:
+        raise ReplayError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except YamlProblem as exc:
+        raise ReplayError(f"{exc.pos}: {exc.message}") from None
+    if not isinstance(data, dict):
+        raise ReplayError(f"{path}: a replay is a mapping with story, language, choices and expect")
+    unknown = set(data) - REPLAY_KEYS
+    if unknown:
+        raise ReplayError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(REPLAY_KEYS))}")
+    story = (path.parent / data["story"]).resolve() if isinstance(data.get("story"), str) else default_story
+    choices = data.get("choices") or []
+    if not isinstance(choices, list) or not all(isinstance(c, (int, str)) and not isinstance(c, bool)
+                                                for c in choices):
+        raise ReplayError(f"{path}: `choices` is a list of option numbers or option texts")
+    expect = data.get("expect") or {}
+    if not isinstance(expect, dict) or set(expect) - EXPECT_KEYS:
+        raise ReplayError(f"{path}: `expect` may hold {', '.join(sorted(EXPECT_KEYS))}")
+    variables = []
+    for item in expect.get("variables") or []:
+        if not isinstance(item, dict) or not isinstance(item.get("at"), str):
+            raise ReplayError(f"{path}: each expected variables entry has `at: scene.label` and values")
+        values = {k: v for k, v in item.items() if k != "at"}
+        variables.append((item["at"], values))
+    lines = [str(x) for x in expect.get("lines") or []]
+    ending = expect.get("ending")
+    return Replay(path, story, str(data.get("language") or ""), list(choices),
+                  str(ending) if ending is not None else None, lines, variables)
+
+
+def _pick(event: ChoiceEvent | MapEvent, wanted: int | str, lang: str) -> tuple[int, str] | str:
+    """(index for Runtime.choose, what was taken), or a failure message."""
+    if isinstance(event, ChoiceEvent):
+        shown = [(o.index, o.text.get(lang)) for o in event.options]
+    else:
+        shown = [(h.index, h.hotspot.name) for h in event.hotspots]
+    if isinstance(wanted, int):
+        if 0 <= wanted < len(shown):
+            return shown[wanted]
+        return f"option {wanted} does not exist: {len(shown)} option(s) are shown: " + \
+            "; ".join(f"{i}: {text!r}" for i, (_, text) in enumerate(shown))
+    for index, text in shown:
+        if text == wanted:
+            return index, text
+    return f"no visible option {wanted!r}; shown: " + "; ".join(repr(text) for _, text in shown)
+
+
+def run_replay(replay: Replay) -> ReplayResult:
+    """Play ``replay`` and check its expectations."""
+    loaded = read_story(replay.story)
+    if loaded.story is None:
+        errors = "\n  ".join(str(p) for p in loaded.problems if p.severity == "error")
+        raise ReplayError(f"{replay.file}: the story {replay.story} does not load:\n  {errors}")
+    story = loaded.story
+    lang = replay.language or story.primary_language
+    runtime = Runtime(story)
+    result = ReplayResult(replay.file)
+    trace = runtime.new_trace()
+    watch = {at: values for at, values in replay.variables}
+    pending_labels: list[str] = []
+    checked: set[str] = set()
+    seen_text: list[str] = []
+    queue = list(replay.choices)
+    state = runtime.start()
+    try:
+        for _ in range(MAX_EVENTS):
+            before = [bytes(t) for t in trace] if watch else None
+            state, event = runtime.present(state, trace)
+            if before is not None:
+                pending_labels += _labels_passed(story, before, trace, watch, checked)
+            for label in pending_labels:
+                _check_variables(runtime, state, label, watch[label], result)
+                checked.add(label)
+            pending_labels = []
+            if isinstance(event, (ChoiceEvent, MapEvent)):
+                if not queue:
+                    result.failures.append(f"the replay ran out of choices at {event.op.pos} "
+                                           f"after {result.choices_made} choice(s)")
+                    break
+                picked = _pick(event, queue.pop(0), lang)
+                if isinstance(picked, str):
+                    result.failures.append(f"choice {result.choices_made + 1} at {event.op.pos}: {picked}")
+                    break
+                state = runtime.choose(state, picked[0])
+                result.choices_made += 1
+            elif event.kind == m.ENDING:
+                result.ending = event.ending
+                break
+            else:
+                if event.kind == m.LINE:
+                    seen_text.append(event.text.get(lang))
+                    result.lines_seen += 1
+                state = runtime.advance(state)
+    except StoryRuntimeError as exc:
+        result.failures.append(f"the story failed: {exc}")
+    _check_end(replay, result, seen_text, watch, checked, queue)
+    return result
+
+
+def _labels_passed(story: m.Story, before: list[bytes], trace: list[bytearray], watch: dict[str, Any],
+                   checked: set[str]) -> list[str]:
+    passed = []
+    for key in watch:
+        if key in checked:
+            continue
+        scene_id, _, label = key.partition(".")
+        index = story.scene_index.get(scene_id)
+        if index is None:
+            continue
+        pc = story.scenes[index].labels.get(label) if label else 0
+        if pc is not None and trace[index][pc] and not before[index][pc]:
+            passed.append(key)
+    return passed
+
+
+def _check_variables(runtime: Runtime, state: Any, label: str, wanted: dict[str, Any], result: ReplayResult) -> None:
+    actual = runtime.variables(state)
+    for name, value in wanted.items():
+        if name not in actual:
+            result.failures.append(f"at {label}: no variable {name!r} in the story")
+        elif actual[name] != value:
+            result.failures.append(f"at {label}: {name} is {actual[name]!r}, expected {value!r}")
+
+
+def _check_end(replay: Replay, result: ReplayResult, seen: list[str], watch: dict[str, Any],
+               checked: set[str], queue: list[int | str]) -> None:
+    if replay.ending is not None and result.ending != replay.ending:
+        result.failures.append(f"ending: expected {replay.ending!r}, reached {result.ending!r}")
+    for line in replay.lines:
+        if not any(line in text for text in seen):
+            result.failures.append(f"line never seen: {line!r}")
+    for label in watch:
+        if label not in checked:
+            result.failures.append(f"the flow never passed {label} (variables there were not checked)")
+    if queue and result.ending is not None:
+        result.failures.append(f"{len(queue)} choice(s) left over after the ending")
+
+
+def record_replay(path: Path, story_root: Path, language: str, choices: list[str], ending: str | None) -> None:
+    """Write a replay file for a playthrough the game just played (``starlight play --record``)."""
+    import json
+
+    import os
+
+    story_text = os.path.relpath(Path(story_root).resolve(), path.resolve().parent)
+    lines = ["# recorded by starlight play --record", f"story: {json.dumps(story_text)}",
+             f"language: {language}", "choices:"]
+    lines += [f"  - {json.dumps(choice, ensure_ascii=False)}" for choice in choices]
+    if not choices:
+        lines[-1] = "choices: []"
+    lines += ["expect:", f"  ending: {json.dumps(ending)}" if ending else "  {}"]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
