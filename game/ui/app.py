@@ -125,6 +125,7 @@ class App:
         self.mapper = InputMapper(self.view.to_logical)
         self.clock = pygame.time.Clock()
         self.frames = 0
+        self.dirty = True  # something changed since the last frame drawn
         self.frame_times: list[float] = []
         pygame.key.set_repeat(380, 55)
         log.info("started in %.3f s", time.perf_counter() - started)
@@ -188,31 +189,8 @@ class App:
 
     def run(self, first: Callable[[Context], Screen]) -> int:
         self.ctx.push(first(self.ctx))
-        dirty = True
-        while not self.ctx.quit_requested and self.ctx.stack:
-            top = self.ctx.stack[-1]
-            busy = dirty or top.animating() or bool(self.ctx.notices) or self.options.frames is not None
-            events = pygame.event.get() if busy else [pygame.event.wait(250)]
-            for event in events:
-                if event.type == pygame.NOEVENT:
-                    continue
-                dirty = True
-                if self.handle_global(event):
-                    continue
-                for inp in self.mapper.translate(event):
-                    if self.ctx.stack:
-                        self.ctx.stack[-1].handle(inp)
-            dt = min(self.clock.tick(FPS) / 1000.0, 0.1)
-            if not self.ctx.stack:
-                break
-            frame_start = time.perf_counter()
-            self.ctx.stack[-1].update(dt)
-            self.ctx.notices = [(text, left - dt) for text, left in self.ctx.notices if left - dt > 0]
-            if dirty or self.ctx.stack[-1].animating() or self.ctx.notices or self.options.frames is not None:
-                self.draw()
-                dirty = False
-            self.frame_times.append(time.perf_counter() - frame_start)
-            self.frames += 1
+        self.dirty = True
+        while self.step(1, wait=True):
             if self.options.frames is not None and self.frames >= self.options.frames:
                 break
         if self.options.screenshot is not None:
@@ -220,6 +198,40 @@ class App:
             self.screenshot(self.options.screenshot)
         self.ctx.save_progress()
         return 0
+
+    def step(self, frames: int = 1, wait: bool = False) -> bool:
+        """Run the loop body ``frames`` times; False once the game is over (quit, or no screen left).
+
+        ``wait`` is the interactive loop's pacing: at most ``FPS`` frames a second, and
+        an idle game sleeps until input comes.  Without it (tests, tools) a step never blocks.
+        """
+        for _ in range(frames):
+            if self.ctx.quit_requested or not self.ctx.stack:
+                return False
+            top = self.ctx.stack[-1]
+            busy = self.dirty or top.animating() or bool(self.ctx.notices) or self.options.frames is not None
+            events = pygame.event.get() if busy or not wait else [pygame.event.wait(250)]
+            for event in events:
+                if event.type == pygame.NOEVENT:
+                    continue
+                self.dirty = True
+                if self.handle_global(event):
+                    continue
+                for inp in self.mapper.translate(event):
+                    if self.ctx.stack:
+                        self.ctx.stack[-1].handle(inp)
+            dt = min(self.clock.tick(FPS if wait else 0) / 1000.0, 0.1)
+            if not self.ctx.stack:
+                return False
+            frame_start = time.perf_counter()
+            self.ctx.stack[-1].update(dt)
+            self.ctx.notices = [(text, left - dt) for text, left in self.ctx.notices if left - dt > 0]
+            if self.dirty or self.ctx.stack[-1].animating() or self.ctx.notices or self.options.frames is not None:
+                self.draw()
+                self.dirty = False
+            self.frame_times.append(time.perf_counter() - frame_start)
+            self.frames += 1
+        return not self.ctx.quit_requested and bool(self.ctx.stack)
 
     def draw(self) -> None:
         self.window.fill((0, 0, 0))

@@ -229,6 +229,21 @@ class PlayScreen(Screen):
         self.pending.clear()
         self.show(self.session.jump_to(index), instant=True)
 
+    def refresh_language(self) -> None:
+        """After a language change: the text box shows its line again in the new language (typed out
+        at once) and the choice buttons are rebuilt with the new labels (focus and timer kept)."""
+        event = self.session.current.event
+        if getattr(event, "kind", None) == m.LINE:
+            self.show_line(event, complete=True)
+        elif self.box.text:  # a choice under the line that asked it
+            lines = self.session.lines_so_far()
+            if lines:
+                self.show_line(lines[-1].event, complete=True)
+        if self.choices is not None and isinstance(event, ChoiceEvent):
+            focus, timer = self.choices.focus, self.timer
+            self.show_choice(event)
+            self.choices.focus, self.timer = focus, timer
+
     def record(self, ending: str | None) -> None:
         """Write the playthrough so far as a replay file (``starlight play --record FILE``)."""
         from game.check.replay import record_replay

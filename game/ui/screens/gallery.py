@@ -1,0 +1,333 @@
+"""The endings gallery: a card per ending, in the story's order; the ones not yet reached stay locked.
+
+Arrows (or the mouse) choose a card, Enter or a click shows a reached ending's
+picture full screen (left / right there go through the reached ones), Esc or
+right click goes back.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from typing import TYPE_CHECKING
+
+import pygame
+
+from ..input import Action, Input
+from ..strings import tr
+from ..view import HEIGHT, WIDTH
+from ..widgets import BLUE, TEXT, TEXT_DIM, hex_color, panel
+from .base import Screen
+from .menu import Backdrop
+
+if TYPE_CHECKING:
+    from ..app import Context
+
+AREA = (64, 112, WIDTH - 128, 536)
+CAPTION = 46
+GAP = 24
+BACK = (WIDTH - 64 - 140, 668, 140, 38)
+HEAD_Y = 60
+NIGHT_BLUE = hex_color("#3a4a78")
+WARM = hex_color("#6b3f2a")
+DARK = hex_color("#0b0d1a")
+DEEP = hex_color("#1b2340")
+
+
+def gradient(size: tuple[int, int], top: tuple[int, int, int], bottom: tuple[int, int, int]) -> pygame.Surface:
+    """A soft vertical gradient of ``size`` pixels."""
+    seed = pygame.Surface((1, 2))
+    seed.set_at((0, 0), top)
+    seed.set_at((0, 1), bottom)
+    return pygame.transform.smoothscale(seed, (max(1, size[0]), max(2, size[1])))
+
+
+def star(surface: pygame.Surface, center: tuple[float, float], size: float, color: tuple[int, ...]) -> None:
+    """The game's small four-point star."""
+    x, y = center
+    thin = size * 0.22
+    points = [(x, y - size), (x + thin, y - thin), (x + size, y), (x + thin, y + thin),
+              (x, y + size), (x - thin, y + thin), (x - size, y), (x - thin, y - thin)]
+    pygame.draw.polygon(surface, color, points)
+
+
+def rounded(picture: pygame.Surface, radius: int) -> pygame.Surface:
+    """A copy of ``picture`` with rounded corners."""
+    result = pygame.Surface(picture.get_size(), pygame.SRCALPHA)
+    result.blit(picture, (0, 0))
+    mask = pygame.Surface(picture.get_size(), pygame.SRCALPHA)
+    pygame.draw.rect(mask, (255, 255, 255, 255), mask.get_rect(), border_radius=radius)
+    result.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MIN)
+    return result
+
+
+def draw_lock(surface: pygame.Surface, center: tuple[int, int], size: int, color: tuple[int, ...]) -> None:
+    """A 2 px line padlock (when the interface art has no lock icon)."""
+    cx, cy = center
+    width = max(2, size // 14)
+    body = pygame.Rect(0, 0, size * 0.72, size * 0.52)
+    body.midtop = (cx, cy - size * 0.06)
+    pygame.draw.rect(surface, color, body, width=width, border_radius=max(2, size // 10))
+    shackle = pygame.Rect(0, 0, size * 0.46, size * 0.62)
+    shackle.midtop = (cx, cy - size * 0.44)
+    pygame.draw.arc(surface, color, shackle, 0, math.pi, width)
+    for x in (shackle.left + width / 2, shackle.right - width / 2):
+        pygame.draw.line(surface, color, (x, shackle.centery), (x, body.top), width)
+    pygame.draw.circle(surface, color, (cx, body.centery), max(2, width))
+
+
+class GalleryScreen(Screen):
+
+    def __init__(self, ctx: "Context") -> None:
+        super().__init__(ctx)
+        story = ctx.story
+        self.ids = list(story.endings) if story is not None else []
+        self.focus = 0
+        self.hover_back = False
+        self._cache: dict[tuple[object, ...], pygame.Surface] = {}
+        self._scale = 0.0
+        self.backdrop = Backdrop(self)
+        self.rects = self.layout()
+
+    # --- layout (logical) ---
+
+    def layout(self) -> list[pygame.Rect]:
+        n = len(self.ids)
+        if n == 0:
+            return []
+        cols = n if n <= 3 else 2 if n == 4 else 3 if n <= 6 else 4
+        rows = math.ceil(n / cols)
+        width = min((AREA[2] - GAP * (cols - 1)) / cols,
+                    ((AREA[3] - GAP * (rows - 1)) / rows - CAPTION) * 16 / 9)
+        height = width * 9 / 16
+        total_w = cols * width + (cols - 1) * GAP
+        total_h = rows * (height + CAPTION) + (rows - 1) * GAP
+        x0 = AREA[0] + (AREA[2] - total_w) / 2
+        y0 = AREA[1] + (AREA[3] - total_h) / 2
+        rects = []
+        for i in range(n):
+            row, col = divmod(i, cols)
+            in_row = min(cols, n - row * cols)  # a short last row is centred
+            shift = (cols - in_row) * (width + GAP) / 2
+            rect = pygame.Rect(0, 0, 0, 0)
+            rect.update(round(x0 + shift + col * (width + GAP)), round(y0 + row * (height + CAPTION + GAP)),
+                        round(width), round(height))
+            rects.append(rect)
+        self.cols = cols
+        return rects
+
+    def seen(self, ending: str) -> bool:
+        return ending in self.ctx.progress.endings_seen
+
+    def title(self, ending: str) -> str:
+        story = self.ctx.story
+        if story is None or ending not in story.endings:
+            return ending
+        return story.endings[ending].title.get(self.ctx.language)
+
+    def counter(self) -> str:
+        seen = sum(1 for e in self.ids if self.seen(e))
+        return tr("endings_count", self.ctx.language).format(seen=seen, total=len(self.ids))
+
+    # --- actions ---
+
+    def open(self, index: int) -> None:
+        if not 0 <= index < len(self.ids):
+            return
+        if not self.seen(self.ids[index]):
+            self.ctx.audio.play_sfx("ui_error")
+            return
+        self.ctx.audio.play_sfx("ui_select")
+        self.ctx.push(EndingViewer(self.ctx, self, index))
+
+    def back(self) -> None:
+        self.ctx.audio.play_sfx("ui_back")
+        self.ctx.pop()
+
+    def move(self, dx: int, dy: int) -> None:
+        if not self.ids:
+            return
+        n = len(self.ids)
+        if dx:
+            focus = (self.focus + dx) % n
+        else:
+            focus = self.focus + dy * self.cols
+            if not 0 <= focus < n:
+                return
+        self.focus = focus
+        self.ctx.audio.play_sfx("ui_move")
+
+    def card_at(self, pos: tuple[float, float]) -> int | None:
+        for i, rect in enumerate(self.rects):
+            if pygame.Rect(rect.x, rect.y, rect.w, rect.h + CAPTION).collidepoint(pos):
+                return i
+        return None
+
+    def handle(self, inp: Input) -> None:
+        action, pos = inp.action, inp.pos
+        if action in (Action.BACK, Action.MENU):
+            self.back()
+        elif action == Action.LEFT:
+            self.move(-1, 0)
+        elif action == Action.RIGHT:
+            self.move(1, 0)
+        elif action == Action.UP:
+            self.move(0, -1)
+        elif action == Action.DOWN:
+            self.move(0, 1)
+        elif action == Action.CONFIRM:
+            self.open(self.focus)
+        elif action == Action.POINT and pos is not None:
+            hit = self.card_at(pos)
+            if hit is not None:
+                self.focus = hit
+            self.hover_back = pygame.Rect(BACK).collidepoint(pos)
+        elif action == Action.CLICK and pos is not None:
+            if pygame.Rect(BACK).collidepoint(pos):
+                self.back()
+                return
+            hit = self.card_at(pos)
+            if hit is not None:
+                self.focus = hit
+                self.open(hit)
+
+    # --- drawing ---
+
+    def picture(self, ending: str | None, size: tuple[int, int], radius: int) -> pygame.Surface:
+        """A card's picture at ``size`` pixels, made once: the ending's art, the locked card, or a drawn one."""
+        key = ("picture", ending, size, radius)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        res, view = self.ctx.resources, self.ctx.view
+        if ending is not None and res.exists("ending", ending):
+            base = res.image("ending", ending, size)
+        elif ending is None and res.exists("ending", "locked"):
+            base = res.image("ending", "locked", size)
+        elif ending is None:
+            base = gradient(size, DEEP, DARK)
+            rng = random.Random(2050)  # the same faint stars on every locked card
+            for i in range(18):
+                x = rng.uniform(0.04, 0.96) * size[0]
+                y = rng.uniform(0.04, 0.7) * size[1]
+                glow = rng.randint(70, 150)
+                star(base, (x, y), view.px(rng.choice((1.5, 2.5, 3.5))), (glow, glow + 8, glow + 30))
+            icon = min(size) // 3
+            if res.exists("ui", "icon_lock"):
+                lock = res.image("ui", "icon_lock", (icon, icon))
+                base.blit(lock, lock.get_rect(center=(size[0] // 2, size[1] // 2)))
+            else:
+                draw_lock(base, (size[0] // 2, size[1] // 2), icon, TEXT_DIM)
+        else:  # a reached ending whose story has no picture for it
+            base = gradient(size, NIGHT_BLUE, WARM)
+            star(base, (size[0] / 2, size[1] / 2), min(size) / 6, (244, 241, 234))
+        card = rounded(base, radius)
+        self._cache[key] = card
+        return card
+
+    def focus_ring(self, size: tuple[int, int]) -> pygame.Surface:
+        key = ("ring", size)
+        ring = self._cache.get(key)
+        if ring is None:
+            view = self.ctx.view
+            grow = view.px(12)
+            ring = pygame.Surface((size[0] + grow, size[1] + grow), pygame.SRCALPHA)
+            full = ring.get_rect()
+            for i, alpha in enumerate((40, 70, 110)):
+                inset = i * max(1, view.px(2))
+                pygame.draw.rect(ring, (*BLUE, alpha), full.inflate(-2 * inset, -2 * inset),
+                                 width=max(1, view.px(2)), border_radius=view.px(18) - inset)
+            pygame.draw.rect(ring, BLUE, full.inflate(-grow + 2, -grow + 2), width=max(1, view.px(2)),
+                             border_radius=view.px(14))
+            self._cache[key] = ring
+        return ring
+
+    def draw(self, surface: pygame.Surface) -> None:
+        view, res = self.ctx.view, self.ctx.resources
+        if view.scale != self._scale:
+            self._cache.clear()
+            self._scale = view.scale
+        lang = self.ctx.language
+        self.backdrop.draw(surface)
+        head = res.text(tr("endings", lang), view.px(36), TEXT, bold=True)
+        surface.blit(head, head.get_rect(midleft=view.point(AREA[0], HEAD_Y)))
+        count = res.text(self.counter(), view.px(21), TEXT_DIM)
+        surface.blit(count, count.get_rect(midright=view.point(AREA[0] + AREA[2], HEAD_Y)))
+        radius = view.px(12)
+        for i, (ending, r) in enumerate(zip(self.ids, self.rects)):
+            rect = view.rect(*r)
+            seen = self.seen(ending)
+            caption = view.rect(r.x, r.bottom, r.w, CAPTION)
+            if i == self.focus:
+                whole = rect.union(caption)
+                surface.blit(self.focus_ring(whole.size), whole.inflate(view.px(12), view.px(12)))
+                surface.blit(panel(self.ctx, whole.size, 170, picture="card_focus"), whole)
+            surface.blit(self.picture(ending if seen else None, rect.size, radius), rect)
+            if seen:
+                label = res.text(self.title(ending), view.px(21), TEXT, bold=i == self.focus)
+                surface.blit(label, label.get_rect(center=caption.center))
+            else:
+                label = res.text(tr("locked_title", lang), view.px(21), TEXT_DIM, bold=True)
+                icon = view.px(22)
+                spacing = view.px(8)
+                left = caption.centerx - (icon + spacing + label.get_width()) // 2
+                if res.exists("ui", "icon_lock"):
+                    lock = res.image("ui", "icon_lock", (icon, icon))
+                    surface.blit(lock, lock.get_rect(midleft=(left, caption.centery)))
+                else:
+                    draw_lock(surface, (left + icon // 2, caption.centery), icon, TEXT_DIM)
+                surface.blit(label, label.get_rect(midleft=(left + icon + spacing, caption.centery)))
+        if not self.ids:
+            empty = res.text(tr("no_story", lang), view.px(22), TEXT_DIM)
+            surface.blit(empty, empty.get_rect(center=view.point(WIDTH / 2, HEIGHT / 2)))
+        hint = res.text(tr("hint_gallery", lang), view.px(16), TEXT_DIM)
+        surface.blit(hint, hint.get_rect(midleft=view.point(AREA[0], BACK[1] + BACK[3] / 2)))
+        rect = view.rect(*BACK)
+        surface.blit(panel(self.ctx, rect.size, 220 if self.hover_back else 160), rect)
+        label = res.text(tr("back", lang), view.px(18), TEXT if self.hover_back else TEXT_DIM)
+        surface.blit(label, label.get_rect(center=rect.center))
+
+
+class EndingViewer(Screen):
+    """A reached ending's card, full screen; left / right show the other reached ones."""
+
+    def __init__(self, ctx: "Context", gallery: GalleryScreen, index: int) -> None:
+        super().__init__(ctx)
+        self.gallery = gallery
+        self.index = index
+        self._band: pygame.Surface | None = None
+
+    def step(self, direction: int) -> None:
+        ids = self.gallery.ids
+        for k in range(1, len(ids)):
+            candidate = (self.index + direction * k) % len(ids)
+            if self.gallery.seen(ids[candidate]):
+                self.index = candidate
+                self.gallery.focus = candidate
+                self.ctx.audio.play_sfx("ui_move")
+                return
+
+    def handle(self, inp: Input) -> None:
+        if inp.action in (Action.BACK, Action.MENU, Action.CONFIRM, Action.CLICK):
+            self.ctx.audio.play_sfx("ui_back")
+            self.ctx.pop()
+        elif inp.action in (Action.LEFT, Action.ROLLBACK):
+            self.step(-1)
+        elif inp.action in (Action.RIGHT, Action.ROLLFORWARD):
+            self.step(1)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        view, res = self.ctx.view, self.ctx.resources
+        surface.fill(DARK)
+        ending = self.gallery.ids[self.index]
+        full = view.rect(0, 0, WIDTH, HEIGHT).size
+        surface.blit(self.gallery.picture(ending, full, 0), (0, 0))
+        band = view.rect(0, HEIGHT - 150, WIDTH, 150)
+        if self._band is None or self._band.get_size() != band.size:
+            self._band = pygame.Surface(band.size, pygame.SRCALPHA)
+            self._band.fill((11, 13, 26, 160))
+        surface.blit(self._band, band)
+        small = res.text(tr("the_end", self.ctx.language).upper(), view.px(20), TEXT_DIM)
+        big = res.text(self.gallery.title(ending), view.px(46), TEXT, bold=True)
+        surface.blit(small, small.get_rect(midbottom=view.point(WIDTH / 2, HEIGHT - 100)))
+        surface.blit(big, big.get_rect(midtop=view.point(WIDTH / 2, HEIGHT - 92)))

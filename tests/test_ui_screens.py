@@ -1,0 +1,590 @@
+"""The menus headless: game menu, save / load, history, settings and the endings gallery.
+
+The real App runs on SDL's dummy video and audio drivers on the sample story,
+with a temporary save folder; input is posted as pygame events and the loop is
+stepped frame by frame (App.step).  Each test also saves screenshots of what it
+shows to $STARLIGHT_SHOTS (default: the temp folder) for a human to look at.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ["SDL_VIDEODRIVER"] = "dummy"  # before pygame is imported
+os.environ["SDL_AUDIODRIVER"] = "dummy"
+
+import json  # noqa: E402
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Iterator  # noqa: E402
+
+import pygame  # noqa: E402
+import pytest  # noqa: E402
+
+from game.paths import shipped_story  # noqa: E402
+from game.persist import saves  # noqa: E402
+from game.story import model as m  # noqa: E402
+from game.ui.app import App, Options  # noqa: E402
+from game.ui.screens.confirm import ConfirmScreen  # noqa: E402
+from game.ui.screens.gallery import EndingViewer, GalleryScreen  # noqa: E402
+from game.ui.screens.history import HistoryScreen  # noqa: E402
+from game.ui.screens.menu import GameMenu  # noqa: E402
+from game.ui.screens.play import PlayScreen  # noqa: E402
+from game.ui.screens.saveload import Page, SaveLoadScreen  # noqa: E402
+from game.ui.screens.settings import SettingsScreen  # noqa: E402
+from game.ui.screens.title import TitleScreen  # noqa: E402
+from game.ui.strings import tr  # noqa: E402
+
+SAMPLE = Path(__file__).parent / "fixtures" / "sample"
+SHOTS = Path(os.environ.get("STARLIGHT_SHOTS", tempfile.gettempdir()))
+
+
+# --- driving the app ---
+
+
+@pytest.fixture
+def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
+    monkeypatch.setenv("STARLIGHT_CACHE_DIR", str(tmp_path / "cache"))
+    SaveLoadScreen.remembered.clear()
+    game = App(Options(story_root=SAMPLE, ui_root=shipped_story(), data_dir=tmp_path / "data"))
+    game.ctx.settings.text_speed = 0  # lines appear at once unless a test wants the typewriter
+    game.ctx.push(TitleScreen(game.ctx))
+    game.step(2)
+    try:
+        yield game
+    finally:
+        pygame.quit()
+
+
+def top(app: App) -> object:
+    return app.ctx.stack[-1]
+
+
+def press(app: App, key: int, times: int = 1, frames: int = 2) -> None:
+    for _ in range(times):
+        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0))
+        app.step(frames)
+
+
+def window_pos(app: App, x: float, y: float) -> tuple[int, int]:
+    """A logical point as a window pixel (what the mouse reports)."""
+    viewport, scale = app.view.viewport, app.view.scale
+    return round(viewport.x + x * scale), round(viewport.y + y * scale)
+
+
+def point(app: App, x: float, y: float) -> None:
+    pos = window_pos(app, x, y)
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
+    app.step(2)
+
+
+def click(app: App, x: float, y: float, button: int = 1) -> None:
+    point(app, x, y)
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=window_pos(app, x, y), button=button))
+    app.step(2)
+
+
+def click_rect(app: App, rect: pygame.Rect) -> None:
+    click(app, *rect.center)
+
+
+def wheel(app: App, y: int) -> None:
+    pygame.event.post(pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=y, flipped=False, precise_x=0.0,
+                                         precise_y=float(y)))
+    app.step(2)
+
+
+def shot(app: App, name: str) -> Path:
+    app.draw()
+    path = SHOTS / f"starlight-ui-{name}.png"
+    pygame.image.save(app.window, str(path))
+    return path
+
+
+def start_game(app: App) -> PlayScreen:
+    play = PlayScreen.new_game(app.ctx)
+    app.ctx.replace(play)
+    app.step(5)
+    return play
+
+
+def current_text(play: PlayScreen, lang: str = "en") -> str:
+    event = play.session.current.event
+    assert getattr(event, "kind", None) == m.LINE
+    return event.text.get(lang)
+
+
+def advance(app: App, play: PlayScreen, lines: int = 1) -> None:
+    """Press Enter until the story shows the next line (a first press may only finish a transition)."""
+    for _ in range(lines):
+        before = play.session.position
+        for _ in range(20):
+            press(app, pygame.K_RETURN)
+            if play.session.position != before:
+                break
+        assert play.session.position != before, "the story did not move on"
+        app.step(3)
+
+
+def save_through_menu(app: App, play: PlayScreen, slot_index: int) -> SaveLoadScreen:
+    """Esc, Save, then the card ``slot_index`` of the first page, all by keyboard."""
+    press(app, pygame.K_ESCAPE)
+    assert isinstance(top(app), GameMenu)
+    press(app, pygame.K_DOWN)
+    press(app, pygame.K_RETURN)
+    screen = top(app)
+    assert isinstance(screen, SaveLoadScreen) and screen.mode == "save"
+    assert screen.page == Page("numbered", 1) and screen.focus == 0
+    press(app, pygame.K_RIGHT, slot_index % 3)
+    press(app, pygame.K_DOWN, slot_index // 3)
+    assert screen.focus == slot_index
+    press(app, pygame.K_RETURN)
+    return screen
+
+
+# --- the loop itself ---
+
+
+def test_run_keeps_its_behaviour_with_frames(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STARLIGHT_CACHE_DIR", str(tmp_path / "cache"))
+    game = App(Options(story_root=SAMPLE, ui_root=shipped_story(), data_dir=tmp_path / "data", frames=4,
+                       screenshot=tmp_path / "last.png"))
+    try:
+        assert game.run(TitleScreen) == 0
+        assert game.frames == 4
+        assert (tmp_path / "last.png").is_file()
+        assert (tmp_path / "data" / "progress.json").is_file()
+    finally:
+        pygame.quit()
+
+
+def test_step_stops_when_the_game_quits(app: App) -> None:
+    assert app.step(1) is True
+    app.ctx.quit_requested = True
+    assert app.step(1) is False
+
+
+# --- game menu and saving ---
+
+
+def test_game_menu_opens_darkened_and_goes_back(app: App) -> None:
+    play = start_game(app)
+    press(app, pygame.K_ESCAPE)
+    menu = top(app)
+    assert isinstance(menu, GameMenu) and not menu.opaque
+    shot(app, "menu")
+    press(app, pygame.K_ESCAPE)
+    assert top(app) is play
+    press(app, pygame.K_ESCAPE)
+    click(app, 10, 10, button=3)  # right click = back
+    assert top(app) is play
+    # Title screen asks first; "No" keeps the game
+    press(app, pygame.K_ESCAPE)
+    press(app, pygame.K_DOWN, 5)
+    press(app, pygame.K_RETURN)
+    assert isinstance(top(app), ConfirmScreen)
+    shot(app, "menu-title-confirm")
+    press(app, pygame.K_RETURN)  # the focused answer is "No"
+    assert isinstance(top(app), GameMenu)
+    # Quit asks first too, by mouse this time
+    menu = top(app)
+    click_rect(app, menu.list.rects[6])
+    confirm = top(app)
+    assert isinstance(confirm, ConfirmScreen)
+    click_rect(app, confirm.buttons.rects[0])
+    assert app.ctx.quit_requested
+
+
+def test_save_into_slot_3_from_the_game_menu(app: App) -> None:
+    play = start_game(app)
+    advance(app, play)
+    line = current_text(play)
+    screen = save_through_menu(app, play, 2)
+    info = app.ctx.saves.info("3")
+    assert info.data is not None and info.data.thumbnail_png is not None
+    assert top(app) is screen  # stays open, showing the new card
+    card = screen.card_text(screen.cards[2])
+    assert card.badge == "3"
+    assert card.title == "The Harbour"
+    assert line.startswith(card.preview.rstrip("…")[:20])
+    assert card.when
+    picture = screen.thumbnail(screen.cards[2])
+    assert picture is not None and picture.get_size() == (320, 180)
+    # the picture is the game, not the menus: the text box's dark glass sits in its lower half
+    assert screen.cards[0].empty and screen.card_text(screen.cards[0]).empty
+    shot(app, "save")
+    # saving again over slot 3 asks first
+    press(app, pygame.K_RETURN)
+    assert isinstance(top(app), ConfirmScreen)
+    shot(app, "save-overwrite-confirm")
+    press(app, pygame.K_LEFT)
+    press(app, pygame.K_RETURN)
+    assert top(app) is screen
+    # Korean cards
+    app.ctx.settings.language = "ko"
+    card = screen.card_text(screen.cards[2])
+    assert card.title == "항구"
+    shot(app, "save-ko")
+    press(app, pygame.K_ESCAPE)
+    assert isinstance(top(app), GameMenu)
+    press(app, pygame.K_ESCAPE)
+    assert top(app) is play
+
+
+def test_load_from_the_title_screen(app: App) -> None:
+    play = start_game(app)
+    advance(app, play, 2)
+    saved_line = current_text(play)
+    save_through_menu(app, play, 2)
+    app.ctx.replace(TitleScreen(app.ctx))
+    app.step(2)
+    title = top(app)
+    click_rect(app, title.menu.rects[2])  # Load
+    screen = top(app)
+    assert isinstance(screen, SaveLoadScreen) and screen.mode == "load" and screen.play is None
+    assert screen.page == Page("numbered", 1) and screen.focus == 2  # opens on the newest save
+    shot(app, "load-title")
+    click_rect(app, screen.card_rect(2))
+    loaded = top(app)
+    assert isinstance(loaded, PlayScreen) and len(app.ctx.stack) == 1
+    app.step(3)
+    assert current_text(loaded) == saved_line
+    assert loaded.box.text == saved_line
+
+
+def test_load_in_game_asks_then_returns_to_the_game(app: App) -> None:
+    play = start_game(app)
+    saved_line = current_text(play)
+    save_through_menu(app, play, 0)
+    press(app, pygame.K_ESCAPE, 2)
+    advance(app, play, 2)
+    assert current_text(play) != saved_line
+    press(app, pygame.K_ESCAPE)
+    press(app, pygame.K_DOWN, 2)
+    press(app, pygame.K_RETURN)
+    screen = top(app)
+    assert isinstance(screen, SaveLoadScreen) and screen.mode == "load"
+    press(app, pygame.K_RETURN)
+    assert isinstance(top(app), ConfirmScreen)
+    press(app, pygame.K_LEFT)
+    press(app, pygame.K_RETURN)
+    loaded = top(app)
+    assert isinstance(loaded, PlayScreen) and loaded is not play and len(app.ctx.stack) == 1
+    assert current_text(loaded) == saved_line
+
+
+def test_pages_tabs_and_wheel(app: App) -> None:
+    play = start_game(app)
+    app.ctx.push(SaveLoadScreen(app.ctx, "save", play))
+    app.step(2)
+    screen = top(app)
+    assert [p.tab for p in screen.pages] == ["quick", "1", "2", "3", "4", "5"]
+    assert len(screen.pages[1:]) * 6 >= 30
+    press(app, pygame.K_RIGHT, 3)  # past the row's end: the next page, first column
+    assert screen.page == Page("numbered", 2) and screen.focus == 0
+    assert [info.slot for info in screen.cards] == ["7", "8", "9", "10", "11", "12"]
+    press(app, pygame.K_LEFT)  # back over the edge: the previous page, last column
+    assert screen.page == Page("numbered", 1) and screen.focus == 2
+    wheel(app, -1)
+    assert screen.page == Page("numbered", 2)
+    wheel(app, 1)
+    assert screen.page == Page("numbered", 1)
+    press(app, pygame.K_UP)  # up from the top row: the tabs
+    assert screen.focus == -1
+    press(app, pygame.K_LEFT)
+    assert screen.page == Page("quick", 1) and len(screen.cards) == 1
+    press(app, pygame.K_DOWN)
+    press(app, pygame.K_RETURN)  # save into the quick slot
+    assert app.ctx.saves.info("quick").data is not None
+    tabs = dict(screen.tabs())
+    click_rect(app, tabs["5"])
+    assert screen.page == Page("numbered", 5) and screen.cards[-1].slot == "30"
+    shot(app, "save-page5")
+
+
+def test_delete_with_confirmation(app: App) -> None:
+    play = start_game(app)
+    save_through_menu(app, play, 2)
+    screen = top(app)
+    press(app, pygame.K_BACKSPACE)
+    assert isinstance(top(app), ConfirmScreen)
+    shot(app, "delete-confirm")
+    press(app, pygame.K_RETURN)  # "No" first: nothing deleted
+    assert app.ctx.saves.info("3").data is not None
+    press(app, pygame.K_BACKSPACE)
+    press(app, pygame.K_LEFT)
+    press(app, pygame.K_RETURN)
+    assert top(app) is screen
+    assert app.ctx.saves.info("3").empty and screen.cards[2].empty
+    # with the mouse: the small delete button on the hovered card, then "Yes"
+    press(app, pygame.K_LEFT)
+    assert screen.focus == 1
+    press(app, pygame.K_RETURN)
+    assert app.ctx.saves.info("2").data is not None
+    point(app, *screen.card_rect(1).center)
+    shot(app, "save-delete-button")
+    click_rect(app, screen.delete_rect(1))
+    confirm = top(app)
+    assert isinstance(confirm, ConfirmScreen)
+    click_rect(app, confirm.buttons.rects[0])
+    assert app.ctx.saves.info("2").empty
+    # an empty slot has nothing to delete
+    press(app, pygame.K_BACKSPACE)
+    assert top(app) is screen
+
+
+def test_damaged_foreign_and_future_saves_show_their_message(app: App) -> None:
+    folder = app.ctx.saves.folder
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "2.json").write_bytes(b"{ this is not json")
+    (folder / "4.json").write_text(json.dumps({"hello": "world"}))
+    (folder / "5.json").write_text(json.dumps({"game": saves.GAME_ID, "format": 99}))
+    app.ctx.push(SaveLoadScreen(app.ctx, "load", None))
+    app.step(2)
+    screen = top(app)
+    assert screen.page == Page("numbered", 1)
+    texts = [screen.card_text(info) for info in screen.cards]
+    assert texts[1].error == saves.DAMAGED
+    assert texts[3].error == saves.FOREIGN
+    assert "newer version" in texts[4].error
+    assert texts[0].empty and not texts[0].error
+    shot(app, "load-damaged")
+    screen.focus = 1
+    press(app, pygame.K_RETURN)  # cannot be loaded: nothing happens but a notice
+    assert top(app) is screen
+    click_rect(app, screen.card_rect(3))
+    assert top(app) is screen
+    app.ctx.settings.language = "ko"
+    assert screen.card_text(screen.cards[1]).error == tr("save_damaged", "ko")
+    shot(app, "load-damaged-ko")
+    app.ctx.settings.language = "en"
+    # in a game, saving over the damaged slot works and keeps the damaged file aside
+    play = start_game(app)
+    app.ctx.push(SaveLoadScreen(app.ctx, "save", play))
+    app.step(2)
+    screen = top(app)
+    screen.focus = 1
+    press(app, pygame.K_RETURN)
+    assert isinstance(top(app), ConfirmScreen)
+    press(app, pygame.K_LEFT)
+    press(app, pygame.K_RETURN)
+    assert app.ctx.saves.info("2").data is not None
+    assert list(folder.glob("2.json.damaged-*"))
+
+
+def test_autosaves_page_in_load_mode(app: App) -> None:
+    play = start_game(app)
+    for _ in range(3):
+        play.autosave()
+    app.ctx.push(SaveLoadScreen(app.ctx, "load", play))
+    app.step(2)
+    screen = top(app)
+    assert screen.page.kind == "auto"  # the newest save is an autosave
+    assert [p.tab for p in screen.pages][:2] == ["auto", "quick"]
+    assert len(screen.cards) == 3 and all(info.data is not None for info in screen.cards)
+    assert screen.card_text(screen.cards[0]).badge == "Auto"
+    shot(app, "load-auto")
+
+
+# --- history ---
+
+
+def test_history_jumps_back_to_an_earlier_line(app: App) -> None:
+    play = start_game(app)
+    first = current_text(play)
+    advance(app, play, 2)
+    second = play.session.lines_so_far()[1].event.text.get("en")
+    press(app, pygame.K_h)
+    history = top(app)
+    assert isinstance(history, HistoryScreen)
+    assert len(history.entries) == 3 and history.focus == 2  # newest at the bottom, focused
+    assert history.entries[0].name is None  # narration
+    assert history.entries[1].name == "Tomas" and history.entries[1].color == (0xF4, 0xA2, 0x59)
+    shot(app, "history")
+    press(app, pygame.K_UP, 2)
+    assert history.focus == 0
+    press(app, pygame.K_RETURN)
+    assert top(app) is play
+    app.step(2)
+    assert current_text(play) == first and play.box.text == first
+    shot(app, "history-jumped")
+    # with the mouse, from the game menu's History: back to the game, not to the menu
+    advance(app, play, 2)
+    press(app, pygame.K_ESCAPE)
+    press(app, pygame.K_DOWN, 3)
+    press(app, pygame.K_RETURN)
+    history = top(app)
+    assert isinstance(history, HistoryScreen)
+    entry = history.entries[1]
+    click(app, 700, 92 + history.offset() + entry.top - history.scroll + entry.height / 2)
+    assert top(app) is play
+    assert current_text(play) == second
+
+
+def test_history_scrolls(app: App) -> None:
+    play = start_game(app)
+    app.ctx.settings.text_size = "large"
+    advance(app, play, 3)
+    play.choose(0)  # promise to keep the lamp lit: a few more lines
+    app.step(2)
+    for _ in range(4):
+        event = play.session.current.event
+        if getattr(event, "kind", None) != m.LINE:
+            break
+        advance(app, play)
+    history = HistoryScreen(app.ctx, play)
+    app.ctx.push(history)
+    app.step(2)
+    history.scroll = 0.0
+    press(app, pygame.K_PAGEDOWN)
+    assert history.scroll >= 0
+    wheel(app, 1)
+    assert history.scroll == 0.0
+    press(app, pygame.K_ESCAPE)
+    assert top(app) is play
+    empty = HistoryScreen(app.ctx, play)
+    empty.entries = []
+    empty.focus = -1
+    app.ctx.push(empty)
+    press(app, pygame.K_RETURN)  # nothing to jump to: no crash
+    press(app, pygame.K_ESCAPE)
+
+
+# --- settings ---
+
+
+def test_settings_change_language_mid_scene(app: App) -> None:
+    app.ctx.settings.text_speed = 45  # the typewriter runs
+    play = start_game(app)
+    advance(app, play)
+    english = current_text(play, "en")
+    korean = current_text(play, "ko")
+    assert english != korean
+    press(app, pygame.K_ESCAPE)
+    press(app, pygame.K_DOWN, 4)
+    press(app, pygame.K_RETURN)
+    settings = top(app)
+    assert isinstance(settings, SettingsScreen)
+    shot(app, "settings")
+    press(app, pygame.K_DOWN, 6)
+    assert settings.rows[settings.focus].key == "language"
+    press(app, pygame.K_RIGHT)
+    assert app.ctx.settings.language == "ko"
+    assert play.box.text == korean and play.box.complete
+    assert play.box.speaker_name == "토마스"
+    stored = json.loads((app.options.data_dir / "settings.json").read_text(encoding="utf-8"))
+    assert stored["language"] == "ko"
+    shot(app, "settings-ko")
+    press(app, pygame.K_ESCAPE, 2)
+    assert top(app) is play
+    shot(app, "play-ko")
+    press(app, pygame.K_ESCAPE)
+    shot(app, "menu-ko")
+
+
+def test_settings_sliders_and_options_by_keyboard_and_mouse(app: App) -> None:
+    app.ctx.push(SettingsScreen(app.ctx))
+    app.step(2)
+    settings = top(app)
+    s = app.ctx.settings
+    s.text_speed = 45
+    press(app, pygame.K_RIGHT)
+    assert s.text_speed == 50
+    press(app, pygame.K_LEFT)
+    assert s.text_speed == 40
+    press(app, pygame.K_DOWN, 2)
+    press(app, pygame.K_LEFT)
+    assert s.master_volume == pytest.approx(0.75)
+    stored = json.loads((app.options.data_dir / "settings.json").read_text(encoding="utf-8"))
+    assert stored["master_volume"] == pytest.approx(0.75)
+    # the mouse: far right of the text-speed track is "instant", its left arrow steps back
+    parts = {name: rect for name, _, rect in settings.parts(0)}
+    click(app, parts["track"].right - 2, parts["track"].centery)
+    assert s.text_speed == 0
+    shot(app, "settings-instant")
+    click_rect(app, parts["left"])
+    assert s.text_speed == 200
+    click(app, parts["track"].x + 4, parts["track"].centery)
+    assert s.text_speed == 10
+    # options
+    for index, row in enumerate(settings.rows):
+        if row.key == "text_size":
+            options = settings.parts(index)
+            click_rect(app, options[2][2])
+            assert s.text_size == "large"
+        if row.key == "high_contrast":
+            settings.focus = index
+            press(app, pygame.K_RETURN)
+            assert s.high_contrast is True
+        if row.key == "timed_choices":
+            settings.focus = index
+            press(app, pygame.K_RIGHT)
+            assert s.timed_choices is False
+    shot(app, "settings-changed")
+    press(app, pygame.K_UP, 20)  # wraps around, never leaves the rows
+    assert 0 <= settings.focus < len(settings.rows)
+    click(app, 5, 5, button=3)
+    assert isinstance(top(app), TitleScreen)
+
+
+# --- gallery ---
+
+
+def test_gallery_locked_then_unlocked(app: App) -> None:
+    app.ctx.push(GalleryScreen(app.ctx))
+    app.step(2)
+    gallery = top(app)
+    assert gallery.ids == ["dawn", "shipwreck", "lost_in_fog"]
+    assert gallery.counter() == "0 / 3 endings"
+    shot(app, "gallery-locked")
+    press(app, pygame.K_RETURN)  # a locked card does not open
+    assert top(app) is gallery
+    press(app, pygame.K_ESCAPE)
+    assert isinstance(top(app), TitleScreen)
+    app.ctx.progress.record_ending("shipwreck")
+    app.ctx.push(GalleryScreen(app.ctx))
+    app.step(2)
+    gallery = top(app)
+    assert gallery.counter() == "1 / 3 endings"
+    assert gallery.seen("shipwreck") and not gallery.seen("dawn")
+    press(app, pygame.K_RIGHT)
+    shot(app, "gallery")
+    press(app, pygame.K_RETURN)
+    viewer = top(app)
+    assert isinstance(viewer, EndingViewer) and gallery.ids[viewer.index] == "shipwreck"
+    shot(app, "gallery-view")
+    press(app, pygame.K_ESCAPE)
+    assert top(app) is gallery
+    click_rect(app, gallery.rects[1])
+    assert isinstance(top(app), EndingViewer)
+    click(app, 640, 360)
+    assert top(app) is gallery
+    app.ctx.settings.language = "ko"
+    assert gallery.counter() == "엔딩 1 / 3"
+    shot(app, "gallery-ko")
+
+
+# --- any window size ---
+
+
+def test_screens_at_other_window_sizes(app: App) -> None:
+    play = start_game(app)
+    advance(app, play)
+    save_through_menu(app, play, 4)
+    for size in ((1920, 1080), (1000, 800)):
+        app.window = pygame.display.set_mode(size, pygame.RESIZABLE)
+        app.view.window_size = app.window.get_size()
+        app.step(2)
+        screen = top(app)
+        assert isinstance(screen, SaveLoadScreen)
+        shot(app, f"save-{size[0]}x{size[1]}")
+        click_rect(app, screen.card_rect(1))  # hit testing follows the scale and the letterbox
+        assert app.ctx.saves.info("2").data is not None
+        app.ctx.saves.delete("2")
+        screen.refresh()
+    press(app, pygame.K_ESCAPE)
+    menu = top(app)
+    assert isinstance(menu, GameMenu)
+    click_rect(app, menu.list.rects[3])  # History
+    assert isinstance(top(app), HistoryScreen)
+    shot(app, "history-1000x800")
