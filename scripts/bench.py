@@ -24,6 +24,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 MIN_LINES = 200_000
 
@@ -124,8 +125,13 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object (with --story)")
     parser.add_argument("--sizes", type=int, nargs="*", default=[100, 1000, 5000],
                         help="synthetic story sizes for the table")
+    parser.add_argument("--ui", action="store_true", help="benchmark the game window instead (dummy driver)")
+    parser.add_argument("--hour", action="store_true", help="with --ui: script a full hour of play for memory")
     args = parser.parse_args()
-    if args.story:
+    if args.ui:
+        import bench_ui
+        print(json.dumps(bench_ui.run(args.story, args.hour), indent=2))
+    elif args.story:
         result = measure(args.story)
         print(json.dumps(result) if args.json else "\n".join(f"{k}: {v}" for k, v in result.items()))
     else:

@@ -19,7 +19,7 @@ from game.story.assets import AssetError, AssetIndex
 log = logging.getLogger(__name__)
 
 FONT_FILES = {False: "fonts/NanumBarunGothic.ttf", True: "fonts/NanumBarunGothicBold.ttf"}
-TEXT_CACHE_SIZE = 600
+TEXT_CACHE_BYTES = 24 * 2**20  # rendered rows are large: bound the cache by memory, not count
 
 
 class Resources:
@@ -31,6 +31,7 @@ class Resources:
         self._scaled: dict[tuple[str, str, int, int, int], pygame.Surface] = {}
         self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
         self._text: OrderedDict[tuple[str, int, bool, tuple[int, ...]], pygame.Surface] = OrderedDict()
+        self._text_bytes = 0
         self.missing: set[str] = set()
 
     def set_story(self, story_root: Path) -> None:
@@ -50,7 +51,12 @@ class Resources:
             try:
                 path = index.find(asset_kind, asset_name)
                 loaded = pygame.image.load(str(path))
-                surface = loaded.convert_alpha() if pygame.display.get_surface() else loaded
+                if pygame.display.get_surface() is None:
+                    surface = loaded
+                elif loaded.get_flags() & pygame.SRCALPHA:
+                    surface = loaded.convert_alpha()
+                else:  # opaque pictures blit (and fade) far faster without per-pixel alpha
+                    surface = loaded.convert()
             except (AssetError, pygame.error, OSError) as exc:
                 if f"{kind}:{name}" not in self.missing:
                     log.warning("missing picture %s %r: %s", kind, name, exc)
@@ -120,8 +126,10 @@ class Resources:
         if surface is None:
             surface = self.font(size, bold).render(text, True, color)
             self._text[key] = surface
-            if len(self._text) > TEXT_CACHE_SIZE:
-                self._text.popitem(last=False)
+            self._text_bytes += surface.get_width() * surface.get_height() * surface.get_bytesize()
+            while self._text_bytes > TEXT_CACHE_BYTES and len(self._text) > 1:
+                _, old = self._text.popitem(last=False)
+                self._text_bytes -= old.get_width() * old.get_height() * old.get_bytesize()
         else:
             self._text.move_to_end(key)
         return surface

@@ -16,6 +16,7 @@ class Screen:
     """One screen on the stack.  ``opaque`` screens hide everything below them."""
 
     opaque = True
+    frame_rate = 60  # frames a second while animating; slow ambient motion can ask for fewer
 
     def __init__(self, ctx: "Context") -> None:
         self.ctx = ctx

@@ -9,8 +9,6 @@ reloads the story from disk (it also reloads by itself when a file changes).
 
 from __future__ import annotations
 
-import base64
-import io
 import logging
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -25,6 +23,7 @@ from game.story.loader import read_story
 from game.story.runtime import ChoiceEvent, MapEvent, Runtime
 
 from ..input import Action, Input
+from ..png import encode_png
 from ..presentation import Presentation
 from ..session import Checkpoint, Session
 from ..stage import Stage
@@ -358,10 +357,7 @@ class PlayScreen(Screen):
     def thumbnail(self) -> bytes | None:
         if self.ctx.capture is None:
             return None
-        small = pygame.transform.smoothscale(self.ctx.capture(), THUMBNAIL)
-        buffer = io.BytesIO()
-        pygame.image.save(small, buffer, "thumbnail.png")
-        return buffer.getvalue()
+        return encode_png(pygame.transform.smoothscale(self.ctx.capture(), THUMBNAIL))
 
     def save_to(self, slot: str) -> None:
         self.ctx.saves.write(self.make_save(slot))

@@ -1,0 +1,182 @@
+"""Benchmarks of the game window (run through ``python scripts/bench.py --ui``); figures printed.
+
+- start-up: whole-process time from launch to the title screen's first frame, beside a bare
+  python + pygame + first flip;
+- frame time p50 / p99 at 1280x720 with the dummy driver while a line types out over a
+  background with two characters, and during a dissolve (target p99 < 4 ms);
+- memory over a long scripted play (auto-forward, instant text, restarting at endings);
+- CPU use of an idle game (a finished line waiting for the player).
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "tests" / "fixtures" / "sample"
+DUMMY = {"SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, **DUMMY, "PYGAME_HIDE_SUPPORT_PROMPT": "1"}
+
+
+def startup(story: Path) -> dict[str, float]:
+    """Median of 5 runs, each a fresh process that quits after its first frame."""
+    game, bare = [], []
+    with tempfile.TemporaryDirectory() as save_dir:
+        for _ in range(5):
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "game", "play", str(story), "--frames", "1",
+                            "--save-dir", save_dir], env=_env(), check=True, capture_output=True, cwd=ROOT)
+            game.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-c", "import pygame; pygame.init(); "
+                            "pygame.display.set_mode((1280, 720)); pygame.display.flip()"],
+                           env=_env(), check=True, capture_output=True)
+            bare.append(time.perf_counter() - started)
+    return {"startup_seconds": round(statistics.median(game), 3),
+            "bare_pygame_seconds": round(statistics.median(bare), 3)}
+
+
+def _percentiles(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    return {"p50_ms": round(ordered[len(ordered) // 2] * 1000, 3),
+            "p99_ms": round(ordered[int(len(ordered) * 0.99)] * 1000, 3)}
+
+
+def _app(story: Path, save_dir: str) -> Any:
+    os.environ.update(DUMMY)
+    from game.ui.app import App, Options
+    return App(Options(story_root=story, ui_root=ROOT / "assets", data_dir=Path(save_dir)))
+
+
+def frames(story: Path, warp: str | None) -> dict[str, Any]:
+    """Frame times while typing (two characters on stage) and during a dissolve."""
+    from game.ui.screens.play import PlayScreen
+
+    with tempfile.TemporaryDirectory() as save_dir:
+        app = _app(story, save_dir)
+        ctx = app.ctx
+        ctx.settings.text_speed = 12  # keep typing through every measured frame
+        play = PlayScreen.new_game(ctx, warp)
+        ctx.push(play)
+        for _ in range(30):  # warm the caches (scaled pictures, rendered text)
+            play.update(1 / 60)
+            app.draw()
+        play.stage.finish()
+        play.hold = 0.0
+        play.box.shown = 0.0
+        typing = []
+        for _ in range(300):
+            started = time.perf_counter()
+            play.update(1 / 60)
+            app.draw()
+            typing.append(time.perf_counter() - started)
+        on_stage = len(play.stage.actors)
+        others = [n for n in ctx.resources.story_assets.names("background") if n != play.stage.background]
+        dissolve = []
+        play.stage.set_background(others[0] if others else play.stage.background or "", "dissolve", 5.0)
+        for _ in range(300):
+            started = time.perf_counter()
+            play.update(1 / 60)
+            app.draw()
+            dissolve.append(time.perf_counter() - started)
+        import pygame
+        pygame.quit()
+    return {"characters_on_stage": on_stage, "typing": _percentiles(typing), "dissolve": _percentiles(dissolve)}
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def memory(story: Path, frame_count: int) -> dict[str, Any]:
+    """RSS along a long scripted play: every line shown instantly and advanced, endings restart."""
+    from game.story import model as m
+    from game.story.runtime import ChoiceEvent, MapEvent
+    from game.ui.screens.play import PlayScreen
+    import random
+
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as save_dir:
+        app = _app(story, save_dir)
+        ctx = app.ctx
+        ctx.settings.text_speed = 0
+        play = PlayScreen.new_game(ctx)
+        ctx.push(play)
+        samples = []
+        lines = 0
+        for frame in range(frame_count):
+            event = play.session.current.event
+            if isinstance(event, (ChoiceEvent, MapEvent)):
+                options = event.options if isinstance(event, ChoiceEvent) else event.hotspots
+                ctx.stack[:] = [play]
+                play.choose(rng.choice(options).index)
+            elif getattr(event, "kind", None) == m.ENDING:
+                play = PlayScreen.new_game(ctx)
+                ctx.stack[:] = [play]
+            else:
+                play.stage.finish()
+                play.hold = 0
+                play.box.finish()
+                play.advance()
+                lines += 1
+            play.update(1 / 60)
+            app.draw()
+            if frame % max(1, frame_count // 10) == 0:
+                samples.append(round(_rss_mb(), 1))
+        import pygame
+        pygame.quit()
+    return {"frames": frame_count, "lines": lines, "rss_mb_samples": samples,
+            "rss_growth_mb": round(samples[-1] - samples[1], 1) if len(samples) > 2 else 0.0}
+
+
+def idle_cpu(story: Path, seconds: float = 5.0) -> dict[str, float]:
+    """CPU share of a game left alone: on the (animated) title screen, and on a finished line."""
+    from game.story.loader import load_story
+
+    start = load_story(story).scenes[load_story(story).start.scene].id
+    return {"title_screen_cpu_percent": _cpu_of([], story, seconds),
+            "finished_line_cpu_percent": _cpu_of(["--warp", start], story, seconds)}
+
+
+def _cpu_of(extra: list[str], story: Path, seconds: float) -> float:
+    with tempfile.TemporaryDirectory() as save_dir:
+        process = subprocess.Popen([sys.executable, "-m", "game", "play", str(story), "--save-dir", save_dir,
+                                    *extra], env=_env(), cwd=ROOT, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+        time.sleep(4.0)  # start-up, and the first line finishes typing
+        ticks = os.sysconf("SC_CLK_TCK")
+
+        def cpu() -> float:
+            fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / ticks
+
+        before, started = cpu(), time.perf_counter()
+        time.sleep(seconds)
+        used, elapsed = cpu() - before, time.perf_counter() - started
+        process.terminate()
+        process.wait(5)
+    return round(100 * used / elapsed, 1)
+
+
+def run(story: Path | None = None, long: bool = False) -> dict[str, Any]:
+    story = story or (ROOT / "assets" if (ROOT / "assets" / "story.yaml").is_file() else SAMPLE)
+    warp = None
+    result: dict[str, Any] = {"story": str(story)}
+    result.update(startup(story))
+    result["frames"] = frames(story, warp)
+    result["memory"] = memory(story, 216_000 if long else 20_000)
+    result["idle"] = idle_cpu(story)
+    result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return result
