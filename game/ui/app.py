@@ -8,6 +8,7 @@ fullscreen, F12 saves a screenshot to the player's folder.
 from __future__ import annotations
 
 import logging
+import signal
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -128,6 +129,9 @@ class App:
         self.dirty = True  # something changed since the last frame drawn
         self.frame_times: list[float] = []
         pygame.key.set_repeat(380, 55)
+        # SDL turns SIGTERM into a window-close request, which a game in progress answers
+        # with "quit?"; a terminated game must simply end (saving the player's progress).
+        signal.signal(signal.SIGTERM, lambda *_: setattr(self.ctx, "quit_requested", True))
         log.info("started in %.3f s", time.perf_counter() - started)
 
     def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
