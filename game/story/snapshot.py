@@ -2,8 +2,9 @@
 
 A snapshot names positions by stable step identity (scene, nearest label,
 offset, content digest) rather than by op number, so a save made before a
-writer edited a scene still loads: at its step when that step still exists,
-else at the nearest label before it, with a notice saying so.
+writer edited a scene still loads: at its step when that step still exists
+(where it was, or moved), at the step now standing in its place when it was
+edited in place, else at the nearest label before it, with a notice saying so.
 """
 
 from __future__ import annotations
@@ -41,7 +42,12 @@ def _step_ref(story: m.Story, scene: int, pc: int) -> dict[str, Any]:
     op = ops[pc]
     if op.sid is None:
         raise SnapshotError(f"no step identity at {story.scenes[scene].id}:{pc}")
-    return {"step": op.sid.as_json(), "pc": pc, "after_step": _previous_digest(ops, pc)}
+    return {"step": op.sid.as_json(), "pc": pc, "after_step": _previous_digest(ops, pc), "what": _what(op)}
+
+
+def _what(op: m.Op) -> str:
+    """The kind of a step (and a line's speaker): what an edit in place keeps."""
+    return f"line:{op.speaker}" if isinstance(op, m.Line) else type(op).__name__
 
 
 def _return_ref(story: m.Story, scene: int, pc: int) -> dict[str, Any]:
@@ -86,6 +92,13 @@ def locate(story: m.Story, ref: Any, notices: list[str]) -> tuple[int, int]:
              if op.sid is not None and op.sid.digest == sid.digest and op.sid.label == sid.label]
     if moved:
         return index, min(moved)[2]
+    # The step was edited in place: the same kind of step (a line by the same speaker)
+    # stands where it stood.
+    what = ref.get("what")
+    for pc, op in enumerate(ops):
+        if (what is not None and op.sid is not None and op.sid.label == sid.label
+                and op.sid.offset == sid.offset and _what(op) == what):
+            return index, pc
     label_pc = story.scenes[index].labels.get(sid.label, 0) if sid.label else 0
     where = f"label {sid.label!r}" if sid.label and sid.label in story.scenes[index].labels else "its start"
     notices.append(f"The scene {sid.scene!r} was edited since this save; resuming at {where}.")

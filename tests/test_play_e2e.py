@@ -1,0 +1,224 @@
+"""A whole playthrough of the sample story in the real app, driven only by posted input events.
+
+New game from the title, lines advanced with Enter, a quick save, a choice, a
+rollback that chooses differently, the language switched mid-scene through the
+settings screen, skipping read lines, a quick load, and on to an ending that is
+recorded in the gallery; then back on the title, Continue resumes the newest save.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ["SDL_VIDEODRIVER"] = "dummy"  # before pygame is imported
+os.environ["SDL_AUDIODRIVER"] = "dummy"
+
+from pathlib import Path  # noqa: E402
+from typing import Iterator  # noqa: E402
+
+import pygame  # noqa: E402
+import pytest  # noqa: E402
+
+from game.paths import shipped_story  # noqa: E402
+from game.story import model as m  # noqa: E402
+from game.story.runtime import ChoiceEvent  # noqa: E402
+from game.ui.app import App, Options  # noqa: E402
+from game.ui.screens.ending import EndingScreen  # noqa: E402
+from game.ui.screens.play import PlayScreen  # noqa: E402
+from game.ui.screens.saveload import SaveLoadScreen  # noqa: E402
+from game.ui.screens.settings import SettingsScreen  # noqa: E402
+from game.ui.screens.title import TitleScreen  # noqa: E402
+
+SAMPLE = Path(__file__).parent / "fixtures" / "sample"
+LANGUAGE_ROW = 6  # text speed, auto delay, three volumes, display, language
+
+
+@pytest.fixture
+def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
+    monkeypatch.setenv("STARLIGHT_CACHE_DIR", str(tmp_path / "cache"))
+    SaveLoadScreen.remembered.clear()
+    game = App(Options(story_root=SAMPLE, ui_root=shipped_story(), data_dir=tmp_path / "data"))
+    game.ctx.settings.text_speed = 0
+    game.ctx.push(TitleScreen(game.ctx))
+    game.step(2)
+    try:
+        yield game
+    finally:
+        pygame.quit()
+
+
+def press(app: App, key: int, times: int = 1, mod: int = 0) -> None:
+    for _ in range(times):
+        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0))
+        app.step(2)
+
+
+def play_screen(app: App) -> PlayScreen:
+    screens = [s for s in app.ctx.stack if isinstance(s, PlayScreen)]
+    assert screens, f"no play screen on the stack: {app.ctx.stack}"
+    return screens[-1]
+
+
+def where(app: App) -> str:
+    """file-name:line of what the play screen shows now."""
+    event = play_screen(app).session.current.event
+    op = event.op if isinstance(event, ChoiceEvent) else event
+    return f"{Path(op.pos.file).stem}:{op.pos.line}"
+
+
+def shown_text(app: App) -> str:
+    return play_screen(app).box.text
+
+
+def next_line(app: App) -> None:
+    """Enter until the shown step changes (a first press may only finish a transition)."""
+    before = where(app)
+    for _ in range(4):
+        press(app, pygame.K_RETURN)
+        if where(app) != before:
+            return
+    raise AssertionError(f"Enter did not move on from {before}")
+
+
+def advance_to_choice(app: App, limit: int = 40) -> None:
+    for _ in range(limit):
+        if isinstance(play_screen(app).session.current.event, ChoiceEvent):
+            return
+        press(app, pygame.K_RETURN)
+    raise AssertionError(f"no choice within {limit} lines; at {where(app)}")
+
+
+def test_new_game_to_an_ending_with_saves_rollback_skip_and_language(app: App) -> None:
+    # New game (the focused first button of the title menu).
+    press(app, pygame.K_RETURN)
+    assert where(app) == "harbor:12"
+    next_line(app)
+    assert where(app) == "harbor:13"
+    assert "weather" in shown_text(app)
+
+    # Quick save here, then go on to the first choice and take the first option.
+    press(app, pygame.K_F5)
+    assert app.ctx.saves.info("quick").data is not None
+    advance_to_choice(app)
+    assert where(app) == "harbor:15"
+    press(app, pygame.K_RETURN)
+    assert where(app) == "harbor:19"  # option 0's `then` line
+
+    # Roll back to the choice and choose differently: the new branch is taken.
+    press(app, pygame.K_PAGEUP)
+    assert where(app) == "harbor:15"
+    press(app, pygame.K_DOWN)
+    press(app, pygame.K_RETURN)
+    assert where(app) == "harbor:23"  # option 1's `then` line
+    assert play_screen(app).session.runtime.variables(play_screen(app).session.state)["weather"] == "fog"
+
+    # Switch to Korean mid-scene through the menu and the settings screen.
+    english = shown_text(app)
+    press(app, pygame.K_ESCAPE)
+    press(app, pygame.K_DOWN, 4)  # resume, save, load, history, settings
+    press(app, pygame.K_RETURN)
+    assert isinstance(app.ctx.stack[-1], SettingsScreen)
+    press(app, pygame.K_DOWN, LANGUAGE_ROW)
+    press(app, pygame.K_RIGHT)
+    assert app.ctx.settings.language == "ko"
+    press(app, pygame.K_ESCAPE, 2)
+    assert isinstance(app.ctx.stack[-1], PlayScreen)
+    korean = shown_text(app)
+    assert korean != english and any("\uac00" <= ch <= "\ud7a3" for ch in korean)
+
+    # Quick load goes back to the saved line (shown in Korean now).
+    press(app, pygame.K_F9)
+    assert where(app) == "harbor:13"
+    assert any("\uac00" <= ch <= "\ud7a3" for ch in shown_text(app))
+
+    # Skip (Tab) runs through read lines and stops at the choice.
+    press(app, pygame.K_TAB)
+    app.step(30)
+    assert where(app) == "harbor:15"
+    assert not play_screen(app).skipping
+
+    # The fog branch to its end: the fog horn, then the ending card.
+    press(app, pygame.K_DOWN)
+    press(app, pygame.K_RETURN)
+    advance_to_choice(app)
+    assert where(app) == "lamp_room:15"
+    options = play_screen(app).session.current.event.options
+    assert len(options) == 3  # the fog horn is visible in fog
+    press(app, pygame.K_DOWN)
+    press(app, pygame.K_RETURN)
+    for _ in range(20):
+        if isinstance(app.ctx.stack[-1], EndingScreen):
+            break
+        press(app, pygame.K_RETURN)
+    assert isinstance(app.ctx.stack[-1], EndingScreen)
+    assert app.ctx.stack[-1].ending == "lost_in_fog"
+    assert "lost_in_fog" in app.ctx.progress.endings_seen
+
+    # The ending card returns to the title; Continue resumes the newest (auto) save.
+    press(app, pygame.K_RETURN)  # the first press finishes the card's fade
+    press(app, pygame.K_RETURN)
+    assert isinstance(app.ctx.stack[-1], TitleScreen)
+    newest = app.ctx.saves.newest()
+    assert newest is not None and newest.slot.startswith("auto-")
+    press(app, pygame.K_DOWN)  # New game -> Continue
+    press(app, pygame.K_RETURN)
+    assert isinstance(app.ctx.stack[-1], PlayScreen)
+    assert where(app) == "lamp_room:15"  # the last autosave: at the timed choice
+
+
+def test_wheel_up_at_the_first_line_opens_the_history(app: App) -> None:
+    press(app, pygame.K_RETURN)
+    pygame.event.post(pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=1, flipped=False, which=0))
+    app.step(2)
+    from game.ui.screens.history import HistoryScreen
+    assert isinstance(app.ctx.stack[-1], HistoryScreen)
+
+
+def test_timed_choice_takes_the_default_when_time_runs_out(app: App) -> None:
+    app.ctx.replace(PlayScreen.new_game(app.ctx, "lamp_room"))
+    app.step(2)
+    advance_to_choice(app)
+    play = play_screen(app)
+    assert play.timer is not None and play.timer <= 5
+    play.update(5.1)  # let the five seconds pass
+    app.step(2)
+    # default 3 = "Watch the sea a while longer": no lamp; on this path it ends in shipwreck
+    for _ in range(20):
+        if isinstance(app.ctx.stack[-1], EndingScreen):
+            break
+        press(app, pygame.K_RETURN)
+    assert app.ctx.stack[-1].ending == "shipwreck"
+
+
+def test_timers_can_be_turned_off(app: App) -> None:
+    app.ctx.settings.timed_choices = False
+    app.ctx.replace(PlayScreen.new_game(app.ctx, "lamp_room"))
+    app.step(2)
+    advance_to_choice(app)
+    assert play_screen(app).timer is None
+
+
+def test_hot_reload_keeps_the_place_and_survives_a_broken_edit(app: App, tmp_path: Path) -> None:
+    import shutil
+    story = tmp_path / "story"
+    shutil.copytree(SAMPLE, story)
+    app.ctx.resources.set_story(story)
+    from game.story.loader import load_story
+    app.ctx.story = load_story(story)
+    app.ctx.replace(PlayScreen.new_game(app.ctx))
+    app.step(2)
+    next_line(app)
+    assert where(app) == "harbor:13"
+    scene = story / "scenes" / "harbor.yaml"
+    original = scene.read_text(encoding="utf-8")
+    scene.write_text(original.replace("There's weather coming in tonight", "A storm is coming tonight"),
+                     encoding="utf-8")
+    press(app, pygame.K_r, mod=pygame.KMOD_SHIFT)
+    assert "A storm is coming tonight" in shown_text(app)
+    assert play_screen(app).reload_errors == []
+    scene.write_text(original.replace("script:", "scrpt:"), encoding="utf-8")
+    press(app, pygame.K_r, mod=pygame.KMOD_SHIFT)
+    errors = play_screen(app).reload_errors
+    assert errors and any("scenes/harbor.yaml" in e for e in errors)
+    assert "A storm is coming tonight" in shown_text(app)  # still playing the last good story
+    assert m.LINE == play_screen(app).session.current.event.kind
