@@ -91,6 +91,112 @@ def cmd_replay(args: argparse.Namespace) -> int:
     return EXIT_OK if not failed else EXIT_PROBLEMS
 
 
+def _load_for_tool(root: Path):  # type: ignore[no-untyped-def]
+    """The loaded story, or None after printing why it does not load."""
+    from .story.loader import read_story
+
+    loaded = read_story(root)
+    if loaded.story is None:
+        for problem in loaded.errors:
+            print(problem, file=sys.stderr)
+        print(f"starlight: the story in {root} does not load ({len(loaded.errors)} error(s)); "
+              "`starlight check` says more", file=sys.stderr)
+    return loaded.story
+
+
+def cmd_capture(args: argparse.Namespace) -> int:
+    import os
+
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # headless, before pygame starts
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    root = _story_dir(args.story)
+    failed = _require_story(root)
+    if failed is not None:
+        return failed
+    story = _load_for_tool(root)
+    if story is None:
+        return EXIT_PROBLEMS
+    if args.lang and args.lang not in story.languages:
+        print(f"starlight: the story has no language {args.lang!r} (it has {', '.join(story.languages)})",
+              file=sys.stderr)
+        return EXIT_USAGE
+    from .ui.capture import capture
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\rrendering {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    out = Path(args.output)
+    result = capture(story, out, args.lang, text_size=args.text_size, progress=progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    choices = len(result.steps) - result.lines
+    per_line = result.seconds / max(1, len(result.steps)) * 1000
+    print(f"captured {result.lines} lines and {choices} choices/maps of "
+          f"{story.title.get(result.language)!r} ({result.language}) in {result.seconds:.2f} s: "
+          f"{per_line:.1f} ms per picture (finding {result.find_seconds:.2f} s, rendering "
+          f"{result.render_seconds:.2f} s)")
+    print(f"wrote {len(result.steps)} PNGs, {out / 'lines.csv'} and {out / 'index.html'}")
+    if not result.complete:
+        print("starlight: some reachable steps were not found (the story has too many states)", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def cmd_graph(args: argparse.Namespace) -> int:
+    import shutil
+    import subprocess
+
+    from .check.explore import explore
+    from .check.graph import build_graph, layered_svg, to_dot, to_html
+
+    root = _story_dir(args.story)
+    failed = _require_story(root)
+    if failed is not None:
+        return failed
+    out = Path(args.output)
+    kind = out.suffix.lower()
+    if kind not in (".dot", ".gv", ".svg", ".png", ".html"):
+        print(f"starlight: -o takes a .dot, .svg, .png or .html file, not {out.name!r}", file=sys.stderr)
+        return EXIT_USAGE
+    story = _load_for_tool(root)
+    if story is None:
+        return EXIT_PROBLEMS
+    found = explore(story, max_states=args.max_states)
+    graph = build_graph(story, found)
+    dot_source = to_dot(graph)
+    dot_file = out if kind in (".dot", ".gv") else out.with_suffix(".dot")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    dot_file.write_text(dot_source, encoding="utf-8")
+    dot = shutil.which("dot")
+    lost = len(graph.unreachable) + sum(not e.reachable for e in graph.edges)
+    print(f"story map: {len(graph.nodes)} nodes, {len(graph.edges)} edges, {lost} unreachable part(s)"
+          + ("" if graph.coverage else " (reachability unknown: exploration incomplete)"))
+    print(f"wrote {dot_file}")
+    if kind in (".svg", ".png", ".html") and dot is not None:
+        fmt = "svg" if kind == ".html" else kind[1:]
+        run = subprocess.run([dot, f"-T{fmt}"], input=dot_source.encode("utf-8"), capture_output=True)
+        if run.returncode != 0:
+            print(f"starlight: dot failed: {run.stderr.decode(errors='replace').strip()}", file=sys.stderr)
+            return EXIT_USAGE
+        if kind == ".html":
+            out.write_text(to_html(graph, run.stdout.decode("utf-8"), "Graphviz"), encoding="utf-8")
+        else:
+            out.write_bytes(run.stdout)
+        print(f"wrote {out}")
+    elif kind == ".html":
+        out.write_text(to_html(graph, layered_svg(graph), "starlight's own layout (Graphviz is not installed)"),
+                       encoding="utf-8")
+        print(f"wrote {out}")
+    elif kind in (".svg", ".png"):
+        print(f"starlight: Graphviz `dot` is not on PATH, so no {kind} was drawn. Install it "
+              f"(sudo apt install graphviz; macOS: brew install graphviz) and run this again, or run "
+              f"`dot -T{kind[1:]} {dot_file} -o {out}`; `-o {out.with_suffix('.html').name}` draws the map "
+              "without Graphviz.", file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_OK
+
+
 def _parse_value(text: str) -> object:
     """A --set value: true / false, a whole number, or a word (an enum value)."""
     if text in ("true", "false"):
@@ -179,6 +285,21 @@ def build_parser() -> argparse.ArgumentParser:
     replay = sub.add_parser("replay", help="run recorded playthroughs headless and check their expectations")
     replay.add_argument("files", nargs="+", metavar="FILE", help="replay files (YAML)")
     replay.set_defaults(run=cmd_replay)
+
+    cap = sub.add_parser("capture", help="a PNG of every reachable line and choice, with index.html and lines.csv")
+    cap.add_argument("story", nargs="?", help="story folder (default: the shipped story)")
+    cap.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write the pictures to")
+    cap.add_argument("--lang", help="language to capture (default: the story's first)")
+    cap.add_argument("--text-size", choices=["small", "medium", "large"], default="medium",
+                     help="the text size setting to show lines at")
+    cap.set_defaults(run=cmd_capture)
+
+    graph = sub.add_parser("graph", help="draw the story map: scenes, labels, choices, endings")
+    graph.add_argument("story", nargs="?", help="story folder (default: the shipped story)")
+    graph.add_argument("-o", "--output", required=True, metavar="FILE",
+                       help="FILE.dot, .svg or .png (with Graphviz), or .html (always); the .dot is always written")
+    graph.add_argument("--max-states", type=int, default=2_000_000, help="stop exploring after this many states")
+    graph.set_defaults(run=cmd_graph)
 
     schema = sub.add_parser("schema", help="print the JSON Schemas of scene files and story.yaml")
     schema.add_argument("kind", nargs="?", choices=["scene", "story"], help="print only this schema")

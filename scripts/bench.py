@@ -2,6 +2,7 @@
 
     python scripts/bench.py                       # table: shipped story, synthetic N = 100, 1000, 5000
     python scripts/bench.py --story DIR --json    # one story folder, one JSON object
+    python scripts/bench.py --tools [--json]      # capture and replay times (sample, shipped story)
 
 Each story is measured in a fresh process so that "cold" load and peak memory
 belong to that story alone.  Targets (issue "Story core", synthetic 1,000-scene
@@ -127,8 +128,17 @@ def main() -> None:
                         help="synthetic story sizes for the table")
     parser.add_argument("--ui", action="store_true", help="benchmark the game window instead (dummy driver)")
     parser.add_argument("--hour", action="store_true", help="with --ui: script a full hour of play for memory")
+    parser.add_argument("--tools", action="store_true", help="benchmark the testers' tools instead: capture time "
+                        "per line, replay time per replay and per line (scripts/bench_tools.py)")
     args = parser.parse_args()
-    if args.ui:
+    if args.tools:
+        import bench_tools
+        results = bench_tools.run(args.story)
+        if args.json:
+            print(json.dumps(results, indent=2))
+        else:
+            bench_tools.print_table(results)
+    elif args.ui:
         import bench_ui
         print(json.dumps(bench_ui.run(args.story, args.hour), indent=2))
     elif args.story:

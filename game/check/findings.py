@@ -14,6 +14,7 @@ from game.story.expr import Condition
 from game.story.problems import Problem
 
 from .explore import Exploration
+from .textfit import check_text_fit
 
 
 def _error(code: str, pos: m.Pos, message: str) -> Problem:
@@ -149,4 +150,5 @@ def all_findings(story: m.Story, found: Exploration) -> list[Problem]:
         *check_unreached(story, found),
         *check_options(story, found),
         *check_variables(story),
+        *check_text_fit(story),
     ]

@@ -27,12 +27,22 @@ def text_size(ctx: "Context") -> int:
     return TEXT_SIZES.get(ctx.settings.text_size, 28)
 
 
-def wrap_for_box(ctx: "Context", text: str, size: int | None = None) -> list[str]:
-    """The rows of ``text`` as the text box lays them out (also used by the text-fit check)."""
-    size = size or text_size(ctx)
-    font = ctx.resources.font(ctx.view.px(size))
-    width = ctx.view.px(BOX[2] - 2 * PADDING_X)
+TEXT_WIDTH = BOX[2] - 2 * PADDING_X  # logical pixels a row of the line may take
+
+
+def wrap_with_font(font: "pygame.font.Font", text: str, width: int) -> list[str]:
+    """The rows of ``text`` laid out ``width`` pixels wide with ``font``.
+
+    Needs no window: only a font (``pygame.font.init()`` is enough), so the headless
+    text-fit check (game/check/textfit.py) lays lines out exactly as the box does.
+    """
     return textlayout.wrap(text, lambda s: font.size(s)[0], width)
+
+
+def wrap_for_box(ctx: "Context", text: str, size: int | None = None) -> list[str]:
+    """The rows of ``text`` as the text box lays them out at the window's scale."""
+    size = size or text_size(ctx)
+    return wrap_with_font(ctx.resources.font(ctx.view.px(size)), text, ctx.view.px(TEXT_WIDTH))
 
 
 def rows_that_fit(size: int) -> int:

@@ -1,0 +1,444 @@
+"""The story map: scenes, labels and endings as nodes; gotos, calls, choices and hotspots as edges.
+
+Nodes are the places a story can be sent to: each scene (its start), each
+label, each declared ending.  The edges of a node come from a static walk of
+its ops from there on, through ``if`` branches and every option of a choice,
+up to the next place: a ``goto`` (or an option's ``goto``) is an edge to its
+target, a ``call`` an edge that comes back (the walk goes on after it), running
+into a label an edge to that label, an ``ending`` an edge to the ending.  Edges
+that leave through an option carry the option's text (primary language,
+shortened); a map's hotspots are edges named after the hotspot.
+
+With an exploration, the parts no playthrough reaches are marked (dashed and
+grey).  Pure Python: ``to_dot`` gives Graphviz source, ``layered_svg`` draws a
+simple layered layout without Graphviz, ``to_html`` wraps an SVG in a page.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from game.story import model as m
+
+from .explore import Exploration
+
+LABEL_LENGTH = 28
+
+
+def shorten(text: str, length: int = LABEL_LENGTH) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+@dataclass
+class Node:
+    id: str  # "scene", "scene.label" or "ending:id"
+    kind: str  # "scene" | "label" | "ending"
+    label: str
+    scene: str | None  # the scene a scene or label node belongs to
+    pos: m.Pos | None
+    reachable: bool = True
+    start: bool = False
+
+
+@dataclass
+class Edge:
+    src: str
+    dst: str
+    kind: str  # "goto" | "call" | "choice" | "hotspot" | "flow"
+    label: str = ""
+    reachable: bool = True
+    pos: m.Pos | None = None
+
+
+@dataclass
+class StoryGraph:
+    title: str
+    nodes: dict[str, Node] = field(default_factory=dict)
+    edges: list[Edge] = field(default_factory=list)
+    coverage: bool = False  # reachability is known (a complete exploration was given)
+
+    def edges_from(self, node: str) -> list[Edge]:
+        return [e for e in self.edges if e.src == node]
+
+    @property
+    def unreachable(self) -> list[str]:
+        return [n.id for n in self.nodes.values() if not n.reachable]
+
+
+def ending_node(ending: str) -> str:
+    return f"ending:{ending}"
+
+
+def build_graph(story: m.Story, found: Exploration | None = None) -> StoryGraph:
+    """The story map of ``story``; with a complete exploration ``found``, unreached parts are marked."""
+    lang = story.primary_language
+    known = found is not None and found.complete
+    reached = found.reached if known and found is not None else set()
+    graph = StoryGraph(story.title.get(lang), coverage=known)
+    for index, scene in enumerate(story.scenes):
+        graph.nodes[scene.id] = Node(scene.id, "scene", scene.id, scene.id, scene.pos,
+                                     not known or (index, 0) in reached)
+        for label, pc in scene.labels.items():
+            key = f"{scene.id}.{label}"
+            graph.nodes[key] = Node(key, "label", label, scene.id, scene.ops[pc].pos,
+                                    not known or (index, pc) in reached)
+    for ending, info in story.endings.items():
+        graph.nodes[ending_node(ending)] = Node(
+            ending_node(ending), "ending", f"{ending}: {info.title.get(lang)}", None, info.pos,
+            not known or (found is not None and ending in found.endings))
+    start = graph.nodes.get(story.start.name)
+    if start is not None:
+        start.start = True
+    merged: dict[tuple[str, str, str, str], Edge] = {}
+    for index, scene in enumerate(story.scenes):
+        entries = [(scene.id, 0)] + [(f"{scene.id}.{label}", pc) for label, pc in scene.labels.items()]
+        for node, pc in entries:
+            for edge in _walk(story, index, node, pc, found if known else None):
+                key = (edge.src, edge.dst, edge.kind, edge.label)
+                if key in merged:
+                    merged[key].reachable = merged[key].reachable or edge.reachable
+                else:
+                    merged[key] = edge
+    graph.edges = list(merged.values())
+    return graph
+
+
+def _walk(story: m.Story, index: int, node: str, entry: int, found: Exploration | None) -> Iterable[Edge]:
+    """The edges leaving ``node``: a walk of the scene's ops from ``entry`` up to the next places."""
+    ops = story.scenes[index].ops
+    stack: list[tuple[int, str, tuple[int, int, int] | None]] = [(entry, "", None)]
+    seen: set[tuple[int, str, tuple[int, int, int] | None]] = set()
+    lang = story.primary_language
+
+    def reachable(pc: int, via: tuple[int, int, int] | None) -> bool:
+        if found is None:
+            return True
+        return (index, pc) in found.reached and (via is None or via in found.options_shown)
+
+    while stack:
+        item = stack.pop()
+        if item in seen:
+            continue
+        seen.add(item)
+        pc, label, via = item
+        op: m.Op = ops[pc]
+        kind = op.kind  # type: ignore[attr-defined]
+        edge_kind = "choice" if via is not None else "goto"
+        if kind == m.LABEL and (pc != entry or node == story.scenes[index].id):
+            target = f"{story.scenes[index].id}.{op.name}"  # type: ignore[attr-defined]
+            yield Edge(node, target, "choice" if via is not None else "flow", label, reachable(pc, via), op.pos)
+        elif kind == m.GOTO:
+            yield Edge(node, op.target.name, edge_kind, label, reachable(pc, via), op.pos)  # type: ignore[attr-defined]
+        elif kind == m.CALL:
+            yield Edge(node, op.target.name, "call", "call", reachable(pc, via), op.pos)  # type: ignore[attr-defined]
+            stack.append((pc + 1, label, via))
+        elif kind == m.ENDING:
+            yield Edge(node, ending_node(op.ending), edge_kind, label, reachable(pc, via), op.pos)  # type: ignore[attr-defined]
+        elif kind == m.CHOICE:
+            for number, option in reversed(list(enumerate(op.options))):  # type: ignore[attr-defined]
+                stack.append((option.pc, shorten(option.text.get(lang)), (index, pc, number)))
+        elif kind == m.MAP:
+            info = story.maps.get(op.map)  # type: ignore[attr-defined]
+            for number, hotspot in enumerate(info.hotspots if info else ()):
+                active = found is None or ((index, pc) in found.reached
+                                           and (info.name, number) in found.hotspots_active)  # type: ignore[union-attr]
+                yield Edge(node, hotspot.target.name, "hotspot" if hotspot.action == "goto" else "call",
+                           shorten(hotspot.name.replace("_", " ")), active, hotspot.pos)
+        elif kind == m.BRANCH:
+            stack.append((op.else_pc, label, via))  # type: ignore[attr-defined]
+            stack.append((pc + 1, label, via))
+        elif kind == m.JUMP:
+            stack.append((op.pc, label, via))  # type: ignore[attr-defined]
+        elif kind in (m.RETURN, m.FALL_OFF):
+            continue
+        else:  # lines, presentation, effects, labels at the entry
+            stack.append((pc + 1, label, via))
+
+
+# --- Graphviz ---
+
+EDGE_STYLE = {
+    "goto": {"color": "#333333"},
+    "flow": {"color": "#777777"},
+    "call": {"color": "#2f6fd0", "fontcolor": "#2f6fd0", "arrowhead": "empty"},
+    "choice": {"color": "#b8462e", "fontcolor": "#b8462e"},
+    "hotspot": {"color": "#1f8a5b", "fontcolor": "#1f8a5b"},
+}
+GREY = "#9a9a9a"
+
+
+def _q(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def _attrs(values: dict[str, object]) -> str:
+    return ", ".join(f"{key}={_q(str(value))}" for key, value in values.items())
+
+
+def to_dot(graph: StoryGraph) -> str:
+    """Graphviz source of the map: scenes as clusters holding their labels, endings highlighted."""
+    out = ["digraph story {", f"  graph [label={_q(graph.title)}, labelloc=t, fontsize=20, rankdir=TB, "
+           'fontname="Helvetica", nodesep=0.35, ranksep=0.6];',
+           '  node [fontname="Helvetica", fontsize=11, shape=box, style="rounded,filled", fillcolor="#eef3fb"];',
+           '  edge [fontname="Helvetica", fontsize=9];']
+    by_scene: dict[str, list[Node]] = {}
+    for node in graph.nodes.values():
+        if node.scene is not None:
+            by_scene.setdefault(node.scene, []).append(node)
+    for number, (scene, nodes) in enumerate(by_scene.items()):
+        out.append(f"  subgraph cluster_{number} {{")
+        out.append(f'    label={_q(nodes[0].pos.file if nodes[0].pos else scene)}; style="rounded"; '
+                   f'color="#c8d0e0"; fontsize=9; fontcolor="#6a7490";')
+        for node in nodes:
+            out.append(f"    {_q(node.id)} [{_attrs(_node_attrs(node))}];")
+        out.append("  }")
+    for node in graph.nodes.values():
+        if node.scene is None:
+            out.append(f"  {_q(node.id)} [{_attrs(_node_attrs(node))}];")
+    starts = [n for n in graph.nodes.values() if n.start]
+    if starts:
+        out.append('  "__start__" [shape=circle, label="start", style=filled, fillcolor="#333333", '
+                   'fontcolor=white, width=0.5, fixedsize=true, fontsize=9];')
+        out.append(f'  "__start__" -> {_q(starts[0].id)} [penwidth=2];')
+    for edge in graph.edges:
+        attrs: dict[str, object] = dict(EDGE_STYLE[edge.kind])
+        if edge.label:
+            attrs["label"] = edge.label
+        if edge.pos is not None:
+            attrs["tooltip"] = str(edge.pos)
+        if not edge.reachable:
+            attrs.update(style="dashed", color=GREY, fontcolor=GREY)
+        out.append(f"  {_q(edge.src)} -> {_q(edge.dst)} [{_attrs(attrs)}];")
+    out.append("}")
+    return "\n".join(out) + "\n"
+
+
+def _node_attrs(node: Node) -> dict[str, object]:
+    attrs: dict[str, object] = {"label": node.label}
+    if node.pos is not None:
+        attrs["tooltip"] = str(node.pos)
+    if node.kind == "scene":
+        attrs.update(fontsize=13, penwidth=1.6, fillcolor="#d7e6ff")
+    elif node.kind == "label":
+        attrs.update(style="filled", fillcolor="#f5f7fb")
+    else:  # endings stand out
+        attrs.update(shape="doubleoctagon", fillcolor="#ffd27a", penwidth=1.6)
+    if node.start:
+        attrs["peripheries"] = 2
+    if not node.reachable:
+        attrs.update(style="rounded,dashed" if node.kind == "scene" else "dashed", color=GREY, fontcolor=GREY)
+    return attrs
+
+
+# --- our own layered layout (when Graphviz is not installed) ---
+
+NODE_H, ROW_GAP, COL_GAP, MARGIN = 34, 96, 36, 40
+COLORS = {"goto": "#333333", "flow": "#777777", "call": "#2f6fd0", "choice": "#b8462e", "hotspot": "#1f8a5b",
+          "grey": GREY}
+
+
+def _width(node: Node) -> float:
+    return max(70.0, 7.0 * len(node.label) + 26)
+
+
+def _layers(graph: StoryGraph) -> dict[str, int]:
+    """Longest-path layering of the graph with its back edges (found depth-first from the start) ignored."""
+    ids = list(graph.nodes)
+    succ: dict[str, list[str]] = {n: [] for n in ids}
+    for e in graph.edges:
+        if e.src in succ and e.dst in succ and e.src != e.dst:
+            succ[e.src].append(e.dst)
+    order = sorted(ids, key=lambda n: (not graph.nodes[n].start, ids.index(n)))
+    state: dict[str, int] = {}  # 1 on the stack, 2 done
+    back: set[tuple[str, str]] = set()
+    for root in order:
+        if root in state:
+            continue
+        stack = [(root, iter(succ[root]))]
+        state[root] = 1
+        while stack:
+            node, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                state[node] = 2
+                stack.pop()
+            elif state.get(child) == 1:
+                back.add((node, child))
+            elif child not in state:
+                state[child] = 1
+                stack.append((child, iter(succ[child])))
+    preds: dict[str, list[str]] = {n: [] for n in ids}
+    indegree = {n: 0 for n in ids}
+    for src in ids:
+        for dst in succ[src]:
+            if (src, dst) not in back:
+                preds[dst].append(src)
+                indegree[dst] += 1
+    layer = {n: 0 for n in ids}
+    ready = [n for n in order if indegree[n] == 0]
+    while ready:
+        node = ready.pop(0)
+        for dst in succ[node]:
+            if (node, dst) in back:
+                continue
+            layer[dst] = max(layer[dst], layer[node] + 1)
+            indegree[dst] -= 1
+            if indegree[dst] == 0:
+                ready.append(dst)
+    return layer
+
+
+def _barycentre(node: str, layer_no: int, neighbours: dict[str, list[str]], layer: dict[str, int],
+                rank: dict[str, float]) -> float:
+    adjacent = [rank[x] for x in neighbours[node] if layer[x] == layer_no]
+    return sum(adjacent) / len(adjacent) if adjacent else rank[node]
+
+
+def layout(graph: StoryGraph) -> tuple[dict[str, tuple[float, float, float]], float, float]:
+    """Node id -> (centre x, centre y, width), and the drawing's width and height."""
+    layer = _layers(graph)
+    rows: dict[int, list[str]] = {}
+    for node in graph.nodes:
+        rows.setdefault(layer[node], []).append(node)
+    neighbours: dict[str, list[str]] = {n: [] for n in graph.nodes}
+    for e in graph.edges:
+        if e.src in neighbours and e.dst in neighbours and e.src != e.dst:
+            neighbours[e.src].append(e.dst)
+            neighbours[e.dst].append(e.src)
+    rank = {n: float(i) for row in rows.values() for i, n in enumerate(row)}
+    for sweep in range(8):  # barycentre ordering, alternating down and up
+        keys = sorted(rows) if sweep % 2 == 0 else sorted(rows, reverse=True)
+        for key in keys:
+            row = rows[key]
+            above = key - 1 if sweep % 2 == 0 else key + 1
+            row.sort(key=lambda n: _barycentre(n, above, neighbours, layer, rank))
+            for i, n in enumerate(row):
+                rank[n] = float(i)
+    widths = {n: _width(graph.nodes[n]) for n in graph.nodes}
+    row_width = {k: sum(widths[n] for n in row) + COL_GAP * (len(row) - 1) for k, row in rows.items()}
+    total = max(row_width.values(), default=0.0) + 2 * MARGIN + 160
+    places: dict[str, tuple[float, float, float]] = {}
+    for key in sorted(rows):
+        x = (total - row_width[key]) / 2
+        y = MARGIN + 40 + key * (NODE_H + ROW_GAP) + NODE_H / 2
+        for n in rows[key]:
+            places[n] = (x + widths[n] / 2, y, widths[n])
+            x += widths[n] + COL_GAP
+    height = MARGIN * 2 + 40 + (max(rows, default=0) + 1) * (NODE_H + ROW_GAP)
+    return places, total, height
+
+
+def layered_svg(graph: StoryGraph) -> str:
+    """An SVG of the map drawn by our own layered layout (no Graphviz needed)."""
+    places, width, height = layout(graph)
+    esc = html.escape
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
+           f'viewBox="0 0 {width:.0f} {height:.0f}" font-family="Helvetica, Arial, sans-serif">', "<defs>"]
+    for name, color in COLORS.items():
+        out.append(f'<marker id="arrow-{name}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
+                   f'markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{color}"/>'
+                   "</marker>")
+    out.append("</defs>")
+    out.append(f'<text x="{width / 2:.0f}" y="{MARGIN:.0f}" text-anchor="middle" font-size="20" '
+               f'font-weight="bold">{esc(graph.title)}</text>')
+    labels = []
+    parallel: dict[tuple[str, str], int] = {}
+    for e in graph.edges:
+        parallel[(e.src, e.dst)] = parallel.get((e.src, e.dst), 0) + 1
+    drawn: dict[tuple[str, str], int] = {}
+    for e in graph.edges:
+        if e.src not in places or e.dst not in places:
+            continue
+        (x1, y1, w1), (x2, y2, w2) = places[e.src], places[e.dst]
+        nth = drawn.get((e.src, e.dst), 0)
+        drawn[(e.src, e.dst)] = nth + 1
+        spread = (nth - (parallel[(e.src, e.dst)] - 1) / 2) * 46  # edges between the same nodes fan out
+        color = "grey" if not e.reachable else e.kind
+        stroke = COLORS[color]
+        dash = ' stroke-dasharray="6 4"' if not e.reachable else ""
+        if e.src == e.dst:
+            sx, sy = x1 + w1 / 2, y1
+            d = f"M{sx:.1f},{sy - 8:.1f} C{sx + 60:.1f},{sy - 40:.1f} {sx + 60:.1f},{sy + 40:.1f} {sx:.1f},{sy + 8:.1f}"
+            mx, my = sx + 48, sy
+        elif y2 > y1:  # downwards: bottom to top
+            sy, ty = y1 + NODE_H / 2, y2 - NODE_H / 2
+            bend = (ty - sy) / 2
+            c1, c2 = (x1 + spread, sy + bend), (x2 + spread, ty - bend)
+            d = f"M{x1:.1f},{sy:.1f} C{c1[0]:.1f},{c1[1]:.1f} {c2[0]:.1f},{c2[1]:.1f} {x2:.1f},{ty:.1f}"
+            mx, my = _bezier_mid((x1, sy), c1, c2, (x2, ty))
+        else:  # back or sideways: leave and arrive on the right, bowing outwards
+            sx, tx = x1 + w1 / 2, x2 + w2 / 2
+            out_x = max(sx, tx) + 50 + abs(y1 - y2) * 0.15 + abs(spread)
+            d = f"M{sx:.1f},{y1:.1f} C{out_x:.1f},{y1:.1f} {out_x:.1f},{y2:.1f} {tx:.1f},{y2:.1f}"
+            mx, my = _bezier_mid((sx, y1), (out_x, y1), (out_x, y2), (tx, y2))
+        title = f"<title>{esc(e.src)} → {esc(e.dst)}" + (f" ({esc(str(e.pos))})" if e.pos else "") + "</title>"
+        out.append(f'<path d="{d}" fill="none" stroke="{stroke}" stroke-width="1.4"{dash} '
+                   f'marker-end="url(#arrow-{color})" class="edge {e.kind}{"" if e.reachable else " unreachable"}">'
+                   f"{title}</path>")
+        if e.label:
+            labels.append(f'<text x="{mx:.1f}" y="{my:.1f}" font-size="10" text-anchor="middle" fill="{stroke}" '
+                          f'stroke="#ffffff" stroke-width="3" paint-order="stroke">{esc(e.label)}</text>')
+    out.extend(labels)
+    for node in graph.nodes.values():
+        x, y, w = places[node.id]
+        left, top = x - w / 2, y - NODE_H / 2
+        grey = not node.reachable
+        stroke = GREY if grey else ("#8a6a10" if node.kind == "ending" else "#44506a")
+        fill = "#f4f4f4" if grey else {"scene": "#d7e6ff", "label": "#f5f7fb", "ending": "#ffd27a"}[node.kind]
+        dash = ' stroke-dasharray="5 3"' if grey else ""
+        radius = 12 if node.kind == "scene" else 3
+        cls = f"node {node.kind}{' unreachable' if grey else ''}{' start' if node.start else ''}"
+        title = f"<title>{esc(node.id)}" + (f" ({esc(str(node.pos))})" if node.pos else "") + "</title>"
+        out.append(f'<g class="{cls}">{title}')
+        if node.kind == "ending" or node.start:
+            out.append(f'<rect x="{left - 4:.1f}" y="{top - 4:.1f}" width="{w + 8:.1f}" height="{NODE_H + 8}" '
+                       f'rx="{radius + 3}" fill="none" stroke="{stroke}" stroke-width="1.2"{dash}/>')
+        out.append(f'<rect x="{left:.1f}" y="{top:.1f}" width="{w:.1f}" height="{NODE_H}" rx="{radius}" '
+                   f'fill="{fill}" stroke="{stroke}" stroke-width="{1.6 if node.kind != "label" else 1}"{dash}/>')
+        weight = ' font-weight="bold"' if node.kind != "label" else ""
+        out.append(f'<text x="{x:.1f}" y="{y + 4:.1f}" font-size="12" text-anchor="middle"{weight} '
+                   f'fill="{GREY if grey else "#111111"}">{esc(node.label)}</text></g>')
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
+
+def _bezier_mid(p0: tuple[float, float], p1: tuple[float, float], p2: tuple[float, float],
+                p3: tuple[float, float]) -> tuple[float, float]:
+    return ((p0[0] + 3 * p1[0] + 3 * p2[0] + p3[0]) / 8, (p0[1] + 3 * p1[1] + 3 * p2[1] + p3[1]) / 8 - 3)
+
+
+LEGEND = [("scene", "#d7e6ff", "a scene (its start)"), ("label", "#f5f7fb", "a label"),
+          ("ending", "#ffd27a", "an ending")]
+
+
+def to_html(graph: StoryGraph, svg: str, drawn_by: str) -> str:
+    """A self-contained page around ``svg`` (no scripts, no external resources)."""
+    esc = html.escape
+    if svg.lstrip().startswith("<?xml") or "<!DOCTYPE" in svg[:400]:
+        svg = svg[svg.index("<svg"):]
+    nodes = list(graph.nodes.values())
+    counts = (f"{sum(n.kind == 'scene' for n in nodes)} scenes, {sum(n.kind == 'label' for n in nodes)} labels, "
+              f"{sum(n.kind == 'ending' for n in nodes)} endings, {len(graph.edges)} edges")
+    if graph.coverage:
+        lost = len(graph.unreachable) + sum(not e.reachable for e in graph.edges)
+        counts += f"; {lost} unreachable part(s), dashed and grey" if lost else "; everything is reachable"
+    else:
+        counts += "; reachability unknown (the story was not explored completely)"
+    legend = "".join(f'<span class="key"><i style="background:{color}"></i>{esc(text)}</span>'
+                     for _, color, text in LEGEND)
+    legend += "".join(f'<span class="key"><b style="color:{COLORS[k]}">→</b>{esc(t)}</span>' for k, t in
+                      [("goto", "goto"), ("flow", "runs into a label"), ("call", "call (comes back)"),
+                       ("choice", "an option (its text)"), ("hotspot", "a map hotspot")])
+    legend += f'<span class="key"><b style="color:{GREY}">⇢</b>dashed grey: no playthrough gets there</span>'
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+            f"<title>{esc(graph.title)} — story map</title><style>"
+            "body{margin:0;font:14px/1.4 system-ui,sans-serif;color:#111;background:#fff}"
+            "header{padding:14px 22px;border-bottom:1px solid #ddd}h1{margin:0 0 4px;font-size:20px}"
+            ".key{margin-right:16px;white-space:nowrap}.key i{display:inline-block;width:14px;height:12px;"
+            "border:1px solid #666;margin-right:5px;vertical-align:-1px}.key b{margin-right:5px}"
+            ".map{overflow:auto;padding:12px}</style></head>\n"
+            f"<body><header><h1>{esc(graph.title)}: story map</h1><p>{esc(counts)}. Drawn by {esc(drawn_by)}.</p>"
+            f"<p>{legend}</p></header>\n<div class=\"map\">\n{svg}</div></body></html>\n")

@@ -1,0 +1,127 @@
+"""Text fit: every line and option, in every language, laid out as the game lays it out.
+
+A line is wrapped with the game's font into the text box's width at each text
+size a player can choose (small / medium / large); one that needs more rows than
+the box shows at that size is cut off on screen.  An option is drawn on one row
+inside its choice button; one wider than the button runs past its edges.  Both
+are errors (``text-overflow``) at the step's file:line, naming the language and
+the sizes.
+
+The layout is done at scale 1 (the logical 1280x720 canvas) with
+``game.ui.textlayout.wrap`` and the font's own measurements, so no window is
+needed: ``pygame.font.init()`` works without a display.  pygame is imported only
+when the check runs, so the rest of ``game.check`` stays free of it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from game.paths import shipped_story
+from game.story import model as m
+from game.story.problems import Pos, Problem
+
+FONT_FILE = "fonts/NanumBarunGothic.ttf"
+BOLD_FONT_FILE = "fonts/NanumBarunGothicBold.ttf"
+# The choice buttons of game/ui/screens/play.py (PlayScreen.show_choice): 760 logical pixels wide,
+# labels at size 24, bold while focused (any option can be focused, so options are measured bold).
+CHOICE_WIDTH = 760
+CHOICE_FONT_SIZE = 24
+CHOICE_PADDING = 24  # each side: the label must keep clear of the pill's rounded ends
+CODE = "text-overflow"
+
+
+def _texts(story: m.Story) -> Iterator[tuple[str, m.Text, Pos]]:
+    """("line" | "option", text, position) of every line and option of the story."""
+    for scene in story.scenes:
+        for op in scene.ops:
+            if isinstance(op, m.Line):
+                yield "line", op.text, op.pos
+            elif isinstance(op, m.Choice):
+                for option in op.options:
+                    yield "option", option.text, option.pos
+
+
+def _fonts(font_dir: Path) -> tuple[Any, Callable[[int, bool], Any]] | str:
+    """(pygame, font(size, bold)), or why the check cannot run."""
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # keep --json output clean
+    try:
+        import pygame
+        import pygame.font
+    except ImportError as exc:  # pragma: no cover - pygame is a dependency of the game
+        return f"pygame is not installed ({exc})"
+    try:
+        if not pygame.font.get_init():
+            pygame.font.init()
+    except pygame.error as exc:  # pragma: no cover
+        return f"pygame cannot render fonts here ({exc})"
+    paths = {False: font_dir / FONT_FILE, True: font_dir / BOLD_FONT_FILE}
+    for path in paths.values():
+        if not path.is_file():
+            return f"the game's font {path} is missing"
+    cache: dict[tuple[int, bool], Any] = {}
+
+    def font(size: int, bold: bool = False) -> Any:
+        key = (size, bold)
+        if key not in cache:
+            cache[key] = pygame.font.Font(str(paths[bold]), size)
+        return cache[key]
+
+    return pygame, font
+
+
+def _measure(font: Any) -> Callable[[str], int]:
+    def width(text: str) -> int:
+        return int(font.size(text.replace("\0", ""))[0]) if text else 0
+    return width
+
+
+def check_text_fit(story: m.Story, font_dir: Path | None = None) -> list[Problem]:
+    """``text-overflow`` errors for lines too long for the text box and options too wide for their button."""
+    found = _fonts(font_dir or shipped_story())
+    if isinstance(found, str):
+        return [Problem("warning", "text-fit-skipped", Pos("story.yaml", 1, 1),
+                        f"text fit was not checked: {found}")]
+    pygame, font = found
+    from game.ui import textlayout
+    from game.ui.textbox import TEXT_SIZES, TEXT_WIDTH, rows_that_fit
+
+    sizes = sorted(TEXT_SIZES.items(), key=lambda kv: kv[1])
+    measures = {name: _measure(font(size)) for name, size in sizes}
+    capacity = {name: rows_that_fit(size) for name, size in sizes}
+    option_measure = _measure(font(CHOICE_FONT_SIZE, True))
+    option_room = CHOICE_WIDTH - 2 * CHOICE_PADDING
+    problems: list[Problem] = []
+    laid_out: dict[tuple[str, str], int] = {}  # (text, size name) -> rows; lines repeat across a story
+    for what, text, pos in _texts(story):
+        for lang, value in text.values:
+            try:
+                if what == "option":
+                    width = option_measure(value)
+                    if width > option_room:
+                        problems.append(Problem("error", CODE, pos, f"the {lang} option is {width} px wide at "
+                                                f"size {CHOICE_FONT_SIZE}; its button leaves {option_room} px: "
+                                                f"shorten it ({value[:40]!r}{'…' if len(value) > 40 else ''})"))
+                    continue
+                over = []
+                for name, size in sizes:
+                    key = (value, name)
+                    rows = laid_out.get(key)
+                    if rows is None:
+                        measure = measures[name]
+                        rows = 1 if "\n" not in value and measure(value) <= TEXT_WIDTH else \
+                            len(textlayout.wrap(value, measure, TEXT_WIDTH))
+                        laid_out[key] = rows
+                    if rows > capacity[name]:
+                        over.append(f"{name} ({rows} rows, the box shows {capacity[name]})")
+                if over:
+                    fits = [name for name, _ in sizes if not any(o.startswith(name + " ") for o in over)]
+                    also = f"; it fits at {' and '.join(fits)}" if fits else ""
+                    problems.append(Problem("error", CODE, pos, f"the {lang} text is too long for the text box "
+                                            f"at text size {', '.join(over)}{also}: shorten or split the line"))
+            except (pygame.error, ValueError) as exc:  # a text the font cannot measure at all
+                problems.append(Problem("warning", "text-fit-skipped", pos,
+                                        f"the {lang} text could not be measured: {exc}"))
+    return problems

@@ -1,0 +1,143 @@
+"""``starlight capture`` on the sample fixture: a picture per reachable line and choice, CSV and HTML index.
+
+Every step of the sample is reachable (tests/fixtures/sample/EXPECTED.md), so the pictures are exactly
+its 19 lines and 2 choices, each reached by the shortest list of choices.  Runs headless (SDL dummy
+drivers); the pictures are left in $STARLIGHT_SHOTS when it is set, for a human to look at.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # before pygame is imported
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+import csv  # noqa: E402
+import hashlib  # noqa: E402
+import re  # noqa: E402
+import shutil  # noqa: E402
+import struct  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from game.cli import main  # noqa: E402
+from game.story import model as m  # noqa: E402
+from game.story.loader import load_story  # noqa: E402
+from game.ui.capture import capture, find_steps  # noqa: E402
+
+SAMPLE = Path(__file__).parent / "fixtures" / "sample"
+NAME = re.compile(r"^(\d{4})-([a-z_]+)-(\d+)\.png$")
+
+
+def steps_of(story: m.Story) -> set[tuple[str, int]]:
+    """(file, line) of every line and choice of the story (all reachable in the sample)."""
+    return {(op.pos.file, op.pos.line) for scene in story.scenes for op in scene.ops
+            if isinstance(op, (m.Line, m.Choice))}
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", data[16:24])
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def keep(folder: Path, lang: str) -> None:
+    shots = os.environ.get("STARLIGHT_SHOTS")
+    if shots:
+        shutil.copytree(folder, Path(shots) / f"starlight-capture-{lang}", dirs_exist_ok=True)
+
+
+def test_finding_gives_each_step_its_shortest_path() -> None:
+    story = load_story(SAMPLE)
+    steps, complete = find_steps(story)
+    assert complete
+    assert {(s.pos.file, s.pos.line) for s in steps} == steps_of(story)
+    assert [s.number for s in steps] == list(range(1, len(steps) + 1))
+    by_line = {(s.pos.file, s.pos.line): s for s in steps}
+    assert by_line[("scenes/harbor.yaml", 12)].path == ()
+    assert by_line[("scenes/harbor.yaml", 15)].kind == "choice"
+    assert by_line[("scenes/harbor.yaml", 23)].path == (1,)  # the fog option
+    assert by_line[("scenes/memories/logbook.yaml", 7)].path == (2,)  # bone dry: the oil was given away
+    assert by_line[("scenes/tower/lamp_room.yaml", 46)].path == (1, 1)  # only after the fog horn
+    lamp = by_line[("scenes/tower/lamp_room.yaml", 15)]
+    assert lamp.kind == "choice" and lamp.path == (0,)
+    assert lamp.under is not None and lamp.under.pos.line == 12  # the box still shows the line before
+    # the stage is right: at the lamp room's first line the background is the lamp room, Mira is on
+    first = by_line[("scenes/tower/lamp_room.yaml", 12)]
+    assert first.presentation.background == "lamp_room"
+    assert [name for name, _ in first.presentation.characters] == ["mira"]
+    fog = by_line[("scenes/tower/lamp_room.yaml", 14)]  # on the fog path Tomas was never hidden
+    assert [name for name, _ in fog.presentation.characters] == ["tomas", "mira"]
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_capture_writes_a_picture_per_line_and_choice(tmp_path: Path, lang: str) -> None:
+    story = load_story(SAMPLE)
+    out = tmp_path / f"capture-{lang}"
+    result = capture(story, out, lang)
+    keep(out, lang)
+    assert result.complete and result.language == lang
+    assert result.lines == 19 and len(result.steps) == 21
+    pictures = sorted(p.name for p in out.glob("*.png"))
+    assert pictures == sorted(s.png for s in result.steps)
+    numbers = []
+    for name in pictures:
+        match = NAME.match(name)
+        assert match, name
+        numbers.append(int(match.group(1)))
+        assert match.group(2) in story.scene_index
+        assert png_size(out / name) == (1280, 720)
+    assert numbers == list(range(1, 22))
+    digests = {hashlib.sha256((out / name).read_bytes()).hexdigest() for name in pictures}
+    assert len(digests) == len(pictures)  # every picture shows something different
+
+    rows = read_csv(out / "lines.csv")
+    assert list(rows[0])[:5] == ["file", "line", "speaker", "text", "png"]
+    assert {(r["file"], int(r["line"])) for r in rows} == steps_of(story)
+    assert [r["png"] for r in rows] == [s.png for s in result.steps]
+    by_line = {(r["file"], int(r["line"])): r for r in rows}
+    tomas = by_line[("scenes/harbor.yaml", 13)]
+    gulls = by_line[("scenes/harbor.yaml", 12)]
+    choice = by_line[("scenes/harbor.yaml", 15)]
+    if lang == "en":
+        assert (tomas["speaker"], tomas["text"]) == ("Tomas", "There's weather coming in tonight, Mira.")
+        assert choice["text"].split(" / ")[0] == "Promise to keep the lamp lit."
+    else:
+        assert (tomas["speaker"], tomas["text"]) == ("토마스", "오늘 밤 날씨가 심상치 않아, 미라.")
+        assert choice["text"].split(" / ")[0] == "등불을 지키겠다고 약속한다."
+        # the one line with no Korean shows (and is captured) in English
+        assert by_line[("scenes/harbor.yaml", 14)]["text"] == "Then the lamp has to burn until morning."
+    assert gulls["speaker"] == "" and choice["speaker"] == ""
+
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and f'lang="{lang}"' in page
+    for step in result.steps:
+        assert f'href="{step.png}"' in page
+        assert f"{step.pos.file}:{step.pos.line}" in page
+    assert page.count("<img ") == 21
+    # self-contained: thumbnails inline, no scripts, no style sheets or pictures from elsewhere
+    assert all(src.startswith("data:image/") for src in re.findall(r'src="([^"]*)"', page))
+    assert "<script" not in page and "<link" not in page and "http" not in page
+    assert "Tomas" in page if lang == "en" else "토마스" in page
+
+
+def test_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "shots"
+    assert main(["capture", str(SAMPLE), "-o", str(out), "--lang", "ko", "--text-size", "large"]) == 0
+    printed = capsys.readouterr().out
+    assert "captured 19 lines and 2 choices/maps" in printed and "ms per picture" in printed
+    assert len(list(out.glob("*.png"))) == 21
+    assert (out / "index.html").is_file() and (out / "lines.csv").is_file()
+
+
+def test_the_command_refuses_an_unknown_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["capture", str(SAMPLE), "-o", str(tmp_path / "x"), "--lang", "fr"]) == 2
+    assert "no language 'fr'" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
+    assert main(["capture", str(tmp_path / "nowhere"), "-o", str(tmp_path / "x")]) == 2
