@@ -101,8 +101,16 @@ def test_story_with_load_errors_exits_1(capsys: pytest.CaptureFixture[str], tmp_
                for p in data["problems"])
 
 
-def test_no_command_and_bad_arguments(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(capsys)[0] == 2
+def test_no_command_plays_and_bad_arguments_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # `starlight` alone opens the game: here one frame of the sample story on the dummy drivers
+    monkeypatch.setenv("SDL_VIDEODRIVER", "dummy")
+    monkeypatch.setenv("SDL_AUDIODRIVER", "dummy")
+    monkeypatch.setenv("STARLIGHT_CACHE_DIR", str(tmp_path / "cache"))
+    shot = tmp_path / "first.png"
+    assert main(["play", str(FIXTURES / "sample"), "--frames", "1", "--save-dir", str(tmp_path / "data"),
+                 "--screenshot", str(shot)]) == 0
+    assert shot.is_file()
     with pytest.raises(SystemExit) as info:
         main(["check", "--no-such-option"])
     assert info.value.code == 2
