@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 import numpy as np
-from PIL import Image, ImageChops, ImageDraw
+from PIL import ImageFont, Image, ImageChops, ImageDraw
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -368,22 +368,51 @@ def glyph_strokes(r: np.random.Generator, x: float, y: float, size: float) -> li
     return sheared
 
 
+# Real Korean sign words (scenery needs no translation, and gibberish syllables would read as
+# broken text to a Korean player), by length in syllables.
+SIGN_WORDS: dict[int, list[str]] = {
+    1: ["약", "술", "밥", "꽃", "빵", "차"],
+    2: ["수리", "음반", "분식", "커피", "국수", "호프", "약국", "별빛", "만두", "노래", "서점", "세탁"],
+    3: ["전파사", "노래방", "편의점", "사진관", "만화방", "레코드", "떡볶이", "다방골", "우주빵"],
+    4: ["은하음향", "중고음반", "골목식당", "별빛다방", "오디오숍", "심야식당"],
+    5: ["은하음향사", "중고레코드", "별빛노래방", "골목분식집"],
+}
+SIGN_FONT = Path(__file__).resolve().parents[2] / "assets" / "fonts" / "NanumBarunGothicBold.ttf"
+
+
+def sign_word(r: np.random.Generator, n: int) -> str:
+    """A real sign word of up to ``n`` syllables (the longest available), chosen by ``r``."""
+    length = max(1, min(n, max(SIGN_WORDS)))
+    return str(rng_choice(r, SIGN_WORDS[length]))
+
+
 def draw_glyphs(L: Layer, r: np.random.Generator, x: float, y: float, size: float, n: int, vertical: bool,
                 width: float, core, emit, gap: float = 0.22, base: bool = True, flip_y: float | None = None) -> None:
-    """A row or column of abstract glyph blocks as neon strokes; ``flip_y`` mirrors them about y = flip_y."""
-    for i in range(n):
+    """A sign word as neon letters, in a row or a column; ``flip_y`` mirrors it about y = flip_y."""
+    word = sign_word(r, n)
+    s = L.s
+    font = ImageFont.truetype(str(SIGN_FONT), max(4, int(size * s * 0.92)))
+    fill = _rgba(core, 1.0) if core is not None else None
+    glow = to8(emit) if emit is not None else (0, 0, 0)
+    for i, ch in enumerate(word):
         gx = x if vertical else x + i * size * (1 + gap)
         gy = y + i * size * (1 + gap) if vertical else y
-        for kind, data in glyph_strokes(r, gx, gy, size):
-            if kind == "line":
-                if flip_y is not None:
-                    data = [(px, 2 * flip_y - py) for px, py in data]
-                L.line(data, width, core, emit, base=base)
-            else:
-                cx, cy, rad, a0, a1 = data[0]
-                if flip_y is not None:
-                    cy, a0, a1 = 2 * flip_y - cy, -a1, -a0
-                L.arc(cx, cy, rad, rad, a0, a1, width, core, emit, base=base)
+        if flip_y is None:
+            if base and fill is not None:
+                L.d.text((gx * s, gy * s), ch, font=font, fill=fill)
+            if L.de is not None and (base or emit is not None):
+                L.de.text((gx * s, gy * s), ch, font=font, fill=glow)
+            continue
+        # a reflection: the letter drawn upside down below the mirror line
+        box = int(size * s * 1.3) + 2
+        letter = Image.new("L", (box, box), 0)
+        ImageDraw.Draw(letter).text((0, 0), ch, font=font, fill=255)
+        letter = letter.transpose(Image.Transpose.FLIP_TOP_BOTTOM)
+        top = int((2 * flip_y - gy) * s) - box
+        if base and fill is not None:
+            L.im.paste(Image.new("RGBA", (box, box), fill), (int(gx * s), top), letter)
+        if L.em is not None and (base or emit is not None):
+            L.em.paste(Image.new("RGB", (box, box), glow), (int(gx * s), top), letter)
 
 
 def add_star(layer: np.ndarray, x: float, y: float, b: float, colour, length: float) -> None:
