@@ -106,7 +106,9 @@ def check_text_fit(story: m.Story, font_dir: Path | None = None) -> list[Problem
                                                 f"shorten it ({value[:40]!r}{'…' if len(value) > 40 else ''})"))
                     continue
                 over = []
-                for name, size in sizes:
+                # Largest size first: a text that fits the box at the largest size fits at the smaller
+                # ones too (narrower glyphs, more rows shown), so most lines are laid out only once.
+                for name, size in reversed(sizes):
                     key = (value, name)
                     rows = laid_out.get(key)
                     if rows is None:
@@ -114,8 +116,9 @@ def check_text_fit(story: m.Story, font_dir: Path | None = None) -> list[Problem
                         rows = 1 if "\n" not in value and measure(value) <= TEXT_WIDTH else \
                             len(textlayout.wrap(value, measure, TEXT_WIDTH))
                         laid_out[key] = rows
-                    if rows > capacity[name]:
-                        over.append(f"{name} ({rows} rows, the box shows {capacity[name]})")
+                    if rows <= capacity[name]:
+                        break
+                    over.insert(0, f"{name} ({rows} rows, the box shows {capacity[name]})")
                 if over:
                     fits = [name for name, _ in sizes if not any(o.startswith(name + " ") for o in over)]
                     also = f"; it fits at {' and '.join(fits)}" if fits else ""
