@@ -66,6 +66,7 @@ class Context:
     stack: list[Screen] = field(default_factory=list)
     notices: list[tuple[str, float]] = field(default_factory=list)  # (message, seconds left)
     quit_requested: bool = False
+    pads: dict[int, object] = field(default_factory=dict)  # open game controllers, for held-stick walking
     toggle_fullscreen: Callable[[], None] = lambda: None
     capture: Callable[[], pygame.Surface] | None = None
 
@@ -124,6 +125,7 @@ class App:
         self.ctx.toggle_fullscreen = self.toggle_fullscreen
         self.ctx.capture = self.capture
         self.mapper = InputMapper(self.view.to_logical)
+        self.mapper.pads = self.ctx.pads
         self.clock = pygame.time.Clock()
         self.frames = 0
         self.dirty = True  # something changed since the last frame drawn

@@ -44,7 +44,8 @@ QUICK_MENU = ["history", "skip", "auto", "save", "load", "qsave", "qload", "sett
 
 
 class PlayScreen(Screen):
-    def __init__(self, ctx: "Context", session: Session) -> None:
+    def __init__(self, ctx: "Context", session: Session,
+                 map_positions: dict[tuple[int, int], tuple[float, float, str]] | None = None) -> None:
         super().__init__(ctx)
         self.session = session
         session.on_event = self.on_story_event
@@ -60,6 +61,7 @@ class PlayScreen(Screen):
         self.skip_clock = 0.0
         self.hidden = False
         self.pending_autosave = False
+        self.map_positions = dict(map_positions or {})  # (scene, op) of a map step -> where the player stood
         self.last_scene: int | None = None
         self.reload_clock = 0.0
         self.reload_errors: list[str] = []
@@ -89,7 +91,12 @@ class PlayScreen(Screen):
             raise SaveError(f"This save no longer fits the story: {exc}") from None
         runtime = Runtime(ctx.story)
         presentation = Presentation.from_json(data.presentation, ctx.story)
-        screen = cls(ctx, Session(runtime, restored.state, presentation))
+        positions = {}
+        place = data.presentation.get("map_position") if isinstance(data.presentation, dict) else None
+        if isinstance(place, list) and len(place) == 3 and all(isinstance(v, (int, float)) for v in place[:2]) \
+                and place[2] in ("up", "down", "left", "right"):
+            positions[(restored.state.scene, restored.state.pc)] = (float(place[0]), float(place[1]), place[2])
+        screen = cls(ctx, Session(runtime, restored.state, presentation), positions)
         for notice in restored.notices:
             ctx.notify(notice, 5.0)
         return screen
@@ -172,8 +179,15 @@ class PlayScreen(Screen):
             log.warning("a choice with every option hidden at %s", event.op.pos)
 
     def open_map(self, event: MapEvent) -> None:
+        """Walk the map; a map that cannot be loaded falls back to a list of its hotspots."""
         from .map_choice import MapChoiceScreen
-        self.ctx.push(MapChoiceScreen(self.ctx, self, event))
+        from .map_walk import MapWalkScreen
+        walk = MapWalkScreen(self.ctx, self, event)
+        if walk.tmap is None:
+            self.ctx.notify(walk.error or "", 6.0)
+            self.ctx.push(MapChoiceScreen(self.ctx, self, event))
+        else:
+            self.ctx.push(walk)
 
     def reach_ending(self, event: m.Ending) -> None:
         from .ending import EndingScreen
@@ -351,8 +365,17 @@ class PlayScreen(Screen):
         return SaveData(
             slot=slot, saved_at=datetime.now().astimezone(), story_title=story.title.as_dict(),
             scene_title=scene.title.as_dict(), preview=preview, language=self.ctx.language,
-            snapshot=snapshot.to_json(story, current.state), presentation=current.presentation.to_json(),
+            snapshot=snapshot.to_json(story, current.state), presentation=self.presentation_json(),
             thumbnail_png=self.thumbnail())
+
+    def presentation_json(self) -> dict[str, Any]:
+        """The stage for a save, with the player's place on the map when the save is made on one."""
+        current = self.session.current
+        data = current.presentation.to_json()
+        place = self.map_positions.get((current.state.scene, current.state.pc))
+        if isinstance(current.event, MapEvent) and place is not None:
+            data["map_position"] = list(place)
+        return data
 
     def thumbnail(self) -> bytes | None:
         if self.ctx.capture is None:

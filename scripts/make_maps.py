@@ -1,0 +1,270 @@
+"""Write the shipped exploration maps (assets/maps/*.tmx) from readable character grids.
+
+    python scripts/make_maps.py
+
+Each map is drawn below as rows of characters, one grid per layer, with a
+legend from characters to tile ids of its tileset (scripts/assetgen/tiles.py
+makes the tilesets; the .tsx files mark which tiles block).  The result is an
+ordinary Tiled map: open it in Tiled to keep editing it by hand (then this
+script is no longer needed for that map).  Hotspots are objects with the
+story's `goto` / `call` / `if` properties (docs/story-bible.md, "The maps").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import quoteattr
+
+ROOT = Path(__file__).resolve().parent.parent
+MAPS = ROOT / "assets" / "maps"
+T = 32
+
+
+@dataclass
+class Obj:
+    name: str
+    x: float  # tiles
+    y: float
+    w: float = 1
+    h: float = 1
+    props: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class MapSpec:
+    name: str
+    tileset: str
+    legend: dict[str, int]
+    layers: dict[str, list[str]]  # layer name -> rows ('.' = empty)
+    objects: list[Obj]
+    properties: dict[str, str] = field(default_factory=dict)
+
+
+SEOUL = {  # tiles of images/tiles/seoul.png (see maps/seoul.tsx)
+    "R": 16, "r": 17, "B": 18, "b": 19, "C": 20, "c": 21, "P": 22, "W": 23, "w": 24, "A": 25,
+    "D": 26, "S": 27, "1": 28, "2": 29, "3": 30, "d": 31, "4": 32, "5": 33, "6": 34, "N": 40, "n": 41,
+    "a": 0, "k": 1, "e": 2, "E": 3, "u": 4, "-": 5, "m": 6, "s": 8, "t": 9, "h": 10, "_": 12, "^": 13,
+    "L": 38, "l": 46, "o": 54, "V": 39, "v": 47, "x": 55, "p": 63, "y": 59, "z": 60, "Y": 51, "Z": 52,
+}
+SHOP = {  # images/tiles/shop.png
+    "T": 8, "t": 9, "W": 10, "w": 11, "K": 15, "P": 16, "G": 17, "Q": 18, "I": 19, "i": 23,
+    "D": 24, "d": 32, "R": 25, "r": 33, "E": 26, "e": 34, "S": 27, "s": 35, "L": 28, "l": 36,
+    "a": 0, "b": 1, "h": 2, "m": 3, "1": 4, "2": 5, "3": 6, "4": 12, "5": 13, "6": 14, "7": 20, "8": 21, "9": 22,
+    "[": 40, "=": 41, "$": 42, "]": 43, "O": 44, "A": 47, "<": 48, "#": 49, ">": 50, "V": 51, "c": 53,
+    "u": 54, "p": 55, "x": 56, "k": 57, "{": 60, "}": 61, "y": 30, "z": 31, "Y": 38, "Z": 39,
+}
+MARS = {  # images/tiles/mars.png
+    "T": 8, "t": 9, "W": 10, "w": 11, "P": 12, "S": 13, "v": 14, "g": 15,
+    "a": 0, "b": 1, "r": 2, "!": 3, "c": 4, "h": 5, "H": 6, "s": 7,
+    "1": 16, "2": 17, "3": 24, "4": 25, "5": 18, "6": 19, "7": 26, "8": 27, "9": 20, "0": 21, "(": 28, ")": 29,
+    "L": 22, "l": 30, "G": 23, "B": 38, "q": 46, "m": 34, "k": 40, "C": 41, "=": 42, "n": 43, "p": 48,
+    "y": 44, "z": 45, "Y": 52, "Z": 53, "%": 31,
+}
+
+ALLEY = MapSpec(
+    "seoul_alley", "seoul.tsx", SEOUL,
+    {
+        "ground": [
+            "RRRRRRRRRRRRRRRRRRRRRRRR",
+            "rrrrrrrrrrrrrrrrrrrrrrrr",
+            "BBWBB123BBBWBNnBBWVBBBWB",
+            "bPbSbxxdbbDbbbbbbbvbbSbb",
+            "hssstssssshsssstssssssss",
+            "ssssssssssssstssssssssss",
+            "________________________",
+            "aaaeaaakaaaaaeaaaaakaaaa",
+            "aauaaaaaaeaaaaakaaauaaaa",
+            "-a-a-a-a-a-a-a-a-a-a-a-a",
+            "aaaakaaaaeaaaaaaaEaaaaaa",
+            "eaaaaaaaaaaauaaaaaaaaaae",
+            "^^^^^^^^^^^^^^^^^^^^^^^^",
+            "sssssssssstsssssssssssss",
+            "CCCCCCCCCCCCCCCCCCCCCCCC",
+            "RRRRRRRRRRRRRRRRRRRRRRRR",
+        ],
+        "props": [
+            "........................",
+            "........................",
+            "...........L............",
+            "...........l..........A.",
+            "...........o.....p......",
+            "..x.........YZ.......p..",
+            "............yz..........",
+            "........................",
+            "........................",
+            "........................",
+            "........................",
+            "........................",
+            "........................",
+            "..x......p..........x...",
+            "........................",
+            "........................",
+        ],
+        "above": [
+            ".....456................",
+            "........................",
+            "........................",
+            "........................",
+            "........................",
+            "........................",
+            "........................",
+            "........................",
+            "........................",
+            "........................",
+            "........................",
+            "........................",
+            "........................",
+            "........................",
+            "........................",
+            "........................",
+        ],
+    },
+    [
+        Obj("alley_mouth", 21, 5),
+        Obj("shop_door", 7, 3, props={"goto": "repair_shop.door"}),
+        Obj("holo_billboard", 13, 2, 2, 2, props={"call": "opt_alley.billboard"}),
+        Obj("gig_poster", 3, 2, 1, 2, props={"call": "opt_alley.poster"}),
+        Obj("wind_phone", 18, 2, 1, 2, props={"call": "opt_alley.wind_phone", "if": "courage >= 1"}),
+    ],
+    {"player": "nanyoung"},
+)
+
+SHOP_MAP = MapSpec(
+    "jay_shop", "shop.tsx", SHOP,
+    {
+        "ground": [
+            "TTTTTTTTTTTTTTTT",
+            "TREKWPWDWQWIiWWT",
+            "TrewwwwdwwwwwwwT",
+            "TabaaaabaaaaaaaT",
+            "Taaa[$O]aaa<#>aT",
+            "Tabaaaaaaa123aaT",
+            "Taaaaaaaaa456aaT",
+            "Tabaaaaaaa789aaT",
+            "TaaahaaaaaaaaaaT",
+            "Ta{}aaaaaaaaaaaT",
+            "TaaaamaaaaaaaaaT",
+            "TTTTTTTTTTTTTTTT",
+        ],
+        "props": [
+            "................",
+            "................",
+            "................",
+            "..........S....L",
+            "................",
+            "..........yz....",
+            "..........YZ....",
+            "................",
+            "..c..........u..",
+            "................",
+            "..........x.....",
+            "................",
+        ],
+    },
+    [
+        Obj("counter", 6, 6),
+        Obj("workbench", 11, 4, 3, 1, props={"goto": "repair_shop.bench"}),
+        Obj("record_shelf", 1, 1, 2, 2, props={"call": "opt_shop.records"}),
+        Obj("player_case", 6, 4, props={"call": "opt_shop.case"}),
+        Obj("backroom_keyboard", 2, 9, 2, 1, props={"call": "opt_shop.keyboard", "if": "trust >= 1"}),
+        Obj("dori_dock", 12, 8, props={"call": "opt_shop.dori", "npc": "dori"}),
+    ],
+    {"player": "nanyoung"},
+)
+
+HABITAT = MapSpec(
+    "mars_habitat", "mars.tsx", MARS,
+    {
+        "ground": [
+            "TTTTTTTTTTTTTTTTTTTT",
+            "tttttttttttttttttttt",
+            "W90WWPSW12WWSWLWWWgW",
+            "w()wwwww34wwwwlwwwww",
+            "Taaaaaaaaaaaaaaaa!!T",
+            "Tabaaaaacaaaaaaaa!!T",
+            "Taaaaaaacaaaaaaa!!56",
+            "Taabaaaacaaaaaaaa!78",
+            "Taaaaaaacaaaaaaaa!!T",
+            "TaaaaaaaaaaaaaaaaaaT",
+            "TaaGGaaaaHaaaBaaaaaT",
+            "TTTTTTTTTTTTTTTTTTTT",
+            "TTTTTTTTTTTTTTTTTTTT",
+        ],
+        "props": [
+            "....................",
+            "....................",
+            "......m.............",
+            "....................",
+            "....................",
+            "..........yz........",
+            "..........YZ........",
+            "....................",
+            "...k................",
+            "....................",
+            "....................",
+            "....................",
+            "....................",
+        ],
+    },
+    [
+        Obj("airlock", 16, 7),
+        Obj("comms_desk", 1, 2, 2, 2, props={"goto": "mars_arrival.comms"}),
+        Obj("log_terminal", 6, 2, 1, 2, props={"call": "opt_habitat.logs"}),
+        Obj("old_module", 9, 10, props={"call": "opt_habitat.old_module", "if": "courage >= 2"}),
+        Obj("greenhouse", 3, 10, 2, 1, props={"call": "opt_habitat.greenhouse"}),
+        Obj("viewport", 8, 2, 2, 2, props={"call": "opt_habitat.viewport"}),
+    ],
+    {"player": "nanyoung"},
+)
+
+
+def layer_xml(layer_id: int, name: str, rows: list[str], legend: dict[str, int], width: int, height: int) -> str:
+    cells = []
+    for y in range(height):
+        row = rows[y] if y < len(rows) else ""
+        for x in range(width):
+            ch = row[x] if x < len(row) else "."
+            cells.append("0" if ch == "." else str(legend[ch] + 1))
+    lines = [",".join(cells[y * width:(y + 1) * width]) for y in range(height)]
+    data = ",\n".join(lines)
+    return (f' <layer id="{layer_id}" name="{name}" width="{width}" height="{height}">\n'
+            f'  <data encoding="csv">\n{data}\n</data>\n </layer>\n')
+
+
+def object_xml(obj_id: int, obj: Obj) -> str:
+    head = (f'  <object id="{obj_id}" name={quoteattr(obj.name)} x="{obj.x * T:g}" y="{obj.y * T:g}" '
+            f'width="{obj.w * T:g}" height="{obj.h * T:g}"')
+    if not obj.props:
+        return head + "/>\n"
+    props = "".join(f"    <property name={quoteattr(k)} value={quoteattr(v)}/>\n" for k, v in obj.props.items())
+    return head + f">\n   <properties>\n{props}   </properties>\n  </object>\n"
+
+
+def map_xml(spec: MapSpec) -> str:
+    rows = next(iter(spec.layers.values()))
+    width, height = max(len(r) for r in rows), len(rows)
+    props = "".join(f"  <property name={quoteattr(k)} value={quoteattr(v)}/>\n" for k, v in spec.properties.items())
+    out = ['<?xml version="1.0" encoding="UTF-8"?>\n',
+           f'<map version="1.10" tiledversion="1.10.2" orientation="orthogonal" renderorder="right-down" '
+           f'width="{width}" height="{height}" tilewidth="{T}" tileheight="{T}" infinite="0" '
+           f'nextlayerid="{len(spec.layers) + 2}" nextobjectid="{len(spec.objects) + 1}">\n',
+           f" <properties>\n{props} </properties>\n",
+           f' <tileset firstgid="1" source="{spec.tileset}"/>\n']
+    for i, (name, grid) in enumerate(spec.layers.items(), start=1):
+        out.append(layer_xml(i, name, grid, spec.legend, width, height))
+    out.append(f' <objectgroup id="{len(spec.layers) + 1}" name="objects">\n')
+    out += [object_xml(i, obj) for i, obj in enumerate(spec.objects, start=1)]
+    out.append(" </objectgroup>\n</map>\n")
+    return "".join(out)
+
+
+def main() -> None:
+    for spec in (ALLEY, SHOP_MAP, HABITAT):
+        path = MAPS / f"{spec.name}.tmx"
+        path.write_text(map_xml(spec), encoding="utf-8")
+        print(f"wrote {path.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
