@@ -141,3 +141,33 @@ def test_the_command_refuses_an_unknown_language(tmp_path: Path, capsys: pytest.
     assert "no language 'fr'" in capsys.readouterr().err
     assert not (tmp_path / "x").exists()
     assert main(["capture", str(tmp_path / "nowhere"), "-o", str(tmp_path / "x")]) == 2
+
+
+def map_story(root: Path) -> Path:
+    """A story whose only decision is a map with one hotspot (a `goto` to scene b)."""
+    (root / "scenes").mkdir(parents=True)
+    (root / "maps").mkdir()
+    (root / "story.yaml").write_text("title: Alley\nlanguages: [en]\nstart: a\nendings:\n  done: {title: Done}\n",
+                                     encoding="utf-8")
+    (root / "scenes" / "a.yaml").write_text("scene: a\ntitle: A\nscript:\n  - narrator: Rain on the alley.\n"
+                                            "  - map: alley\n    spawn: door\n", encoding="utf-8")
+    (root / "scenes" / "b.yaml").write_text("scene: b\ntitle: B\nscript:\n  - narrator: Out of the rain.\n"
+                                            "  - ending: done\n", encoding="utf-8")
+    (root / "maps" / "alley.tmx").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<map version="1.10" orientation="orthogonal" width="4" '
+        'height="4" tilewidth="16" tileheight="16">\n <objectgroup id="1" name="objects">\n'
+        '  <object id="1" name="door" x="0" y="0" width="16" height="16"/>\n'
+        '  <object id="2" name="shop_exit" x="32" y="0" width="16" height="16">\n'
+        '   <properties><property name="goto" value="b"/></properties>\n  </object>\n </objectgroup>\n</map>\n',
+        encoding="utf-8")
+    return root
+
+
+def test_a_map_is_pictured_too(tmp_path: Path) -> None:
+    story = load_story(map_story(tmp_path / "story"))
+    result = capture(story, tmp_path / "out")
+    assert [(s.kind, s.pos.file, s.pos.line, s.path) for s in result.steps] == [
+        ("line", "scenes/a.yaml", 4, ()), ("map", "scenes/a.yaml", 5, ()), ("line", "scenes/b.yaml", 4, (0,))]
+    rows = read_csv(tmp_path / "out" / "lines.csv")
+    assert rows[1]["text"] == "map alley: shop_exit" and rows[1]["png"] == "0002-a-5.png"
+    assert png_size(tmp_path / "out" / "0002-a-5.png") == (1280, 720)

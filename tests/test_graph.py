@@ -204,3 +204,11 @@ def test_command_refuses_other_files_and_broken_stories(tmp_path: Path, capsys: 
     (broken / "story.yaml").write_text("title: x\n", encoding="utf-8")
     assert main(["graph", str(broken), "-o", str(tmp_path / "map.dot")]) == 1
     assert "does not load" in capsys.readouterr().err
+
+
+def test_map_hotspots_are_edges(tmp_path: Path) -> None:
+    from test_capture import map_story
+
+    graph = graph_of(map_story(tmp_path / "story"))
+    assert ("a", "b", "hotspot", "shop exit") in edges(graph)
+    assert 'label="shop exit"' in dot_line(to_dot(graph), '"a" -> "b"')
