@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from .presentation import Presentation
+from .widgets import blit_faded
 from .view import HEIGHT, WIDTH
 
 if TYPE_CHECKING:
@@ -113,15 +114,11 @@ class Stage:
             if old is not None:
                 surface.blit(old, (0, 0))
             if new is not None:
-                new.set_alpha(round(255 * t))
-                surface.blit(new, (0, 0))
-                new.set_alpha(None)
+                blit_faded(surface, new, (0, 0), t)
         else:  # fade: out to black, then in
             shown, level = (old, 1.0 - 2 * t) if t < 0.5 else (new, 2 * t - 1.0)
             if shown is not None:
-                shown.set_alpha(round(255 * level))
-                surface.blit(shown, (0, 0))
-                shown.set_alpha(None)
+                blit_faded(surface, shown, (0, 0), level)
         self.draw_actors(surface)
 
     def draw_actors(self, surface: pygame.Surface) -> None:
@@ -137,9 +134,4 @@ class Stage:
             picture = res.image("character", f"{actor.name}/{actor.look}", size, dim)
             x = WIDTH * X_POSITIONS.get(actor.at, 0.5) - width / 2
             pos = view.point(x, HEIGHT - height)
-            if actor.alpha < 1.0:
-                picture.set_alpha(round(255 * actor.alpha))
-                surface.blit(picture, pos)
-                picture.set_alpha(None)
-            else:
-                surface.blit(picture, pos)
+            blit_faded(surface, picture, pos, actor.alpha)

@@ -26,6 +26,20 @@ AMBER = (255, 194, 122)
 SLICE = 16
 
 
+def blit_faded(target: pygame.Surface, picture: pygame.Surface, pos: tuple[int, int], level: float) -> None:
+    """Blit ``picture`` at ``level`` (0..1) of its opacity, leaving the (shared, cached) picture as it was.
+
+    ``set_alpha(None)`` would also switch off a picture's per-pixel alpha, so a
+    picture with an alpha channel goes back to 255 and an opaque one to None.
+    """
+    if level >= 1.0:
+        target.blit(picture, pos)
+        return
+    picture.set_alpha(round(255 * max(0.0, level)))
+    target.blit(picture, pos)
+    picture.set_alpha(255 if picture.get_flags() & pygame.SRCALPHA else None)
+
+
 def hex_color(value: str) -> tuple[int, int, int]:
     value = value.lstrip("#")
     return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)

@@ -9,7 +9,7 @@ import pygame
 from ..input import Action, Input
 from ..strings import tr
 from ..view import HEIGHT, WIDTH
-from ..widgets import TEXT, TEXT_DIM
+from ..widgets import TEXT, TEXT_DIM, blit_faded
 from .base import Screen
 
 if TYPE_CHECKING:
@@ -46,9 +46,7 @@ class EndingScreen(Screen):
             if res.exists("ending", self.ending) else None
         level = min(1.0, self.clock / FADE)
         if card is not None:
-            card.set_alpha(round(255 * level))
-            surface.blit(card, (0, 0))
-            card.set_alpha(None)
+            blit_faded(surface, card, (0, 0), level)
         shade = pygame.Surface(view.rect(0, 0, WIDTH, 170).size, pygame.SRCALPHA)
         shade.fill((11, 13, 26, 150))
         surface.blit(shade, view.point(0, HEIGHT - 170))
