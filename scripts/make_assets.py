@@ -48,9 +48,10 @@ def write_credits(made: list[Made], assets: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("only", nargs="*", choices=[[], *GENERATORS], help="generators to run (default: all)")
+    parser.add_argument("--credits-only", action="store_true", help="only rewrite assets/CREDITS.md")
     args = parser.parse_args()
     assets = ROOT / "assets"
-    names = args.only or GENERATORS
+    names = [] if args.credits_only else (args.only or GENERATORS)
     made: list[Made] = []
     for name in GENERATORS:
         module = importlib.import_module(f"assetgen.{name}")
