@@ -222,3 +222,47 @@ def test_hot_reload_keeps_the_place_and_survives_a_broken_edit(app: App, tmp_pat
     assert errors and any("scenes/harbor.yaml" in e for e in errors)
     assert "A storm is coming tonight" in shown_text(app)  # still playing the last good story
     assert m.LINE == play_screen(app).session.current.event.kind
+
+
+def test_wrap_keeps_every_row_when_closing_punctuation_hangs() -> None:
+    from game.ui.textlayout import wrap
+    rows = wrap("a" * 99 + " !", len, 100)
+    assert "".join(rows).replace(" ", "") == "a" * 99 + "!"
+
+
+def test_decisions_outlive_the_rollback_window(tmp_path: Path) -> None:
+    from game.story.loader import load_story
+    from game.story.runtime import Runtime
+    from game.ui.session import MAX_ROLLBACK, Session
+    (tmp_path / "scenes").mkdir()
+    (tmp_path / "story.yaml").write_text("title: T\nlanguages: [en]\nstart: s\nendings: {e: {title: E}}\n")
+    lines = "".join(f"  - narrator: line {i}\n" for i in range(MAX_ROLLBACK + 10))
+    (tmp_path / "scenes" / "s.yaml").write_text(
+        "scene: s\nscript:\n  - choice:\n      - text: one\n      - text: two\n" + lines + "  - ending: e\n")
+    runtime = Runtime(load_story(tmp_path))
+    session = Session(runtime, runtime.start())
+    checkpoint = session.choose(session.start().event.options[1].index)
+    while getattr(checkpoint.event, "kind", None) != m.ENDING:
+        checkpoint = session.advance()
+    assert len(session.history) == MAX_ROLLBACK
+    assert [index for _, index in session.decisions] == [1]
+
+
+def test_a_different_choice_after_rollback_replaces_the_later_decisions() -> None:
+    from game.story.loader import load_story
+    from game.story.runtime import Runtime
+    from game.ui.session import Session
+    runtime = Runtime(load_story(SAMPLE))
+    session = Session(runtime, runtime.start())
+    checkpoint = session.start()
+    while not isinstance(checkpoint.event, ChoiceEvent):
+        checkpoint = session.advance()
+    first = session.position
+    checkpoint = session.choose(checkpoint.event.options[0].index)
+    while not isinstance(checkpoint.event, ChoiceEvent):
+        checkpoint = session.advance()
+    session.choose(checkpoint.event.options[0].index)
+    assert len(session.decisions) == 2
+    session.jump_to(first)
+    session.choose(session.current.event.options[2].index)
+    assert [index for _, index in session.decisions] == [2]

@@ -40,6 +40,10 @@ class Session:
     on_event: Callable[[Any], None] | None = None
     history: list[Checkpoint] = field(default_factory=list)
     position: int = -1  # index into history of what is shown now
+    # Every decision of this playthrough, (event, option taken), oldest first: unlike the
+    # history it is never trimmed, so a recording keeps choices made long ago.
+    decisions: list[tuple[Any, int]] = field(default_factory=list)
+    _decided_before: list[int] = field(default_factory=list)  # len(decisions) when each checkpoint was shown
 
     @property
     def story(self) -> m.Story:
@@ -69,9 +73,12 @@ class Session:
             state = self.runtime.advance(state)
         self.state, self.presentation = state, presentation
         del self.history[self.position + 1:]
+        del self._decided_before[self.position + 1:]
         self.history.append(Checkpoint(state, presentation, event))
+        self._decided_before.append(len(self.decisions))
         if len(self.history) > MAX_ROLLBACK:
             del self.history[0]
+            del self._decided_before[0]
         self.position = len(self.history) - 1
         return self.current
 
@@ -92,6 +99,9 @@ class Session:
             return self._goto(self.position + 1)  # the same choice as before: keep the future
         self.history[self.position] = Checkpoint(here.state, here.presentation, here.event, index)
         del self.history[self.position + 1:]
+        del self._decided_before[self.position + 1:]
+        del self.decisions[self._decided_before[self.position]:]  # a new choice drops the old future
+        self.decisions.append((here.event, index))
         return self._run_to_next(self.runtime.choose(here.state, index))
 
     def can_roll_back(self) -> bool:
@@ -124,6 +134,7 @@ class Session:
         """Continue on an edited story (hot reload): history is dropped, play goes on at ``state``."""
         self.runtime = runtime
         self.history.clear()
+        self._decided_before.clear()
         self.position = -1
         self.presentation = presentation
         return self._run_to_next(state)

@@ -42,7 +42,10 @@ def wrap(text: str, measure: Measure, width: int) -> list[str]:
             if measure(candidate) <= width:
                 line = candidate
                 continue
-            if line and not (word and word[0] in NO_LINE_START and measure(candidate) <= width * 1.04):
+            if line and word and word[0] in NO_LINE_START and measure(candidate) <= width * 1.04:
+                line = candidate  # closing punctuation may hang a little past the edge (kinsoku)
+                continue
+            if line:
                 lines.append(line)
                 line = ""
             if measure(word) <= width:

@@ -262,10 +262,7 @@ class PlayScreen(Screen):
         from game.check.replay import record_replay
         lang = self.ctx.language
         choices: list[str] = []
-        for checkpoint in self.session.history[: self.session.position + 1]:
-            event, chosen = checkpoint.event, checkpoint.chosen
-            if chosen is None:
-                continue
+        for event, chosen in self.session.decisions:
             if isinstance(event, ChoiceEvent):
                 choices.append(next(o.text.get(lang) for o in event.options if o.index == chosen))
             elif isinstance(event, MapEvent):
