@@ -197,6 +197,45 @@ def cmd_graph(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _render_paths(files: list[Path], render: Path) -> list[Path]:
+    """One PNG per map: ``render`` itself for one map, else ``<render>-<map name>.png`` (numbered on a clash)."""
+    if len(files) == 1:
+        return [render]
+    paths: list[Path] = []
+    for file in files:
+        candidate = render.with_name(f"{render.stem}-{file.stem}{render.suffix}")
+        number = 2
+        while candidate in paths:
+            candidate = render.with_name(f"{render.stem}-{file.stem}-{number}{render.suffix}")
+            number += 1
+        paths.append(candidate)
+    return paths
+
+
+def cmd_maps(args: argparse.Namespace) -> int:
+    files = [Path(name) for name in args.files]
+    for file in files:
+        if not file.is_file():
+            print(f"starlight: no such map file: {file}", file=sys.stderr)
+            return EXIT_USAGE
+    render = Path(args.render) if args.render else None
+    if render is not None and render.suffix.lower() != ".png":
+        print(f"starlight: --render takes a .png file, not {render.name!r}", file=sys.stderr)
+        return EXIT_USAGE
+    from .world.summary import as_text, summarise
+
+    targets: list[Path | None] = [*_render_paths(files, render)] if render is not None else [None] * len(files)
+    summaries = [summarise(file, target) for file, target in zip(files, targets)]
+    if args.json:
+        print(json.dumps(summaries, ensure_ascii=False, indent=2))
+    else:
+        print("\n\n".join(as_text(summary) for summary in summaries))
+        loaded = sum(summary["loaded"] for summary in summaries)
+        print(f"\n{loaded} of {len(summaries)} map(s) loaded, "
+              f"{sum(summary['ok'] for summary in summaries)} without problems")
+    return EXIT_OK if all(summary["loaded"] for summary in summaries) else EXIT_PROBLEMS
+
+
 def _parse_value(text: str) -> object:
     """A --set value: true / false, a whole number, or a word (an enum value)."""
     if text in ("true", "false"):
@@ -300,6 +339,14 @@ def build_parser() -> argparse.ArgumentParser:
                        help="FILE.dot, .svg or .png (with Graphviz), or .html (always); the .dot is always written")
     graph.add_argument("--max-states", type=int, default=2_000_000, help="stop exploring after this many states")
     graph.set_defaults(run=cmd_graph)
+
+    maps = sub.add_parser("maps", help="load Tiled maps and summarise them (size, layers, tilesets, hotspots, "
+                          "problems); draw them with --render")
+    maps.add_argument("files", nargs="+", metavar="FILE.tmx", help="Tiled map files")
+    maps.add_argument("--json", action="store_true", help="print a JSON list, one object per file")
+    maps.add_argument("--render", metavar="PNG", help="draw each orthogonal map into PNG "
+                      "(several maps: PNG-<map name>.png)")
+    maps.set_defaults(run=cmd_maps)
 
     schema = sub.add_parser("schema", help="print the JSON Schemas of scene files and story.yaml")
     schema.add_argument("kind", nargs="?", choices=["scene", "story"], help="print only this schema")

@@ -84,11 +84,15 @@ class Explorer:
     """Explores one story; create one per run."""
 
     def __init__(self, story: m.Story, *, max_states: int = DEFAULT_MAX_STATES,
-                 progress: Progress | None = None) -> None:
+                 progress: Progress | None = None,
+                 reachable_hotspots: dict[tuple[str, str], set[int]] | None = None) -> None:
         self.story = story
         self.runtime = Runtime(story)
         self.max_states = max_states
         self.progress = progress
+        # (map, spawn) -> the hotspots a player can walk to (game.check.maps); a map with no entry
+        # is taken as all reachable.  The runtime knows nothing of walking: the filter is here.
+        self.reachable_hotspots = reachable_hotspots
         self.result = Exploration()
         self.trace = self.runtime.new_trace()
         self.graph = _Graph()
@@ -151,12 +155,19 @@ class Explorer:
         runtime, graph = self.runtime, self.graph
         options = runtime.visible(state)
         self.note_decision(state, options)
-        if not options:
-            op = runtime.op_at(state)
-            graph.dead[node] = ("softlock", op.pos, "every option is hidden here")
+        taken = list(enumerate(options))  # (place among the visible options: the path's number, index)
+        op: Any = runtime.op_at(state)
+        if op.kind == m.MAP and self.reachable_hotspots is not None:
+            walkable = self.reachable_hotspots.get((op.map, op.spawn))
+            if walkable is not None:
+                taken = [(visible, index) for visible, index in taken if index in walkable]
+        if not taken:
+            message = "every option is hidden here" if not options or op.kind != m.MAP else \
+                "no active hotspot of this map can be reached on foot"
+            graph.dead[node] = ("softlock", op.pos, message)
             return
         successors = graph.successors[node]
-        for visible, index in enumerate(options):
+        for visible, index in taken:
             try:
                 child_state = runtime.choose(state, index)
             except StoryRuntimeError as exc:
@@ -208,7 +219,12 @@ class Explorer:
             self.result.dead_ends.append(DeadEnd(kind, pos, message, graph.path(node)))
 
 
-def explore(story: m.Story, *, max_states: int = DEFAULT_MAX_STATES,
-            progress: Progress | None = None) -> Exploration:
-    """Explore ``story`` exhaustively (up to ``max_states`` decision states)."""
-    return Explorer(story, max_states=max_states, progress=progress).run()
+def explore(story: m.Story, *, max_states: int = DEFAULT_MAX_STATES, progress: Progress | None = None,
+            reachable_hotspots: dict[tuple[str, str], set[int]] | None = None) -> Exploration:
+    """Explore ``story`` exhaustively (up to ``max_states`` decision states).
+
+    With ``reachable_hotspots`` ((map, spawn) -> hotspot indices), a map offers
+    only the active hotspots that can also be reached on foot.
+    """
+    return Explorer(story, max_states=max_states, progress=progress,
+                    reachable_hotspots=reachable_hotspots).run()

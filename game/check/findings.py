@@ -14,6 +14,7 @@ from game.story.expr import Condition
 from game.story.problems import Problem
 
 from .explore import Exploration
+from .maps import MapAnalysis, check_maps
 from .textfit import check_text_fit
 
 
@@ -141,8 +142,8 @@ def check_variables(story: m.Story) -> list[Problem]:
     return result
 
 
-def all_findings(story: m.Story, found: Exploration) -> list[Problem]:
-    """Every problem the checker adds to the loader's, in a stable order."""
+def all_findings(story: m.Story, found: Exploration, maps: MapAnalysis | None = None) -> list[Problem]:
+    """Every problem the checker adds to the loader's, in a stable order (``maps``: already analysed)."""
     return [
         *check_exploration_limit(found),
         *check_endings(story, found),
@@ -150,5 +151,6 @@ def all_findings(story: m.Story, found: Exploration) -> list[Problem]:
         *check_unreached(story, found),
         *check_options(story, found),
         *check_variables(story),
+        *check_maps(story, maps),
         *check_text_fit(story),
     ]

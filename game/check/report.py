@@ -15,10 +15,11 @@ from game.story.problems import Problem, sort_problems
 
 from .explore import DEFAULT_MAX_STATES, Exploration, Progress, explore
 from .findings import all_findings
+from .maps import analyse_maps
 from .stats import Stats, story_stats
 
 UNREACHABLE_CODES = ("unreachable-scene", "unreachable-label", "unreachable-step", "option-never-shown",
-                     "hotspot-never-active")
+                     "hotspot-never-active", "hotspot-unreachable")
 
 
 @dataclass
@@ -137,8 +138,10 @@ def run_check(root: Path, *, strict: bool = False, max_states: int = DEFAULT_MAX
     loaded = read_story(root)
     report = CheckReport(root, loaded.story, list(loaded.problems), strict=strict)
     if loaded.story is not None:
-        report.exploration = explore(loaded.story, max_states=max_states, progress=progress)
-        report.problems.extend(all_findings(loaded.story, report.exploration))
+        maps = analyse_maps(loaded.story)  # which hotspots can be walked to, for the explorer too
+        report.exploration = explore(loaded.story, max_states=max_states, progress=progress,
+                                     reachable_hotspots=maps.reachable)
+        report.problems.extend(all_findings(loaded.story, report.exploration, maps))
         report.stats = story_stats(loaded.story)
     report.problems = sort_problems(report.problems)
     report.seconds = time.perf_counter() - started
