@@ -187,10 +187,11 @@ class MapWalkScreen(Screen):
         length = (dx * dx + dy * dy) ** 0.5
         step = SPEED * dt / length
         moved = False
-        if not self.blocked(p.x + dx * step, p.y):
+        free = self.blocked(p.x, p.y)  # standing inside something (a badly placed spawn): let them walk out
+        if free or not self.blocked(p.x + dx * step, p.y):
             p.x += dx * step
             moved = True
-        if not self.blocked(p.x, p.y + dy * step):
+        if free or not self.blocked(p.x, p.y + dy * step):
             p.y += dy * step
             moved = True
         p.moving = moved
