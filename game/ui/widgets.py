@@ -40,6 +40,17 @@ def blit_faded(target: pygame.Surface, picture: pygame.Surface, pos: tuple[int, 
     picture.set_alpha(255 if picture.get_flags() & pygame.SRCALPHA else None)
 
 
+def draw_back_button(ctx: "Context", surface: pygame.Surface, box: tuple[float, float, float, float],
+                     hovered: bool) -> None:
+    """The small "Back" button the menu screens share (logical ``box``)."""
+    from .strings import tr
+    view, res = ctx.view, ctx.resources
+    rect = view.rect(*box)
+    surface.blit(panel(ctx, rect.size, 220 if hovered else 160), rect)
+    label = res.text(tr("back", ctx.language), view.px(18), TEXT if hovered else TEXT_DIM)
+    surface.blit(label, label.get_rect(center=rect.center))
+
+
 def hex_color(value: str) -> tuple[int, int, int]:
     value = value.lstrip("#")
     return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)

@@ -18,7 +18,7 @@ from ..input import Action, Input
 from ..strings import tr
 from ..textlayout import wrap
 from ..view import HEIGHT, WIDTH
-from ..widgets import AMBER, BLUE, TEXT, TEXT_DIM, hex_color, panel
+from ..widgets import draw_back_button, AMBER, BLUE, TEXT, TEXT_DIM, hex_color, panel
 from .base import Screen
 from .menu import Backdrop
 
@@ -299,8 +299,4 @@ class HistoryScreen(Screen):
         pygame.draw.rect(surface, TEXT_DIM, thumb, border_radius=thumb.w // 2)
 
     def draw_back(self, surface: pygame.Surface) -> None:
-        view, res = self.ctx.view, self.ctx.resources
-        rect = view.rect(*BACK)
-        surface.blit(panel(self.ctx, rect.size, 220 if self.hover_back else 160), rect)
-        label = res.text(tr("back", self.ctx.language), view.px(18), TEXT if self.hover_back else TEXT_DIM)
-        surface.blit(label, label.get_rect(center=rect.center))
+        draw_back_button(self.ctx, surface, BACK, self.hover_back)

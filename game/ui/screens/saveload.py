@@ -29,7 +29,7 @@ from game.persist.saves import SaveData, SaveError, SlotInfo
 from ..input import Action, Input
 from ..strings import tr
 from ..textlayout import wrap
-from ..widgets import BLUE, GLASS, TEXT, TEXT_DIM, panel
+from ..widgets import draw_back_button, BLUE, GLASS, TEXT, TEXT_DIM, panel
 from .base import Screen
 from .menu import Backdrop
 
@@ -535,11 +535,7 @@ class SaveLoadScreen(Screen):
             surface.blit(label, label.get_rect(center=rect.center))
 
     def draw_back(self, surface: pygame.Surface) -> None:
-        view, res = self.ctx.view, self.ctx.resources
-        rect = view.rect(*BACK)
-        surface.blit(panel(self.ctx, rect.size, 220 if self.hover_back else 160), rect)
-        label = res.text(tr("back", self.ctx.language), view.px(18), TEXT if self.hover_back else TEXT_DIM)
-        surface.blit(label, label.get_rect(center=rect.center))
+        draw_back_button(self.ctx, surface, BACK, self.hover_back)
 
     def focus_ring(self, size: tuple[int, int]) -> pygame.Surface:
         view = self.ctx.view

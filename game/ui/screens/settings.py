@@ -17,7 +17,7 @@ import pygame
 from ..input import Action, Input
 from ..strings import tr
 from ..view import WIDTH
-from ..widgets import BLUE, TEXT, TEXT_DIM, panel
+from ..widgets import draw_back_button, BLUE, TEXT, TEXT_DIM, panel
 from .base import Screen
 from .menu import Backdrop
 
@@ -361,8 +361,4 @@ class SettingsScreen(Screen):
             surface.blit(label, label.get_rect(center=box.center))
 
     def draw_back(self, surface: pygame.Surface) -> None:
-        view, res = self.ctx.view, self.ctx.resources
-        rect = view.rect(*BACK)
-        surface.blit(panel(self.ctx, rect.size, 220 if self.hover_back else 160), rect)
-        label = res.text(tr("back", self.ctx.language), view.px(18), TEXT if self.hover_back else TEXT_DIM)
-        surface.blit(label, label.get_rect(center=rect.center))
+        draw_back_button(self.ctx, surface, BACK, self.hover_back)
