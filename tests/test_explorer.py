@@ -362,3 +362,25 @@ def test_runtime_errors_are_dead_ends(tmp_path: Path, scenes: dict[str, str], ki
     assert dead.pos.file == "scenes/a.yaml" and dead.path == ()
     report = run_check(root)
     assert f"dead-end-{kind}" in [p.code for p in report.errors]
+
+
+def test_a_branch_into_the_middle_of_a_run_leaves_no_false_unreachable(tmp_path: Path) -> None:
+    """One path enters a run of lines in its middle first; another from its start must still count."""
+    (tmp_path / "scenes").mkdir()
+    (tmp_path / "story.yaml").write_text(
+        "title: T\nlanguages: [en]\nstart: s\nvariables:\n  x: {type: bool, default: false}\n"
+        "endings: {e: {title: E}}\n", encoding="utf-8")
+    (tmp_path / "scenes" / "s.yaml").write_text(
+        "scene: s\nscript:\n"
+        "  - choice:\n"
+        "      - text: skip ahead\n        set: {x: true}\n        goto: middle\n"
+        "      - text: from the start\n"
+        "  - narrator: one\n"
+        "  - narrator: two\n"
+        "  - label: middle\n"
+        "  - narrator: three\n"
+        "  - narrator: four\n"
+        "  - if: x\n    then:\n      - narrator: skipped\n"
+        "  - ending: e\n", encoding="utf-8")
+    report = run_check(tmp_path, strict=True)
+    assert [p.code for p in report.problems] == []

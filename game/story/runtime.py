@@ -159,7 +159,9 @@ class Runtime:
                 if kind >= m.CHOICE or not through:
                     return State(scene, pc, stack, values, visited) if moved else state
                 end = runs[pc]  # pass the whole run of lines / bg / show ... at once
-                if covered is not None and not covered[end - 1]:
+                # Whoever marked the next op of the run marked the rest of it too; a run entered
+                # in its middle before is not marked from here, so test that op, not the run's end.
+                if covered is not None and end > pc + 1 and not covered[pc + 1]:
                     covered[pc:end] = b"\x01" * (end - pc)
                 pc = end
             elif kind == m.BRANCH:
