@@ -1,0 +1,149 @@
+"""The walking map screen, headless: collision, the interaction prompt, goto and call hotspots, saves."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["SDL_VIDEODRIVER"] = "dummy"
+os.environ["SDL_AUDIODRIVER"] = "dummy"
+
+import struct  # noqa: E402
+import zlib  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Iterator  # noqa: E402
+
+import pygame  # noqa: E402
+import pytest  # noqa: E402
+
+from game.paths import shipped_story  # noqa: E402
+from game.story import model as m  # noqa: E402
+from game.ui.app import App, Options  # noqa: E402
+from game.ui.input import Action, Input  # noqa: E402
+from game.ui.screens.map_walk import MapWalkScreen  # noqa: E402
+from game.ui.screens.play import PlayScreen  # noqa: E402
+
+ROOM = [  # 0 floor, 1 wall
+    "11111111",
+    "10000001",
+    "10000001",
+    "10011001",
+    "10000001",
+    "11111111",
+]
+
+
+def png(width: int, height: int, pixels: list[tuple[int, int, int, int]]) -> bytes:
+    rows = b"".join(b"\x00" + b"".join(bytes(p) for p in pixels[y * width:(y + 1) * width]) for y in range(height))
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+def write_story(root: Path) -> None:
+    (root / "scenes").mkdir(parents=True)
+    (root / "maps").mkdir()
+    (root / "images" / "tiles").mkdir(parents=True)
+    floor, wall = (60, 60, 80, 255), (200, 120, 90, 255)
+    (root / "images" / "tiles" / "room.png").write_bytes(
+        png(64, 32, [floor if x < 32 else wall for y in range(32) for x in range(64)]))
+    (root / "maps" / "room.tsx").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tileset version="1.10" name="room" tilewidth="32" '
+        'tileheight="32" tilecount="2" columns="2">\n <image source="../images/tiles/room.png" width="64" '
+        'height="32"/>\n <tile id="1"><properties><property name="collision" type="bool" value="true"/>'
+        '</properties></tile>\n</tileset>\n', encoding="utf-8")
+    data = ",\n".join(",".join(str(int(c) + 1) for c in row) for row in ROOM)
+    (root / "maps" / "room.tmx").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<map version="1.10" orientation="orthogonal" '
+        'renderorder="right-down" width="8" height="6" tilewidth="32" tileheight="32" infinite="0">\n'
+        ' <tileset firstgid="1" source="room.tsx"/>\n'
+        f' <layer id="1" name="ground" width="8" height="6"><data encoding="csv">\n{data}\n</data></layer>\n'
+        ' <objectgroup id="2" name="objects">\n'
+        '  <object id="1" name="start" x="32" y="32" width="32" height="32"/>\n'
+        '  <object id="2" name="door" x="192" y="32" width="32" height="32"><properties>'
+        '<property name="goto" value="s.out"/></properties></object>\n'
+        '  <object id="3" name="poster" x="32" y="128" width="32" height="32"><properties>'
+        '<property name="call" value="s.poster"/></properties></object>\n'
+        ' </objectgroup>\n</map>\n', encoding="utf-8")
+    (root / "story.yaml").write_text("title: Room\nlanguages: [en]\nstart: s\nendings: {out: {title: Out}}\n",
+                                     encoding="utf-8")
+    (root / "scenes" / "s.yaml").write_text(
+        "scene: s\nscript:\n  - narrator: In the room.\n  - map: room\n    spawn: start\n"
+        "  - label: poster\n  - narrator: An old poster.\n  - return\n"
+        "  - label: out\n  - narrator: Outside.\n  - ending: out\n", encoding="utf-8")
+
+
+@pytest.fixture
+def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
+    monkeypatch.setenv("STARLIGHT_CACHE_DIR", str(tmp_path / "cache"))
+    write_story(tmp_path / "story")
+    game = App(Options(story_root=tmp_path / "story", ui_root=shipped_story(), data_dir=tmp_path / "data"))
+    game.ctx.settings.text_speed = 0
+    play = PlayScreen.new_game(game.ctx)
+    game.ctx.push(play)
+    for _ in range(3):  # past "In the room." onto the map (a first press completes the line)
+        if isinstance(game.ctx.stack[-1], MapWalkScreen):
+            break
+        play.stage.finish()
+        play.box.finish()
+        play.advance()
+    game.step(2)
+    try:
+        yield game
+    finally:
+        pygame.quit()
+
+
+def walker(app: App) -> MapWalkScreen:
+    screen = app.ctx.stack[-1]
+    assert isinstance(screen, MapWalkScreen), app.ctx.stack
+    return screen
+
+
+def walk(screen: MapWalkScreen, dx: float, dy: float, seconds: float) -> None:
+    for _ in range(int(seconds * 60)):
+        screen.walk(dx, dy, 1 / 60)
+
+
+def test_walls_stop_the_player(app: App) -> None:
+    screen = walker(app)
+    walk(screen, -1, 0, 2.0)
+    assert screen.player.x > 32 + 8  # the left wall ends at x = 32
+    walk(screen, 0, -1, 2.0)
+    assert screen.player.y - 10 >= 32
+
+
+def test_the_door_takes_the_story_on(app: App) -> None:
+    screen = walker(app)
+    assert screen.in_front() is None
+    walk(screen, 1, 0, 1.5)  # along the top row towards the door at x = 192
+    assert screen.in_front() is not None and screen.in_front().hotspot.name == "door"
+    screen.handle(Input(Action.CONFIRM))
+    play = app.ctx.stack[-1]
+    assert isinstance(play, PlayScreen)
+    assert play.session.current.event.text.get("en") == "Outside."
+
+
+def test_a_call_comes_back_to_the_same_place(app: App) -> None:
+    screen = walker(app)
+    walk(screen, 0, 1, 1.2)  # down towards the poster at (1, 4)
+    place = (screen.player.x, screen.player.y)
+    assert screen.in_front() is not None and screen.in_front().hotspot.name == "poster"
+    screen.handle(Input(Action.CONFIRM))
+    play = app.ctx.stack[-1]
+    assert isinstance(play, PlayScreen) and play.session.current.event.text.get("en") == "An old poster."
+    play.box.finish()
+    play.advance()  # `return` brings the map back
+    back = walker(app)
+    assert (back.player.x, back.player.y) == place
+    data = play.make_save("1")  # a save on the map keeps the place
+    assert data.presentation["map_position"][:2] == list(place)
+    assert isinstance(play.session.current.event, type(back.event)) and back.event.op.kind == m.MAP
+
+
+def test_rollback_leaves_the_map(app: App) -> None:
+    screen = walker(app)
+    screen.handle(Input(Action.ROLLBACK))
+    play = app.ctx.stack[-1]
+    assert isinstance(play, PlayScreen)
+    assert play.session.current.event.text.get("en") == "In the room."
