@@ -170,6 +170,47 @@ def _cpu_of(extra: list[str], story: Path, seconds: float) -> float:
     return round(100 * used / elapsed, 1)
 
 
+def walking(map_paths: list[Path]) -> dict[str, Any]:
+    """Frame times while the player walks each map (camera moving), 1280x720, dummy driver."""
+    from game.story import model as m
+    from game.story.runtime import MapEvent
+    from game.ui.screens.map_walk import MapWalkScreen
+    from game.ui.screens.play import PlayScreen
+    from game.world.tiled import load_map
+    from game.world.walk import walkable_grid
+
+    results: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as save_dir:
+        app = _app(SAMPLE, save_dir)
+        play = PlayScreen.new_game(app.ctx)
+        for path in map_paths:
+            tmap = load_map(path)
+            grid = walkable_grid(tmap)
+            cells = [(x, y) for y, row in enumerate(grid) for x, ok in enumerate(row) if ok]
+            cx, cy = min(cells, key=lambda c: abs(c[0] - tmap.width / 2) + abs(c[1] - tmap.height / 2))
+            info = m.MapInfo(path.stem, str(path.resolve()), {"spawn": (cx * tmap.tile_width, cy * tmap.tile_height)}, ())
+            event = MapEvent(info, "spawn", (), m.MapStep(m.Pos(path.name, 1, 1), None, path.stem, "spawn"))
+            started = time.perf_counter()
+            screen = MapWalkScreen(app.ctx, play, event)
+            app.ctx.stack[:] = [play, screen]
+            app.draw()  # builds the map pictures
+            build = time.perf_counter() - started
+            samples = []
+            directions = [(1, 0), (0, 1), (-1, 0), (0, -1)]
+            for frame in range(400):
+                dx, dy = directions[(frame // 50) % 4]
+                began = time.perf_counter()
+                screen.walk(dx, dy, 1 / 60)
+                screen.update(1 / 60)
+                app.draw()
+                samples.append(time.perf_counter() - began)
+            results[path.name] = {"tiles": f"{tmap.width}x{tmap.height}", "first_frame_ms": round(build * 1000, 1),
+                                  **_percentiles(samples)}
+        import pygame
+        pygame.quit()
+    return results
+
+
 def run(story: Path | None = None, long: bool = False) -> dict[str, Any]:
     story = story or (ROOT / "assets" if (ROOT / "assets" / "story.yaml").is_file() else SAMPLE)
     warp = None
@@ -178,5 +219,8 @@ def run(story: Path | None = None, long: bool = False) -> dict[str, Any]:
     result["frames"] = frames(story, warp)
     result["memory"] = memory(story, 216_000 if long else 20_000)
     result["idle"] = idle_cpu(story)
+    maps = sorted((ROOT / "assets" / "maps").glob("*.tmx"))
+    largest = ROOT.parent / "shared" / "tiled-examples" / "pytmx" / "apps" / "data" / "mapbig1.tmx"
+    result["walking"] = walking(maps + ([largest] if largest.is_file() else []))
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return result
