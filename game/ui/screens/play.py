@@ -23,6 +23,8 @@ from game.story.loader import read_story
 from game.story.runtime import ChoiceEvent, MapEvent, Runtime
 
 from ..input import Action, Input
+from ..messages import Entry, message_feed
+from ..phone import draw_phone
 from ..png import encode_png
 from ..presentation import Presentation
 from ..session import Checkpoint, Session
@@ -61,6 +63,7 @@ class PlayScreen(Screen):
         self.skip_clock = 0.0
         self.hidden = False
         self.pending_autosave = False
+        self.feed: list[Entry] = []  # the phone's message exchange, when one is under way
         self.map_positions = dict(map_positions or {})  # (scene, op) of a map step -> where the player stood
         self.last_scene: int | None = None
         self.reload_clock = 0.0
@@ -150,9 +153,15 @@ class PlayScreen(Screen):
             self.reach_ending(event)
         else:
             self.show_line(event, complete=instant)
+        self.update_feed()
         if self.last_scene is not None and scene != self.last_scene and not instant:
             self.pending_autosave = True
         self.last_scene = scene
+
+    def update_feed(self) -> None:
+        """The message exchange under way, for the phone (rebuilt from the lines so far)."""
+        lines = [c.event for c in self.session.lines_so_far()]
+        self.feed = message_feed(lines, self.session.story.primary_language)
 
     def show_line(self, line: m.Line, complete: bool = False) -> None:
         story = self.session.story
@@ -497,6 +506,8 @@ class PlayScreen(Screen):
 
     def draw(self, surface: pygame.Surface) -> None:
         self.stage.draw(surface)
+        if self.feed and not self.hidden:
+            draw_phone(self.ctx, surface, self.feed)
         if not self.hidden:
             if self.box.text or self.choices is None:
                 if self.hold <= 0 or self.box.shown > 0:
