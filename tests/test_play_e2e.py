@@ -13,6 +13,7 @@ import os
 os.environ["SDL_VIDEODRIVER"] = "dummy"  # before pygame is imported
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 
+import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Iterator  # noqa: E402
 
@@ -133,7 +134,11 @@ def test_new_game_to_an_ending_with_saves_rollback_skip_and_language(app: App) -
 
     # Skip (Tab) runs through read lines and stops at the choice.
     press(app, pygame.K_TAB)
-    app.step(30)
+    for _ in range(400):  # skipping moves on real time: a line every 60 ms
+        if not play_screen(app).skipping:
+            break
+        time.sleep(0.005)
+        app.step(1)
     assert where(app) == "harbor:15"
     assert not play_screen(app).skipping
 
