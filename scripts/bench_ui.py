@@ -213,7 +213,8 @@ def walking(map_paths: list[Path]) -> dict[str, Any]:
 
 def run(story: Path | None = None, long: bool = False) -> dict[str, Any]:
     story = story or (ROOT / "assets" if (ROOT / "assets" / "story.yaml").is_file() else SAMPLE)
-    warp = None
+    # a line with characters on stage: the shop (Nan-young, Dori, Jay) or the sample's harbour
+    warp = "repair_shop.door" if (story / "scenes" / "seoul" / "repair_shop.yaml").is_file() else None
     result: dict[str, Any] = {"story": str(story)}
     result.update(startup(story))
     result["frames"] = frames(story, warp)
