@@ -8,6 +8,7 @@ so one track can fade out while the next fades in.
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import Callable
 
@@ -28,6 +29,7 @@ class Audio:
         self._sounds: dict[tuple[str, str], pygame.mixer.Sound | None] = {}
         self._music_channels: list[pygame.mixer.Channel] = []
         self._active = 0
+        self._lock = threading.Lock()
         self.current_music: str | None = None
         try:
             pygame.mixer.init(44100, -16, 2, 1024)
@@ -65,13 +67,27 @@ class Audio:
         old.fadeout(fade_ms) if fade_ms else old.stop()
         if name is None:
             return
-        sound = self._sound("music", name)
+        if ("music", name) in self._sounds:
+            self._start(name, fade_ms)
+        else:
+            # Decoding a track takes a few hundred milliseconds: do it beside the game loop
+            # (a first frame, a line, must not wait for it); it fades in once it is ready.
+            threading.Thread(target=self._load_then_start, args=(name, fade_ms), daemon=True).start()
+
+    def _load_then_start(self, name: str, fade_ms: int) -> None:
+        self._sound("music", name)
+        if self.current_music == name:  # the story may have moved on to other music meanwhile
+            self._start(name, fade_ms)
+
+    def _start(self, name: str, fade_ms: int) -> None:
+        sound = self._sounds.get(("music", name))
         if sound is None:
             return
-        self._active = 1 - self._active
-        channel = self._music_channels[self._active]
-        channel.set_volume(self.master * self.music_volume)
-        channel.play(sound, loops=-1, fade_ms=fade_ms)
+        with self._lock:
+            self._active = 1 - self._active
+            channel = self._music_channels[self._active]
+            channel.set_volume(self.master * self.music_volume)
+            channel.play(sound, loops=-1, fade_ms=fade_ms)
 
     def play_sfx(self, name: str) -> None:
         if not self.enabled:
