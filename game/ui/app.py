@@ -275,4 +275,5 @@ def run_game(options: Options, first: Callable[[Context], Screen] | None = None)
     try:
         return app.run(first)
     finally:
+        app.ctx.audio.close()
         pygame.quit()

@@ -30,6 +30,7 @@ class Audio:
         self._music_channels: list[pygame.mixer.Channel] = []
         self._active = 0
         self._lock = threading.Lock()
+        self._loaders: list[threading.Thread] = []
         self.current_music: str | None = None
         try:
             pygame.mixer.init(44100, -16, 2, 1024)
@@ -72,7 +73,9 @@ class Audio:
         else:
             # Decoding a track takes a few hundred milliseconds: do it beside the game loop
             # (a first frame, a line, must not wait for it); it fades in once it is ready.
-            threading.Thread(target=self._load_then_start, args=(name, fade_ms), daemon=True).start()
+            loader = threading.Thread(target=self._load_then_start, args=(name, fade_ms), daemon=True)
+            self._loaders.append(loader)
+            loader.start()
 
     def _load_then_start(self, name: str, fade_ms: int) -> None:
         self._sound("music", name)
@@ -97,6 +100,13 @@ class Audio:
             channel = sound.play()
             if channel is not None:
                 channel.set_volume(self.master * self.sfx_volume)
+
+    def close(self) -> None:
+        """Before pygame shuts the mixer down: let a track still being decoded finish (or the
+        decoder would run on freed memory)."""
+        for loader in self._loaders:
+            loader.join(timeout=10)
+        self._loaders.clear()
 
     def forget(self) -> None:
         """Drop cached sounds (after a story reload)."""
