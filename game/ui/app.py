@@ -128,6 +128,7 @@ class App:
         self.mapper.pads = self.ctx.pads
         self.clock = pygame.time.Clock()
         self.frames = 0
+        self.first_frame_logged = False
         self.dirty = True  # something changed since the last frame drawn
         self.frame_times: list[float] = []
         pygame.key.set_repeat(380, 55)
@@ -248,6 +249,9 @@ class App:
             screen.draw(surface)
         self.draw_notices(surface)
         pygame.display.flip()
+        if not self.first_frame_logged:
+            self.first_frame_logged = True
+            log.info("first frame at %.6f", time.time())  # wall clock: benchmarks compare it with their launch
         if stack:
             after = getattr(stack[-1], "after_draw", None)
             if callable(after):
