@@ -366,12 +366,12 @@ class SceneCompiler:
 
     def step_set(self, step: YMap, pos: Pos) -> bool:
         effects = self.ctx.effects(step["set"], step.at("set"), adding=False)
-        self._emit(m.EffectStep(pos, self._sid(f"set\0{sorted(step['set'].items()) if isinstance(step['set'], dict) else ''}"), effects))
+        self._emit(m.EffectStep(pos, self._sid(f"set\0{step['set']!r}"), effects))
         return True
 
     def step_add(self, step: YMap, pos: Pos) -> bool:
         effects = self.ctx.effects(step["add"], step.at("add"), adding=True)
-        self._emit(m.EffectStep(pos, self._sid(f"add\0{sorted(step['add'].items()) if isinstance(step['add'], dict) else ''}"), effects))
+        self._emit(m.EffectStep(pos, self._sid(f"add\0{step['add']!r}"), effects))
         return True
 
     # --- flow ---

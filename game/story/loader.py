@@ -120,6 +120,12 @@ def scene_files(root: Path) -> Iterator[Path]:
     return iter(sorted(found))
 
 
+def source_files(root: Path) -> list[Path]:
+    """The files a story is read from: story.yaml, its scenes and its maps (what hot reload watches)."""
+    maps = sorted(p for p in (root / "maps").glob("*") if p.suffix in (".tmx", ".tsx", ".tx"))
+    return [root / MANIFEST_FILE, *scene_files(root), *maps]
+
+
 class _Loader:
     """One load of one story folder."""
 

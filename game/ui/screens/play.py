@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -18,8 +19,7 @@ import pygame
 from game.persist.saves import SaveData, SaveError
 from game.story import model as m
 from game.story import snapshot
-from game.story.cache import story_fingerprint
-from game.story.loader import read_story
+from game.story.loader import read_story, source_files
 from game.story.runtime import ChoiceEvent, MapEvent, Runtime
 
 from ..input import Action, Input
@@ -45,6 +45,18 @@ THUMBNAIL = (320, 180)
 QUICK_MENU = ["history", "skip", "auto", "save", "load", "qsave", "qload", "settings"]
 
 
+def sources_stamp(root: Path) -> tuple[tuple[str, int, int], ...]:
+    """Name, size and modification time of each story source file: a change means reload."""
+    stamp = []
+    for path in source_files(root):
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        stamp.append((str(path), info.st_size, info.st_mtime_ns))
+    return tuple(stamp)
+
+
 class PlayScreen(Screen):
     def __init__(self, ctx: "Context", session: Session,
                  map_positions: dict[tuple[int, int], tuple[float, float, str]] | None = None) -> None:
@@ -68,7 +80,7 @@ class PlayScreen(Screen):
         self.last_scene: int | None = None
         self.reload_clock = 0.0
         self.reload_errors: list[str] = []
-        self.fingerprint = story_fingerprint(ctx.story.root, "play") if ctx.story else ""
+        self.sources = sources_stamp(ctx.story.root) if ctx.story else ()
         self.quick = ButtonList(ctx, [Button(lambda k=k: tr(k, ctx.language), lambda k=k: self.quick_action(k))
                                       for k in QUICK_MENU], x=566, y=690, width=78, height=24, gap=4,
                                 horizontal=True, picture="quick", font_size=15, hover_sound=False)
@@ -425,10 +437,10 @@ class PlayScreen(Screen):
 
     def reload(self, force: bool = False) -> None:
         story = self.session.story
-        fingerprint = story_fingerprint(story.root, "play")
-        if not force and fingerprint == self.fingerprint:
+        sources = sources_stamp(story.root)
+        if not force and sources == self.sources:
             return
-        self.fingerprint = fingerprint
+        self.sources = sources
         result = read_story(story.root)
         if result.story is None:
             self.reload_errors = [str(p) for p in result.problems if p.severity == "error"]

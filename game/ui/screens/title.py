@@ -38,10 +38,11 @@ class TitleScreen(Screen):
     def build_menu(self) -> ButtonList:
         ctx = self.ctx
         playable = ctx.story is not None
+        # read the save folder once per menu, not in `enabled` (called on every drawn frame)
+        has_save = playable and ctx.saves.newest() is not None
         buttons = [
             Button(lambda: tr("new_game", ctx.language), self.new_game, lambda: playable),
-            Button(lambda: tr("continue", ctx.language), self.continue_game,
-                   lambda: playable and ctx.saves.newest() is not None),
+            Button(lambda: tr("continue", ctx.language), self.continue_game, lambda: has_save),
             Button(lambda: tr("load", ctx.language), self.load, lambda: playable),
             Button(lambda: tr("endings", ctx.language), self.gallery, lambda: playable),
             Button(lambda: tr("settings", ctx.language), self.settings),
