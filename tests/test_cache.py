@@ -39,6 +39,23 @@ def test_cached_story_equals_compiled_story(story_dir: Path, tmp_path: Path) -> 
         assert play(Runtime(cached), path).ending == play(Runtime(fresh), path).ending
 
 
+def test_cached_scenes_decode_when_first_used(story_dir: Path, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    fresh = read_story(story_dir, cache_dir).story
+    assert fresh is not None
+    cached = read_story(story_dir, cache_dir).story
+    assert cached is not None
+    lazy = [scene.ops for scene in cached.scenes]
+    assert all(isinstance(ops, cache.LazyOps) and not ops.decoded for ops in lazy)
+    assert [len(ops) for ops in lazy] == [len(scene.ops) for scene in fresh.scenes]  # known without decoding
+    assert not any(ops.decoded for ops in lazy)
+    runtime = Runtime(cached)
+    runtime.present(runtime.start())
+    start_scene = cached.start.scene
+    assert [ops.decoded for ops in lazy] == [i == start_scene for i in range(len(lazy))]
+    assert play(runtime, [0, 0]).ending == play(Runtime(fresh), [0, 0]).ending
+
+
 def test_an_edit_makes_the_cache_stale(story_dir: Path, tmp_path: Path) -> None:
     cache_dir = tmp_path / "cache"
     read_story(story_dir, cache_dir)

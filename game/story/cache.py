@@ -6,22 +6,30 @@ the engine version and the name, size and modification time of every story
 file and asset, so any edit makes it stale and the story is compiled afresh.
 Conditions are stored as their source and compiled again on load (cheap, and
 no code is ever stored).
+
+The file is one line of JSON (the header: everything but the scenes' steps)
+followed by each scene's steps as its own JSON array.  The header names where
+each array lies and a digest of them all, so a load reads the header, checks
+the digest, and decodes a scene's steps only when something first asks for
+them: the game starts without building the ops of scenes it has not reached.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import tempfile
 from pathlib import Path
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from . import model as m
 from .expr import Condition, ExprError, Scope, VarInfo, compile_condition
 from .problems import Pos, Problem
 
-FORMAT = 1
+FORMAT = 2
 _KIND_NAMES = {
     m.LINE: "line", m.BG: "bg", m.SHOW: "show", m.HIDE: "hide", m.MUSIC: "music", m.SFX: "sfx",
     m.WAIT: "wait", m.CHOICE: "choice", m.MAP: "map", m.ENDING: "ending", m.BRANCH: "branch",
@@ -37,22 +45,32 @@ class CacheMiss(Exception):
 def story_fingerprint(root: Path, engine: str) -> str:
     """A digest of every file of the story folder that can change what loading gives."""
     digest = hashlib.sha256(f"{FORMAT}|{engine}|{root.resolve()}".encode())
-    for dirpath, dirs, files in os.walk(root):
-        dirs.sort()
-        for name in sorted(files):
-            path = os.path.join(dirpath, name)
-            try:
-                info = os.stat(path)
-            except OSError:
-                continue
-            rel = os.path.relpath(path, root)
-            digest.update(f"{rel}|{info.st_size}|{info.st_mtime_ns}\n".encode())
+    rows: list[str] = []
+    _list_files(str(root), "", rows)
+    digest.update("".join(rows).encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
+
+
+def _list_files(folder: str, prefix: str, rows: list[str]) -> None:
+    """Append ``relative path|size|mtime`` for every file under ``folder``, in a stable order."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                _list_files(entry.path, f"{prefix}{entry.name}/", rows)
+                continue
+            info = entry.stat()
+        except OSError:
+            continue
+        rows.append(f"{prefix}{entry.name}|{info.st_size}|{info.st_mtime_ns}\n")
 
 
 def cache_file(cache_dir: Path, root: Path) -> Path:
     name = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:20]
-    return cache_dir / f"story-{name}.json"
+    return cache_dir / f"story-{name}.cache"
 
 
 # --- writing ---
@@ -115,7 +133,30 @@ def _op(op: Any) -> list[Any]:
     return head  # return, fall_off
 
 
-def encode(story: m.Story, fingerprint: str) -> dict[str, Any]:
+def encode(story: m.Story, fingerprint: str) -> bytes:
+    """The cache file's bytes: a header line, then each scene's ops as one JSON array."""
+    bodies = [_dumps([_op(op) for op in s.ops]).encode("utf-8") for s in story.scenes]
+    spans, offset = [], 0
+    for body in bodies:
+        spans.append([offset, len(body)])
+        offset += len(body)
+    body = b"".join(bodies)
+    header = _header(story, fingerprint)
+    header["scenes"] = [[s.id, _text(s.title), s.file, dict(s.labels), _pos(s.pos), len(s.ops), span]
+                        for s, span in zip(story.scenes, spans)]
+    header["body"] = _digest(body)
+    return _dumps(header).encode("utf-8") + b"\n" + body
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _digest(body: bytes) -> str:
+    return hashlib.blake2b(body, digest_size=16).hexdigest()
+
+
+def _header(story: m.Story, fingerprint: str) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "fingerprint": fingerprint,
@@ -130,8 +171,6 @@ def encode(story: m.Story, fingerprint: str) -> dict[str, Any]:
                   [[h.name, h.action, _target(h.target), h.cond.source if h.cond else None, h.trigger,
                     h.x, h.y, h.width, h.height, _pos(h.pos)] for h in info.hotspots]]
                  for info in story.maps.values()],
-        "scenes": [[s.id, _text(s.title), s.file, dict(s.labels), _pos(s.pos), [_op(op) for op in s.ops]]
-                   for s in story.scenes],
         "warnings": [p.as_dict() for p in story.warnings],
     }
 
@@ -141,9 +180,8 @@ def save(cache_dir: Path, story: m.Story, fingerprint: str) -> None:
     target = cache_file(cache_dir, story.root)
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        data = json.dumps(encode(story, fingerprint), ensure_ascii=False, separators=(",", ":"))
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=cache_dir, delete=False,
-                                         suffix=".tmp") as handle:
+        data = encode(story, fingerprint)
+        with tempfile.NamedTemporaryFile("wb", dir=cache_dir, delete=False, suffix=".tmp") as handle:
             handle.write(data)
             temp = handle.name
         os.replace(temp, target)
@@ -237,12 +275,19 @@ class _Decoder:
             return m.FallOff(pos, sid)
         raise CacheMiss(f"unknown op kind {kind!r}")
 
-    def story(self) -> m.Story:
+    def scene_ops(self, body: memoryview, span: list[int], scene: str, file: str) -> tuple[m.Op, ...]:
+        start, length = span
+        rows = json.loads(bytes(body[start:start + length]))
+        return tuple(self.op(row, scene, file) for row in rows)
+
+    def story(self, body: memoryview) -> m.Story:
         d = self.data
         scenes = []
-        for scene_id, title, file, labels, pos, ops in d["scenes"]:
-            scenes.append(m.Scene(scene_id, self.text(title), file, tuple(self.op(r, scene_id, file) for r in ops),
-                                  m.frozen_map(labels), Pos(file, *pos)))
+        for scene_id, title, file, labels, pos, count, span in d["scenes"]:
+            if not (isinstance(span, list) and len(span) == 2 and 0 <= span[0] <= span[0] + span[1] <= len(body)):
+                raise CacheMiss(f"bad span for scene {scene_id!r}")
+            ops = LazyOps(count, functools.partial(self.scene_ops, body, span, scene_id, file))
+            scenes.append(m.Scene(scene_id, self.text(title), file, ops, m.frozen_map(labels), Pos(file, *pos)))
         maps = {}
         for name, file, objects, hotspots in d["maps"]:
             spots = tuple(m.Hotspot(h[0], h[1], self.target(h[2]), self.condition(h[3], "") if h[3] else None,
@@ -262,15 +307,70 @@ class _Decoder:
                            for w in d["warnings"]))
 
 
+class LazyOps(Sequence[m.Op]):
+    """A scene's ops, decoded from the cache the first time anything looks at them.
+
+    The body they come from was checked against its digest when the cache was
+    opened, so decoding it later cannot meet damage, only our own mistakes.
+    """
+
+    __slots__ = ("_count", "_decode", "_ops")
+
+    def __init__(self, count: int, decode: Callable[[], tuple[m.Op, ...]]) -> None:
+        self._count = count
+        self._decode: Callable[[], tuple[m.Op, ...]] | None = decode
+        self._ops: tuple[m.Op, ...] | None = None
+
+    def ops(self) -> tuple[m.Op, ...]:
+        """The decoded ops as a plain tuple (what hot loops should index)."""
+        if self._ops is None:
+            assert self._decode is not None
+            self._ops = self._decode()
+            self._decode = None  # lets the cache body go once every scene is decoded
+        return self._ops
+
+    @property
+    def decoded(self) -> bool:
+        return self._ops is not None
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index: Any) -> Any:
+        return self.ops()[index]
+
+    def __iter__(self) -> Iterator[m.Op]:
+        return iter(self.ops())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (tuple, LazyOps)):
+            return self.ops() == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.ops())
+
+    def __repr__(self) -> str:
+        return f"LazyOps({self._count} ops, {'decoded' if self.decoded else 'not decoded yet'})"
+
+
 def load(cache_dir: Path, root: Path, fingerprint: str) -> m.Story:
     """The cached story of ``root`` if it matches ``fingerprint``; raise CacheMiss otherwise."""
     try:
-        data = json.loads(cache_file(cache_dir, root).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+        raw = cache_file(cache_dir, root).read_bytes()
+    except OSError as exc:
+        raise CacheMiss(str(exc)) from None
+    end = raw.find(b"\n")
+    try:
+        data = json.loads(raw[:end] if end >= 0 else raw)
+    except ValueError as exc:
         raise CacheMiss(str(exc)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("fingerprint") != fingerprint:
         raise CacheMiss("stale")
+    body = memoryview(raw)[end + 1:]
+    if end < 0 or data.get("body") != _digest(body):
+        raise CacheMiss("damaged: the steps do not match their digest")
     try:
-        return _Decoder(data, root).story()
+        return _Decoder(data, root).story(body)
     except (KeyError, IndexError, TypeError, ValueError, ExprError) as exc:  # damaged: compile afresh
         raise CacheMiss(f"damaged: {exc}") from None

@@ -230,11 +230,17 @@ class SceneCompiler:
         if items is None:
             return True
         falls = True
-        for i, step in enumerate(items):
-            falls = self.step(step, items.at(i))
+        file, marks, step = self.file, items.marks, self.step
+        for i, item in enumerate(items):
+            mark = marks[i]  # (YList.at, inlined: this loop runs once per step of the story)
+            falls = step(item, Pos(file, mark.line + 1, mark.column + 1))
         return falls
 
     def step(self, step: Any, pos: Pos) -> bool:
+        if type(step) is YMap and len(step) == 1:  # the common case first: a line
+            for key in step:
+                if key not in RESERVED and key not in COMPANION_KEYS:
+                    return self.line(step, pos)
         if step == "return" or (isinstance(step, YMap) and "return" in step):
             if isinstance(step, YMap):
                 check_keys(step, STEP_KEYS["return"], "a return step", self.rep)
@@ -263,18 +269,22 @@ class SceneCompiler:
     # --- lines ---
 
     def line(self, step: YMap, pos: Pos) -> bool:
-        keys = list(step)
-        stray = [k for k in keys if k in COMPANION_KEYS]
-        if stray:
-            owner = next(k for k, allowed in STEP_KEYS.items() if stray[0] in allowed)
-            self.rep.error("step", step.key_at(stray[0]), f"{stray[0]!r} belongs to a {owner!r} step, "
-                           f"which this step lacks")
-            return True
-        if len(keys) > 1:
+        if len(step) > 1:
+            keys = list(step)
+            stray = [k for k in keys if k in COMPANION_KEYS]
+            if stray:
+                owner = next(k for k, allowed in STEP_KEYS.items() if stray[0] in allowed)
+                self.rep.error("step", step.key_at(stray[0]), f"{stray[0]!r} belongs to a {owner!r} step, "
+                               f"which this step lacks")
+                return True
             self.rep.error("step", step.key_at(keys[1]), f"one line per step: {keys[0]!r} and {keys[1]!r} "
                            "are in the same step (start each with '- ')")
             return True
-        key = keys[0]
+        key = next(iter(step))
+        if key in COMPANION_KEYS:
+            owner = next(k for k, allowed in STEP_KEYS.items() if key in allowed)
+            self.rep.error("step", step.key_at(key), f"{key!r} belongs to a {owner!r} step, which this step lacks")
+            return True
         speaker, _, look = key.partition(" ")
         if speaker != m.NARRATOR and speaker not in self.ctx.characters:
             choices = [m.NARRATOR, *self.ctx.characters, *RESERVED]

@@ -110,14 +110,35 @@ def _read_story(root: Path) -> LoadResult:
 
 def scene_files(root: Path) -> Iterator[Path]:
     """The scene files of a story folder, in a stable order."""
-    scenes = root / "scenes"
-    found = []
-    for dirpath, dirs, files in os.walk(scenes):
-        dirs.sort()
-        for file in files:
-            if file.endswith((".yaml", ".yml")) and not file.startswith("."):
-                found.append(Path(dirpath) / file)
-    return iter(sorted(found))
+    return (root / rel for rel, _link in _scene_entries(root))
+
+
+def _scene_entries(root: Path) -> list[tuple[str, bool]]:
+    """Each scene file as (path relative to the story folder, is it a symbolic link), sorted."""
+    found: list[tuple[str, bool]] = []
+
+    def visit(folder: str, prefix: str) -> None:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            return
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            try:
+                is_dir = entry.is_dir()
+            except OSError:  # e.g. a link to itself: listed, so that reading it reports the fault
+                is_dir = False
+            if is_dir:
+                if not entry.is_symlink():  # linked folders are not entered (as os.walk does)
+                    visit(entry.path, f"{prefix}{name}/")
+            elif name.endswith((".yaml", ".yml")):
+                found.append((f"{prefix}{name}", entry.is_symlink()))
+
+    visit(os.path.join(root, "scenes"), "scenes/")
+    found.sort(key=lambda item: item[0].split("/"))  # folder by folder, as paths sort
+    return found
 
 
 def source_files(root: Path) -> list[Path]:
@@ -169,12 +190,13 @@ class _Loader:
         texts = TextReader(manifest.languages if manifest else ("en",))
         sources: list[_SceneSource] = []
         seen: dict[str, Pos] = {}
-        files = list(scene_files(self.root))
+        files = _scene_entries(self.root)
         if not files:
             self.rep.error("missing", Pos(MANIFEST_FILE, 1, 1), "the story has no scene files under scenes/")
-        for path in files:
-            file = self.rel(path)
-            if os.path.islink(path) and os.path.commonpath(
+        root = str(self.root)
+        for file, is_link in files:
+            path = os.path.join(root, file)
+            if is_link and os.path.commonpath(
                     [os.path.realpath(path), os.path.realpath(self.root)]) != os.path.realpath(self.root):
                 self.rep.error("asset", Pos(file, 1, 1), "the scene file is a link to outside the story folder")
                 continue
@@ -254,7 +276,7 @@ class _Loader:
         scenes = []
         for source in sources:
             compiler = compiled[source.id]
-            ops = [self.label_mask(ctx, source.id, op) for op in compiler.ops]
+            ops = self.label_masks(ctx, source.id, compiler)
             title = source.data.get("title", source.id)
             title_text = texts.read(title, source.data.at("title"), "title", Reporter(), translate=False)
             scenes.append(m.Scene(source.id, title_text or m.Text(((texts.primary, source.id),)), source.file,
@@ -262,12 +284,14 @@ class _Loader:
         return tuple(scenes), order
 
     @staticmethod
-    def label_mask(ctx: StoryContext, scene_id: str, op: m.Op) -> m.Op:
-        if isinstance(op, m.LabelStep):
-            key = f"{scene_id}.{op.name}"
+    def label_masks(ctx: StoryContext, scene_id: str, compiler: SceneCompiler) -> list[m.Op]:
+        """The scene's ops, with the visited-bit of each label that a condition reads."""
+        ops = list(compiler.ops)
+        for name, pc in compiler.labels.items():
+            key = f"{scene_id}.{name}"
             if key in ctx.tracked:
-                return replace(op, mask=1 << ctx.tracked.index(key))
-        return op
+                ops[pc] = replace(ops[pc], mask=1 << ctx.tracked.index(key))
+        return ops
 
     def resolve_start(self, manifest: Manifest, ctx: StoryContext,
                       compiled: dict[str, SceneCompiler]) -> m.Target | None:

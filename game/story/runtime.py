@@ -15,9 +15,12 @@ records: loading it presents the same line again.
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple, Union
+from collections.abc import Callable
+from typing import Any, NamedTuple, TypeVar, Union
 
 from . import model as m
+
+_T = TypeVar("_T")
 
 SILENT_OP_LIMIT = 100_000
 
@@ -76,13 +79,27 @@ class MapEvent(NamedTuple):
 Event = Union[m.Line, m.Background, m.Show, m.Hide, m.Music, m.Sfx, m.Wait, m.Ending, ChoiceEvent, MapEvent]
 
 
+class _PerScene(dict[int, _T]):
+    """Something worked out per scene index the first time it is asked for."""
+
+    def __init__(self, make: Callable[[int], _T]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, scene: int) -> _T:
+        value = self[scene] = self._make(scene)
+        return value
+
+
 class Runtime:
     """Plays one Story.  Holds no play state of its own: everything lives in State."""
 
     def __init__(self, story: m.Story) -> None:
         self.story = story
-        self._ops = tuple(scene.ops for scene in story.scenes)
-        self._runs = tuple(_presentation_runs(ops) for ops in self._ops)
+        # Per scene, filled on first use: a story from the cache decodes a scene's
+        # ops only when play reaches it (tuple() also turns them into a plain tuple).
+        self._ops: _PerScene[tuple[m.Op, ...]] = _PerScene(lambda s: tuple(story.scenes[s].ops))
+        self._runs: _PerScene[Any] = _PerScene(lambda s: _presentation_runs(self._ops[s]))
 
     # --- starting ---
 
@@ -201,7 +218,7 @@ class Runtime:
 
     def new_trace(self) -> list[bytearray]:
         """An empty coverage record for ``present(trace=...)``: one byte per op."""
-        return [bytearray(len(ops)) for ops in self._ops]
+        return [bytearray(len(scene.ops)) for scene in self.story.scenes]
 
     def advance(self, state: State) -> State:
         """Past the presentation event ``state`` is at (not a choice, map or ending)."""

@@ -194,41 +194,56 @@ class _Builder:
         stack: list[list[Any]] = []
         root: Any = None
         documents = 0
+        total = 0  # values so far (kept in self.total when an alias or a collection needs it)
         get_event = loader.get_event
-        ScalarEvent = yaml.ScalarEvent  # noqa: N806 - a local for the hot loop
+        # locals for the hot loop (it is most of a story's load time)
+        ScalarEvent, AliasEvent = yaml.ScalarEvent, yaml.AliasEvent  # noqa: N806
+        MappingStartEvent, SequenceStartEvent = yaml.MappingStartEvent, yaml.SequenceStartEvent  # noqa: N806
+        MappingEndEvent, SequenceEndEvent = yaml.MappingEndEvent, yaml.SequenceEndEvent  # noqa: N806
+        DocumentStartEvent, StreamEndEvent = yaml.DocumentStartEvent, yaml.StreamEndEvent  # noqa: N806
+        file = self.file
         while True:
             event = get_event()
             kind = type(event)
             size = 1
             if kind is ScalarEvent:
-                # the common case inline (this loop is most of a story's load time)
                 if event.tag is None:
-                    value = event.value if event.style else plain_scalar(event.value)
+                    value = event.value
+                    if not event.style and value:
+                        value = plain_scalar(value)
+                    elif not event.style:
+                        value = None  # an empty plain scalar is null
                 else:
                     value = self.scalar(event)
-                self.total += 1
-                if self.total > MAX_NODES:
+                total += 1
+                if total > MAX_NODES:
+                    self.total = total
                     self.count(0, event.start_mark)
                 if event.anchor:
                     self.anchors[event.anchor] = value
-            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-                self.check_tag(event)
+                start = event.start_mark
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                if event.tag is not None:
+                    self.check_tag(event)
                 if len(stack) >= MAX_DEPTH:
                     raise self.problem(event.start_mark, f"nested more than {MAX_DEPTH} levels deep")
-                collection = (YMap if kind is yaml.MappingStartEvent else YList)(self.file, event.start_mark)
+                collection = (YMap if kind is MappingStartEvent else YList)(file, event.start_mark)
                 if event.anchor:
                     self.anchors[event.anchor] = collection
                     self.open_anchors.add(event.anchor)
-                self.count(1, event.start_mark)
+                total += 1
+                if total > MAX_NODES:
+                    self.total = total
+                    self.count(0, event.start_mark)
                 stack.append([collection, None, None, 1, event.anchor])
                 continue
-            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
                 value, _key, _mark, size, anchor = stack.pop()
                 start = value.mark  # a collection is placed where it starts, not where it ends
                 if anchor:
                     self.open_anchors.discard(anchor)
                     self.sizes[id(value)] = size
-            elif kind is yaml.AliasEvent:
+            elif kind is AliasEvent:
                 name = event.anchor
                 if name in self.open_anchors:
                     raise self.problem(event.start_mark, "an alias refers to a value that contains itself")
@@ -236,18 +251,20 @@ class _Builder:
                     raise self.problem(event.start_mark, f"unknown alias *{name}")
                 value = self.anchors[name]
                 size = self.sizes.get(id(value), 1)
+                self.total = total
                 self.count(size, event.start_mark)
-            elif kind is yaml.DocumentStartEvent:
+                total = self.total
+                start = event.start_mark
+            elif kind is DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     raise self.problem(event.start_mark, "a story file holds one document (remove the second ---)")
                 continue
-            elif kind is yaml.StreamEndEvent:
+            elif kind is StreamEndEvent:
+                self.total = total
                 return root
             else:  # stream start, document end
                 continue
-            if kind is ScalarEvent or kind is yaml.AliasEvent:
-                start = event.start_mark
             if not stack:
                 root = value
                 continue
@@ -261,12 +278,13 @@ class _Builder:
                 if kind is not ScalarEvent:
                     raise self.problem(event.start_mark, "a key must be a plain name, not a list or mapping")
                 key = event.value
-                if key == "<<" and not event.style:
-                    raise self.problem(event.start_mark, "merge keys (<<) are not supported")
-                if key in container:
+                if key in container or (key == "<<" and not event.style):
+                    if key == "<<" and not event.style:
+                        raise self.problem(event.start_mark, "merge keys (<<) are not supported")
                     raise self.problem(event.start_mark, f"the key {key!r} appears twice in this mapping "
                                        f"(first at line {container.key_at(key).line})")
-                frame[1], frame[2] = key, event.start_mark
+                frame[1] = key
+                frame[2] = start
             else:
                 key = frame[1]
                 container.marks[key] = (frame[2], start)
@@ -320,10 +338,11 @@ def parse_yaml(data: bytes, file: str) -> Any:
     return value
 
 
-def read_yaml(path: Path, file: str, reporter: Reporter) -> Any:
+def read_yaml(path: Path | str, file: str, reporter: Reporter) -> Any:
     """Read and parse ``path``; report a problem and return None if it cannot be read."""
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read()
     except OSError as exc:
         reporter.error("unreadable", Pos(file, 1, 1), f"cannot read the file: {exc.strerror or exc}")
         return None
