@@ -49,16 +49,21 @@ class Exploration:
 
 
 class _Graph:
-    """The decision states found so far: numbered in breadth-first order, with how each was reached."""
+    """The decision states found so far: numbered in breadth-first order, with how each was reached.
+
+    Kept in flat lists (hundreds of thousands of nodes): node ``n``'s successors
+    are ``succ[first[n]:first[n + 1]]``, since nodes are expanded in number order.
+    """
 
     def __init__(self) -> None:
         self.number: dict[State, int] = {}
         self.states: list[State | None] = []  # None for a dead end that is not a decision
         self.parent: list[int] = []
         self.via: list[int] = []  # the visible option taken from the parent
-        self.successors: list[list[int]] = []
-        self.ends: list[bool] = []  # an option of this node leads straight to an ending
-        self.dead: list[tuple[str, m.Pos, str] | None] = []
+        self.succ: list[int] = []
+        self.first: list[int] = []  # where each expanded node's successors start in succ
+        self.ends: set[int] = set()  # nodes with an option leading straight to an ending
+        self.dead: dict[int, tuple[str, m.Pos, str]] = {}
 
     def add(self, state: State | None, parent: int, via: int, dead: tuple[str, m.Pos, str] | None) -> int:
         node = len(self.parent)
@@ -67,9 +72,8 @@ class _Graph:
         self.states.append(state)
         self.parent.append(parent)
         self.via.append(via)
-        self.successors.append([])
-        self.ends.append(False)
-        self.dead.append(dead)
+        if dead is not None:
+            self.dead[node] = dead
         return node
 
     def path(self, node: int) -> tuple[int, ...]:
@@ -95,27 +99,31 @@ class Explorer:
         self.reachable_hotspots = reachable_hotspots
         self.result = Exploration()
         self.trace = self.runtime.new_trace()
+        self.seek = self.runtime.seek
         self.graph = _Graph()
+        self.shown: dict[tuple[int, int], int] = {}  # (scene, pc) of a choice -> bits of the options shown
 
     def settle(self, state: State, parent: int, via: int) -> int | None:
         """Play on from ``state`` to the next decision; return its node (None when an ending was reached)."""
         graph = self.graph
         try:
-            state = self.runtime.seek(state, self.trace, through=True)
+            state = self.seek(state, self.trace, True)
         except StoryRuntimeError as exc:
             kind = "loop" if "loop" in exc.message else "error"
             message = "a loop with no choice and no way out" if kind == "loop" else exc.message
             return graph.add(None, parent, via, (kind, exc.pos or m.Pos("?", 1, 1), message))
+        known = graph.number.get(state)
+        if known is not None:
+            return known
         op: Any = self.runtime.op_at(state)
         if op.kind == m.ENDING:
             if op.ending not in self.result.endings:
                 base = graph.path(parent) if parent >= 0 else ()
                 self.result.endings[op.ending] = base + ((via,) if via >= 0 else ())
             if parent >= 0:
-                graph.ends[parent] = True
+                graph.ends.add(parent)
             return None
-        known = graph.number.get(state)
-        return known if known is not None else graph.add(state, parent, via, None)
+        return graph.add(state, parent, via, None)
 
     def run(self) -> Exploration:
         started = last_report = time.perf_counter()
@@ -127,8 +135,10 @@ class Explorer:
         try:
             self.settle(runtime.start(), -1, -1)
             node = 0
-            while node < len(graph.states):  # nodes are appended in breadth-first order
-                state = graph.states[node]
+            states, first, succ = graph.states, graph.first, graph.succ
+            while node < len(states):  # nodes are appended in breadth-first order
+                state = states[node]
+                first.append(len(succ))
                 if state is not None:
                     self.expand(node, state)
                 node += 1
@@ -147,26 +157,54 @@ class Explorer:
             if gc_was_enabled:
                 gc.enable()
         result.reached = {(scene, pc) for scene, ops in enumerate(self.trace) for pc, hit in enumerate(ops) if hit}
+        result.options_shown = {(scene, pc, index) for (scene, pc), bits in self.shown.items()
+                                 for index in range(bits.bit_length()) if bits >> index & 1}
         result.seconds = time.perf_counter() - started
         return result
 
     def expand(self, node: int, state: State) -> None:
         """Take every visible option of the decision at ``node``."""
+        op: Any = self.runtime.op_at(state)
+        if op.kind == m.CHOICE:
+            self.expand_choice(node, state, op)
+        else:
+            self.expand_map(node, state, op)
+
+    def expand_choice(self, node: int, state: State, op: m.Choice) -> None:
+        taken = self.runtime.option_states(state)
+        key = (state.scene, state.pc)
+        bits = 0
+        for index, _child in taken:
+            bits |= 1 << index
+        self.shown[key] = self.shown.get(key, 0) | bits
+        if op.timeout is not None and op.default is not None and not bits >> op.default & 1:
+            self.result.hidden_defaults.add(key)
+        if not taken:
+            self.graph.dead[node] = ("softlock", op.pos, "every option is hidden here")
+            return
+        successors = self.graph.succ
+        settle = self.settle
+        for visible, (_index, child_state) in enumerate(taken):
+            child = settle(child_state, node, visible)
+            if child is not None:
+                successors.append(child)
+
+    def expand_map(self, node: int, state: State, op: m.MapStep) -> None:
         runtime, graph = self.runtime, self.graph
         options = runtime.visible(state)
-        self.note_decision(state, options)
+        for index in options:
+            self.result.hotspots_active.add((op.map, index))
         taken = list(enumerate(options))  # (place among the visible options: the path's number, index)
-        op: Any = runtime.op_at(state)
-        if op.kind == m.MAP and self.reachable_hotspots is not None:
+        if self.reachable_hotspots is not None:
             walkable = self.reachable_hotspots.get((op.map, op.spawn))
             if walkable is not None:
                 taken = [(visible, index) for visible, index in taken if index in walkable]
         if not taken:
-            message = "every option is hidden here" if not options or op.kind != m.MAP else \
+            message = "every option is hidden here" if not options else \
                 "no active hotspot of this map can be reached on foot"
             graph.dead[node] = ("softlock", op.pos, message)
             return
-        successors = graph.successors[node]
+        successors = graph.succ
         for visible, index in taken:
             try:
                 child_state = runtime.choose(state, index)
@@ -178,39 +216,42 @@ class Explorer:
             if child is not None:
                 successors.append(child)
 
-    def note_decision(self, state: State, options: list[int]) -> None:
-        op: Any = self.runtime.op_at(state)
-        if op.kind == m.CHOICE:
-            shown = self.result.options_shown
-            for index in options:
-                shown.add((state.scene, state.pc, index))
-            if op.timeout is not None and op.default is not None and op.default not in options:
-                self.result.hidden_defaults.add((state.scene, state.pc))
-        else:
-            for index in options:
-                self.result.hotspots_active.add((op.map, index))
-
     def find_dead_ends(self) -> None:
         """Mark nodes that can reach an ending (backwards), and report the rest once per place."""
         graph = self.graph
-        predecessors: list[list[int]] = [[] for _ in graph.parent]
-        for node, children in enumerate(graph.successors):
-            for child in children:
-                predecessors[child].append(node)
-        good = list(graph.ends)
-        stack = [n for n, ok in enumerate(good) if ok]
+        count = len(graph.parent)
+        first = graph.first + [len(graph.succ)]
+        # Predecessors in one flat list (counting sort by edge target), then a backward walk.
+        starts = [0] * (count + 1)
+        for child in graph.succ:
+            starts[child + 1] += 1
+        for node in range(count):
+            starts[node + 1] += starts[node]
+        fill = starts[:]
+        preds = [0] * len(graph.succ)
+        succ = graph.succ
+        for node in range(count):
+            for edge in range(first[node], first[node + 1]):
+                child = succ[edge]
+                preds[fill[child]] = node
+                fill[child] += 1
+        good = bytearray(count)
+        stack = list(graph.ends)
+        for node in stack:
+            good[node] = 1
         while stack:
             node = stack.pop()
-            for pred in predecessors[node]:
+            for edge in range(starts[node], starts[node + 1]):
+                pred = preds[edge]
                 if not good[pred]:
-                    good[pred] = True
+                    good[pred] = 1
                     stack.append(pred)
         reported: set[tuple[str, m.Pos]] = set()
         for node in range(len(graph.parent)):  # breadth-first numbering: the first report has the shortest path
             if good[node]:
                 continue
             state = graph.states[node]
-            kind, pos, message = graph.dead[node] or (
+            kind, pos, message = graph.dead.get(node) or (
                 "loop", self.runtime.op_at(state).pos if state is not None else m.Pos("?", 1, 1),
                 "from here no ending can be reached: every path loops back")
             if (kind, pos) in reported:

@@ -42,6 +42,10 @@ class State(NamedTuple):
     visited: int  # bit i set: story.tracked[i] has been visited
 
 
+# State(...) runs a Python-level __new__; the hot paths build the tuple directly.
+_new_state = tuple.__new__
+
+
 class ChoiceOption(NamedTuple):
     """A visible option: ``index`` is its place among all options of the choice (what ``choose`` takes)."""
 
@@ -174,7 +178,7 @@ class Runtime:
                 covered[pc] = 1
             if kind <= m.LAST_EVENT_KIND:
                 if kind >= m.CHOICE or not through:
-                    return State(scene, pc, stack, values, visited) if moved else state
+                    return _new_state(State, (scene, pc, stack, values, visited)) if moved else state
                 end = runs[pc]  # pass the whole run of lines / bg / show ... at once
                 # Whoever marked the next op of the run marked the rest of it too; a run entered
                 # in its middle before is not marked from here, so test that op, not the run's end.
@@ -225,7 +229,7 @@ class Runtime:
         kind = self._ops[state.scene][state.pc].kind
         if kind in (m.CHOICE, m.MAP, m.ENDING):
             raise ValueError("advance() past a choice, map or ending: use choose(), or start again")
-        return State(state.scene, state.pc + 1, state.stack, state.vars, state.visited)
+        return _new_state(State, (state.scene, state.pc + 1, state.stack, state.vars, state.visited))
 
     def choose(self, state: State, index: int) -> State:
         """Take option (or hotspot) ``index`` of the choice or map ``state`` is at."""
@@ -235,6 +239,26 @@ class Runtime:
         if op.kind == m.MAP:
             return self._take_hotspot(state, op, index)
         raise ValueError("choose() at a step that is not a choice or a map")
+
+    def option_states(self, state: State) -> list[tuple[int, State]]:
+        """At a choice: (index, the state taking it gives) for each option visible now.
+
+        The same as ``visible`` then ``choose`` for each option, in one pass (the
+        checker asks this once per decision state of a story).
+        """
+        scene, _pc, stack, values, visited = state
+        op: Any = self._ops[scene][state.pc]
+        if op.kind != m.CHOICE:
+            raise ValueError("option_states() at a step that is not a choice")
+        result = []
+        for index, option in enumerate(op.options):
+            cond = option.cond
+            if cond is None or cond.evaluate(values, visited):
+                effects = option.effects
+                result.append((index, _new_state(State, (scene, option.pc, stack,
+                                                         apply_effects(values, effects) if effects else values,
+                                                         visited))))
+        return result
 
     def _take_option(self, state: State, op: m.Choice, index: int) -> State:
         if not 0 <= index < len(op.options):
