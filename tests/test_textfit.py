@@ -135,3 +135,36 @@ def test_it_runs_without_a_display_and_game_check_does_not_import_pygame() -> No
                           timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
+
+
+WORDS = ["signal", "Mars", "twenty", "minutes", "I", "a", "record", "player", "WWWWWWWW", "iiii", "—", "“hello,”",
+         "별빛", "신호가", "이십", "분", "늦게", "도착해요.", "ㅋㅋ", "(Seoul)", "…"]
+
+
+@pytest.mark.parametrize("size", [25, 28, 32])
+def test_the_shortcut_never_passes_a_line_that_does_not_fit(size: int) -> None:
+    """_surely_fits only skips the layout when the real wrap agrees the line fits."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    import pygame.font
+
+    from game.check.textfit import _surely_fits
+    from game.ui.textbox import TEXT_WIDTH, rows_that_fit
+    from game.ui.textlayout import wrap
+
+    pygame.font.init()
+    font = pygame.font.Font(str(FONT), size)
+    rows = rows_that_fit(size)
+    advances: dict[str, int] = {}
+    shortcuts = []
+
+    @settings(max_examples=300, deadline=None, derandomize=True)
+    @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=60))
+    def check(words: list[str]) -> None:
+        text = " ".join(words)
+        if _surely_fits(text, font, advances, TEXT_WIDTH, rows):
+            shortcuts.append(text)
+            assert len(wrap(text, lambda t: font.size(t)[0], TEXT_WIDTH)) <= rows, text
+
+    check()
+    assert shortcuts  # the shortcut is taken for some lines, so the property was really tested

@@ -78,6 +78,41 @@ def _measure(font: Any) -> Callable[[str], int]:
     return width
 
 
+def _advance(font: Any, advances: dict[str, int], char: str) -> int:
+    """The advance of ``char`` in ``font`` (-1 if the font lacks it), remembered in ``advances``."""
+    advance = advances.get(char)
+    if advance is None:
+        metric = font.metrics(char)[0]
+        advance = advances[char] = metric[4] if metric is not None else -1
+    return advance
+
+
+def _surely_fits(text: str, font: Any, advances: dict[str, int], width: int, rows: int) -> bool:
+    """Whether ``text`` wraps into at most ``rows`` rows of ``width`` px, proved without wrapping it.
+
+    Greedy wrapping only breaks a row when the next word does not fit, so every
+    row but the last is filled past ``width`` minus the widest word (and its
+    space).  Hence rows <= 1 + total width / (width - widest word).  The widest
+    word is bounded by its length times the widest glyph of the text; 2% is kept
+    in hand for kerning.  False means "wrap it to know", never "it does not fit".
+    """
+    if "\n" in text or "\0" in text:
+        return False
+    words = text.split(" ")
+    if len(words) < 2:
+        return False
+    glyphs = [_advance(font, advances, char) for char in set(text)]
+    if min(glyphs) < 0:  # a letter the font lacks: leave it to the real layout
+        return False
+    widest_glyph = max(glyphs)
+    widest_word = (max(map(len, words)) + 1) * widest_glyph
+    room = width * 0.98 - widest_word
+    if room <= 0:
+        return False
+    total = font.size(text)[0]
+    return 1 + int(total // room) <= rows
+
+
 def check_text_fit(story: m.Story, font_dir: Path | None = None) -> list[Problem]:
     """``text-overflow`` errors for lines too long for the text box and options too wide for their button."""
     found = _fonts(font_dir or shipped_story())
@@ -89,7 +124,9 @@ def check_text_fit(story: m.Story, font_dir: Path | None = None) -> list[Problem
     from game.ui.textbox import TEXT_SIZES, TEXT_WIDTH, rows_that_fit
 
     sizes = sorted(TEXT_SIZES.items(), key=lambda kv: kv[1])
-    measures = {name: _measure(font(size)) for name, size in sizes}
+    fonts = {name: font(size) for name, size in sizes}
+    measures = {name: _measure(fonts[name]) for name, size in sizes}
+    advances: dict[str, dict[str, int]] = {name: {} for name, _ in sizes}
     capacity = {name: rows_that_fit(size) for name, size in sizes}
     option_measure = _measure(font(CHOICE_FONT_SIZE, True))
     option_room = CHOICE_WIDTH - 2 * CHOICE_PADDING
@@ -113,8 +150,11 @@ def check_text_fit(story: m.Story, font_dir: Path | None = None) -> list[Problem
                     rows = laid_out.get(key)
                     if rows is None:
                         measure = measures[name]
-                        rows = 1 if "\n" not in value and measure(value) <= TEXT_WIDTH else \
-                            len(textlayout.wrap(value, measure, TEXT_WIDTH))
+                        if _surely_fits(value, fonts[name], advances[name], TEXT_WIDTH, capacity[name]):
+                            rows = capacity[name]  # at most this many (only "does it fit" is asked)
+                        else:
+                            rows = 1 if "\n" not in value and measure(value) <= TEXT_WIDTH else \
+                                len(textlayout.wrap(value, measure, TEXT_WIDTH))
                         laid_out[key] = rows
                     if rows <= capacity[name]:
                         break
