@@ -300,7 +300,12 @@ class SceneCompiler:
                 self.rep.error("look", step.key_at(key), f"{speaker!r} has no look {look!r}"
                                f"{did_you_mean(look, looks)}; declared looks: {', '.join(looks)}")
                 return True
-        text = self.ctx.texts.read(step[key], lambda: step.at(key), f"the line of {speaker!r}", self.rep)
+        value = step[key]
+        texts = self.ctx.texts
+        if type(value) is str and len(texts.languages) == 1:  # (TextReader.read's first case, inlined)
+            text: m.Text | None = m.Text(((texts.primary, value),))
+        else:
+            text = texts.read(value, lambda: step.at(key), f"the line of {speaker!r}", self.rep)
         if text is None:
             return True
         sid = self._sid(f"{key}\0{text.values[0][1]}")
