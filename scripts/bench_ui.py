@@ -71,6 +71,7 @@ def frames(story: Path, warp: str | None) -> dict[str, Any]:
         ctx.settings.text_speed = 12  # keep typing through every measured frame
         play = PlayScreen.new_game(ctx, warp)
         ctx.push(play)
+        _to_a_line_with_two_characters(play, app)
         for _ in range(30):  # warm the caches (scaled pictures, rendered text)
             play.update(1 / 60)
             app.draw()
@@ -95,6 +96,20 @@ def frames(story: Path, warp: str | None) -> dict[str, Any]:
         import pygame
         pygame.quit()
     return {"characters_on_stage": on_stage, "typing": _percentiles(typing), "dissolve": _percentiles(dissolve)}
+
+
+def _to_a_line_with_two_characters(play: Any, app: Any, limit: int = 400) -> None:
+    """Click on from the warp point until a line shows with at least two characters on stage."""
+    from game.story import model as m
+
+    for _ in range(limit):
+        event = play.session.current.event
+        if getattr(event, "kind", None) == m.LINE and len(play.stage.actors) >= 2:
+            return
+        play.advance()
+        play.update(1 / 60)
+        app.draw()
+    raise RuntimeError("no line with two characters on stage near the warp point")
 
 
 def _rss_mb() -> float:

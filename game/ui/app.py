@@ -241,10 +241,10 @@ class App:
         return not self.ctx.quit_requested and bool(self.ctx.stack)
 
     def draw(self) -> None:
-        self.window.fill((0, 0, 0))
         surface = self.viewport_surface()
         stack = self.ctx.stack
         first = max((i for i, s in enumerate(stack) if s.opaque), default=0)
+        self.clear(surface, paints_all=bool(stack) and stack[first].paints_all)
         for screen in stack[first:]:
             screen.draw(surface)
         self.draw_notices(surface)
@@ -256,6 +256,20 @@ class App:
             after = getattr(stack[-1], "after_draw", None)
             if callable(after):
                 after(surface)
+
+    def clear(self, surface: pygame.Surface, paints_all: bool) -> None:
+        """Black letterbox bars, and a black viewport unless the screen at the bottom paints all of it."""
+        viewport = self.view.viewport
+        window = self.window.get_rect()
+        if viewport != window:
+            for bar in (pygame.Rect(0, 0, window.width, viewport.top),
+                        pygame.Rect(0, viewport.bottom, window.width, window.height - viewport.bottom),
+                        pygame.Rect(0, viewport.top, viewport.left, viewport.height),
+                        pygame.Rect(viewport.right, viewport.top, window.width - viewport.right, viewport.height)):
+                if bar.width > 0 and bar.height > 0:
+                    self.window.fill((0, 0, 0), bar)
+        if not paints_all:
+            surface.fill((0, 0, 0))
 
     def draw_notices(self, surface: pygame.Surface) -> None:
         view, res = self.view, self.ctx.resources

@@ -32,12 +32,14 @@ class Resources:
         self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
         self._text: OrderedDict[tuple[str, int, bool, tuple[int, ...]], pygame.Surface] = OrderedDict()
         self._text_bytes = 0
+        self._exists: dict[tuple[str, str], bool] = {}  # screens ask every frame; the disk is asked once
         self.missing: set[str] = set()
 
     def set_story(self, story_root: Path) -> None:
         self.story_assets = AssetIndex(story_root)
         self._raw = {k: v for k, v in self._raw.items() if k[0] == "ui"}
         self._scaled = {k: v for k, v in self._scaled.items() if k[0] == "ui"}
+        self._exists = {k: v for k, v in self._exists.items() if k[0] == "ui"}
 
     # --- images ---
 
@@ -66,12 +68,17 @@ class Resources:
         return surface
 
     def exists(self, kind: str, name: str) -> bool:
-        index = self.ui_assets if kind == "ui" else self.story_assets
-        try:
-            index.find("image" if kind == "ui" else kind, f"ui/{name}" if kind == "ui" else name)
-            return True
-        except AssetError:
-            return False
+        key = (kind, name)
+        found = self._exists.get(key)
+        if found is None:
+            index = self.ui_assets if kind == "ui" else self.story_assets
+            try:
+                index.find("image" if kind == "ui" else kind, f"ui/{name}" if kind == "ui" else name)
+                found = True
+            except AssetError:
+                found = False
+            self._exists[key] = found
+        return found
 
     def image(self, kind: str, name: str, size: tuple[int, int] | None = None, dim: int = 0) -> pygame.Surface:
         """The picture scaled to ``size`` pixels (smooth, once), optionally darkened by ``dim`` (0..255)."""

@@ -24,6 +24,7 @@ X_POSITIONS = {"left": 0.22, "center": 0.5, "right": 0.78}
 CHARACTER_HEIGHT = 680
 FADE_SECONDS = 0.3
 DIM = 80
+BACKDROP = (11, 13, 26)
 
 
 @dataclass
@@ -45,6 +46,9 @@ class Stage:
         self.elapsed = 0.0
         self.actors: dict[str, _Actor] = {}
         self.speaker: str | None = None
+        # Two painted stages kept between frames: the settled stage, and during a dissolve the
+        # stage it dissolves from; each is (what was painted, the surface).
+        self._layers: list[tuple[tuple[object, ...], pygame.Surface] | None] = [None, None]
 
     def set_background(self, name: str, transition: str, seconds: float, instant: bool = False) -> None:
         self.previous, self.background = self.background, name
@@ -104,25 +108,68 @@ class Stage:
         return self.ctx.resources.image("background", name, self.ctx.view.rect(0, 0, WIDTH, HEIGHT).size)
 
     def draw(self, surface: pygame.Surface) -> None:
-        surface.fill((11, 13, 26))
         t = 1.0 if self.duration <= 0 else self.elapsed / self.duration
         new, old = self._background(self.background), self._background(self.previous)
+        actors = self._actor_pictures()
+        settled = all(actor.alpha == actor.target for actor in self.actors.values())
         if t >= 1.0 or self.transition == "cut":
-            if new is not None:
-                surface.blit(new, (0, 0))
+            if settled:  # nothing moves (the text is typing, or waiting for a click): one cached layer
+                surface.blit(self._layer(0, surface.get_size(), new, actors), (0, 0))
+                return
+            self._paint(surface, new, actors)
+        elif self.transition == "dissolve" and settled:
+            # The whole stage dissolves: compositing is linear, so fading "new background + characters"
+            # over "old background + characters" shows exactly the characters over the two backgrounds
+            # blended, for two flat blits a frame instead of a blend and the characters' alpha edges.
+            surface.blit(self._layer(0, surface.get_size(), old, actors), (0, 0))
+            blit_faded(surface, self._layer(1, surface.get_size(), new, actors), (0, 0), t)
+            return
         elif self.transition == "dissolve":
-            if old is not None:
-                surface.blit(old, (0, 0))
+            self._paint(surface, old, [])
             if new is not None:
                 blit_faded(surface, new, (0, 0), t)
+            self._paint_actors(surface, actors)
         else:  # fade: out to black, then in
             shown, level = (old, 1.0 - 2 * t) if t < 0.5 else (new, 2 * t - 1.0)
+            surface.fill(BACKDROP)
             if shown is not None:
                 blit_faded(surface, shown, (0, 0), level)
-        self.draw_actors(surface)
+            self._paint_actors(surface, actors)
 
-    def draw_actors(self, surface: pygame.Surface) -> None:
+    def _layer(self, slot: int, size: tuple[int, int], background: pygame.Surface | None,
+               actors: list[tuple[pygame.Surface, tuple[int, int], float]]) -> pygame.Surface:
+        """``background`` and ``actors`` painted once (into surface ``slot``, 0 or 1, unless already kept)."""
+        # The key holds the pictures themselves (not their ids), so a freed picture is never mistaken
+        # for a new one; any change of picture, place, light or window size paints the layer again.
+        key = (size, background, tuple(actors))
+        for kept in self._layers:  # after a dissolve, the stage it dissolved to is already painted
+            if kept is not None and kept[0] == key:
+                return kept[1]
+        layer = self._layers[slot]
+        canvas = layer[1] if layer is not None and layer[1].get_size() == size else _opaque_surface(size)
+        self._paint(canvas, background, actors)
+        self._layers[slot] = (key, canvas)
+        return canvas
+
+    @staticmethod
+    def _paint(surface: pygame.Surface, background: pygame.Surface | None,
+               actors: list[tuple[pygame.Surface, tuple[int, int], float]]) -> None:
+        if background is None or background.get_flags() & pygame.SRCALPHA \
+                or background.get_size() != surface.get_size():
+            surface.fill(BACKDROP)
+        if background is not None:
+            surface.blit(background, (0, 0))
+        Stage._paint_actors(surface, actors)
+
+    @staticmethod
+    def _paint_actors(surface: pygame.Surface, actors: list[tuple[pygame.Surface, tuple[int, int], float]]) -> None:
+        for picture, pos, level in actors:
+            blit_faded(surface, picture, pos, level)
+
+    def _actor_pictures(self) -> list[tuple[pygame.Surface, tuple[int, int], float]]:
+        """(picture, place, opacity) of each character to draw, in stage order."""
         view, res = self.ctx.view, self.ctx.resources
+        pictures = []
         for actor in self.actors.values():
             if actor.alpha <= 0:
                 continue
@@ -133,5 +180,10 @@ class Stage:
             dim = DIM if self.speaker is not None and self.speaker != actor.name else 0
             picture = res.image("character", f"{actor.name}/{actor.look}", size, dim)
             x = WIDTH * X_POSITIONS.get(actor.at, 0.5) - width / 2
-            pos = view.point(x, HEIGHT - height)
-            blit_faded(surface, picture, pos, actor.alpha)
+            pictures.append((picture, view.point(x, HEIGHT - height), actor.alpha))
+        return pictures
+
+
+def _opaque_surface(size: tuple[int, int]) -> pygame.Surface:
+    surface = pygame.Surface(size)
+    return surface.convert() if pygame.display.get_surface() is not None else surface

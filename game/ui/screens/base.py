@@ -16,6 +16,7 @@ class Screen:
     """One screen on the stack.  ``opaque`` screens hide everything below them."""
 
     opaque = True
+    paints_all = False  # True if draw() covers every pixel, so the frame need not be cleared first
     frame_rate = 60  # frames a second while animating; slow ambient motion can ask for fewer
 
     def __init__(self, ctx: "Context") -> None:

@@ -58,6 +58,8 @@ def sources_stamp(root: Path) -> tuple[tuple[str, int, int], ...]:
 
 
 class PlayScreen(Screen):
+    paints_all = True  # the stage paints its background (or a backdrop) over the whole frame
+
     def __init__(self, ctx: "Context", session: Session,
                  map_positions: dict[tuple[int, int], tuple[float, float, str]] | None = None) -> None:
         super().__init__(ctx)
