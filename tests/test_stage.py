@@ -83,3 +83,20 @@ def test_a_dissolve_shows_the_characters_over_the_two_backgrounds_blended(stage:
     for picture, pos, level in stage._actor_pictures():
         blit_faded(settled, picture, pos, level)
     assert pixels(done) == pixels(settled)
+
+
+def test_a_dissolve_paints_each_stage_once(stage: Stage, monkeypatch: pytest.MonkeyPatch) -> None:
+    frame(stage)
+    painted = []
+    paint = Stage._paint
+    monkeypatch.setattr(Stage, "_paint", staticmethod(lambda *args: painted.append(1) or paint(*args)))
+    stage.set_background("rooftop_night", "dissolve", 1.0)
+    for _ in range(12):
+        stage.update(0.1)
+        frame(stage)
+    assert len(painted) == 1  # only the stage it dissolves to: the one it leaves was already kept
+    stage.set_background("shop_night", "dissolve", 1.0)  # and back again: both stages are kept
+    for _ in range(12):
+        stage.update(0.1)
+        frame(stage)
+    assert len(painted) == 1

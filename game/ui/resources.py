@@ -33,6 +33,10 @@ class Resources:
         self._text: OrderedDict[tuple[str, int, bool, tuple[int, ...]], pygame.Surface] = OrderedDict()
         self._text_bytes = 0
         self._exists: dict[tuple[str, str], bool] = {}  # screens ask every frame; the disk is asked once
+        # Whole painted stages kept between frames (see game.ui.stage): (what was painted, surface).
+        # They live here, one pair for the whole game, so a play screen that is left behind never
+        # holds full-frame surfaces while it waits for the garbage collector.
+        self.layers: list[tuple[tuple[object, ...], pygame.Surface] | None] = [None, None]
         self.missing: set[str] = set()
 
     def set_story(self, story_root: Path) -> None:
@@ -40,6 +44,7 @@ class Resources:
         self._raw = {k: v for k, v in self._raw.items() if k[0] == "ui"}
         self._scaled = {k: v for k, v in self._scaled.items() if k[0] == "ui"}
         self._exists = {k: v for k, v in self._exists.items() if k[0] == "ui"}
+        self.layers = [None, None]
 
     # --- images ---
 

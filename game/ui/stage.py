@@ -46,9 +46,6 @@ class Stage:
         self.elapsed = 0.0
         self.actors: dict[str, _Actor] = {}
         self.speaker: str | None = None
-        # Two painted stages kept between frames: the settled stage, and during a dissolve the
-        # stage it dissolves from; each is (what was painted, the surface).
-        self._layers: list[tuple[tuple[object, ...], pygame.Surface] | None] = [None, None]
 
     def set_background(self, name: str, transition: str, seconds: float, instant: bool = False) -> None:
         self.previous, self.background = self.background, name
@@ -113,16 +110,17 @@ class Stage:
         actors = self._actor_pictures()
         settled = all(actor.alpha == actor.target for actor in self.actors.values())
         if t >= 1.0 or self.transition == "cut":
-            if settled:  # nothing moves (the text is typing, or waiting for a click): one cached layer
-                surface.blit(self._layer(0, surface.get_size(), new, actors), (0, 0))
+            if settled:  # nothing moves (the text is typing, or waiting for a click): one kept layer
+                surface.blit(self._layer(surface.get_size(), new, actors), (0, 0))
                 return
             self._paint(surface, new, actors)
         elif self.transition == "dissolve" and settled:
             # The whole stage dissolves: compositing is linear, so fading "new background + characters"
             # over "old background + characters" shows exactly the characters over the two backgrounds
             # blended, for two flat blits a frame instead of a blend and the characters' alpha edges.
-            surface.blit(self._layer(0, surface.get_size(), old, actors), (0, 0))
-            blit_faded(surface, self._layer(1, surface.get_size(), new, actors), (0, 0), t)
+            before = self._layer(surface.get_size(), old, actors)
+            surface.blit(before, (0, 0))
+            blit_faded(surface, self._layer(surface.get_size(), new, actors, keep=before), (0, 0), t)
             return
         elif self.transition == "dissolve":
             self._paint(surface, old, [])
@@ -136,19 +134,22 @@ class Stage:
                 blit_faded(surface, shown, (0, 0), level)
             self._paint_actors(surface, actors)
 
-    def _layer(self, slot: int, size: tuple[int, int], background: pygame.Surface | None,
-               actors: list[tuple[pygame.Surface, tuple[int, int], float]]) -> pygame.Surface:
-        """``background`` and ``actors`` painted once (into surface ``slot``, 0 or 1, unless already kept)."""
+    def _layer(self, size: tuple[int, int], background: pygame.Surface | None,
+               actors: list[tuple[pygame.Surface, tuple[int, int], float]],
+               keep: pygame.Surface | None = None) -> pygame.Surface:
+        """``background`` and ``actors`` painted once, into a kept layer other than the layer ``keep``."""
         # The key holds the pictures themselves (not their ids), so a freed picture is never mistaken
         # for a new one; any change of picture, place, light or window size paints the layer again.
         key = (size, background, tuple(actors))
-        for kept in self._layers:  # after a dissolve, the stage it dissolved to is already painted
+        layers = self.ctx.resources.layers  # two for the whole game
+        for kept in layers:  # e.g. after a dissolve, the stage it dissolved to is already painted
             if kept is not None and kept[0] == key:
                 return kept[1]
-        layer = self._layers[slot]
+        slot = 1 if layers[0] is not None and layers[0][1] is keep else 0
+        layer = layers[slot]
         canvas = layer[1] if layer is not None and layer[1].get_size() == size else _opaque_surface(size)
         self._paint(canvas, background, actors)
-        self._layers[slot] = (key, canvas)
+        layers[slot] = (key, canvas)
         return canvas
 
     @staticmethod
