@@ -74,7 +74,7 @@ class InputMapper:
 
     def __init__(self, to_logical: Callable[[tuple[int, int]], tuple[float, float]]) -> None:
         self.to_logical = to_logical
-        self.pads: dict[int, object] = {}
+        self.pads: dict[int, object] = {}  # SDL instance id -> the opened controller
         self._stick: dict[tuple[int, int], int] = {}
         if sdl_controller is not None:
             try:
@@ -110,9 +110,15 @@ class InputMapper:
         kind = event.type
         if kind == pygame.CONTROLLERDEVICEADDED:
             try:
-                self.pads[event.device_index] = sdl_controller.Controller(event.device_index)
+                pad = sdl_controller.Controller(event.device_index)
+                self.pads[pad.as_joystick().get_instance_id()] = pad
             except pygame.error:
                 pass
+            return []
+        if kind == pygame.CONTROLLERDEVICEREMOVED:
+            pad = self.pads.pop(event.instance_id, None)
+            if pad is not None:
+                pad.quit()  # type: ignore[attr-defined]
             return []
         if kind == pygame.CONTROLLERBUTTONDOWN:
             action = PAD_BUTTONS.get(event.button)
