@@ -169,20 +169,33 @@ class Stage:
 
     def _actor_pictures(self) -> list[tuple[pygame.Surface, tuple[int, int], float]]:
         """(picture, place, opacity) of each character to draw, in stage order."""
-        view, res = self.ctx.view, self.ctx.resources
+        view = self.ctx.view
         pictures = []
         for actor in self.actors.values():
             if actor.alpha <= 0:
                 continue
-            w, h = res.natural_size("character", f"{actor.name}/{actor.look}")
-            height = CHARACTER_HEIGHT
-            width = w * height / max(h, 1)
-            size = (view.px(width), view.px(height))
             dim = DIM if self.speaker is not None and self.speaker != actor.name else 0
-            picture = res.image("character", f"{actor.name}/{actor.look}", size, dim)
+            picture, width = self._character(actor.name, actor.look, dim)
             x = WIDTH * X_POSITIONS.get(actor.at, 0.5) - width / 2
-            pictures.append((picture, view.point(x, HEIGHT - height), actor.alpha))
+            pictures.append((picture, view.point(x, HEIGHT - CHARACTER_HEIGHT), actor.alpha))
         return pictures
+
+    def _character(self, name: str, look: str, dim: int) -> tuple[pygame.Surface, float]:
+        """A character's look scaled to stage height (and dimmed by ``dim``), with its logical width."""
+        view, res = self.ctx.view, self.ctx.resources
+        w, h = res.natural_size("character", f"{name}/{look}")
+        width = w * CHARACTER_HEIGHT / max(h, 1)
+        size = (view.px(width), view.px(CHARACTER_HEIGHT))
+        return res.image("character", f"{name}/{look}", size, dim), width
+
+    def prepare(self, picture: tuple[str, str, str | None]) -> None:
+        """Load and scale a picture the stage will soon need (see game.ui.prefetch)."""
+        kind, name, look = picture
+        if kind == "background":
+            self._background(name)
+        elif look is not None:
+            self._character(name, look, 0)  # lit while speaking,
+            self._character(name, look, DIM)  # dimmed while others speak
 
 
 def _opaque_surface(size: tuple[int, int]) -> pygame.Surface:

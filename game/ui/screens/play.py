@@ -26,6 +26,7 @@ from ..input import Action, Input
 from ..messages import Entry, message_feed
 from ..phone import draw_phone
 from ..png import encode_png
+from ..prefetch import Prefetcher, upcoming_pictures
 from ..presentation import Presentation
 from ..session import Checkpoint, Session
 from ..stage import Stage
@@ -66,6 +67,8 @@ class PlayScreen(Screen):
         self.session = session
         session.on_event = self.on_story_event
         self.stage = Stage(ctx)
+        self.prefetcher = Prefetcher(self.stage.prepare)
+        self.prefetch_scale = ctx.view.scale
         self.box = TextBox(ctx)
         self.pending: list[Any] = []  # presentation events passed since the last checkpoint
         self.choices: ButtonList | None = None
@@ -168,6 +171,7 @@ class PlayScreen(Screen):
         else:
             self.show_line(event, complete=instant)
         self.update_feed()
+        self.prefetcher.plan(upcoming_pictures(self.session.story, checkpoint.state))
         if self.last_scene is not None and scene != self.last_scene and not instant:
             self.pending_autosave = True
         self.last_scene = scene
@@ -457,6 +461,7 @@ class PlayScreen(Screen):
             return
         self.ctx.story = result.story
         self.ctx.resources.set_story(result.story.root)
+        self.prefetcher.forget()
         self.ctx.audio.forget()
         self.pending.clear()
         presentation = self.session.current.presentation
@@ -471,6 +476,11 @@ class PlayScreen(Screen):
         self.stage.update(dt)
         self.box.update(dt if self.hold <= 0 else 0.0)
         self.hold = max(0.0, self.hold - dt)
+        if not self.animating():  # the player is reading: load what the next steps will show
+            if self.ctx.view.scale != self.prefetch_scale:
+                self.prefetch_scale = self.ctx.view.scale
+                self.prefetcher.forget()
+            self.prefetcher.work()
         self.reload_clock += dt
         if self.reload_clock >= RELOAD_POLL:
             self.reload_clock = 0.0
