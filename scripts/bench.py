@@ -116,12 +116,13 @@ def table(sizes: list[int]) -> None:
         for name, folder in stories:
             print(f"measuring {name} ...", file=sys.stderr, flush=True)
             rows.append((name, measure_in_subprocess(folder)))
-    header = f"{'story':<16}{'scenes':>7}{'load s':>9}{'warm s':>9}{'load MB':>9}{'lines/s':>10}{'check s':>9}{'states':>9}{'peak MB':>9}"
+    header = f"{'story':<16}{'scenes':>7}{'load s':>9}{'warm s':>9}{'load MB':>9}{'lines/s':>10}{'check s':>9}{'states':>11}{'peak MB':>9}"
     print(header)
     print("-" * len(header))
     for name, r in rows:
         print(f"{name:<16}{r['scenes']:>7}{r['load_seconds']:>9.3f}{r['warm_load_seconds']:>9.3f}{r['load_peak_rss_mb']:>9.0f}"
-              f"{r['lines_per_second']:>10,}{r['check_seconds']:>9.2f}{r['states']:>9,}{r['peak_rss_mb']:>9.0f}")
+              f"{r['lines_per_second']:>10,}{r['check_seconds']:>9.2f}{r['states']:>11,}{r['peak_rss_mb']:>9.0f}"
+              + ("  (stopped at the state cap)" if r["states"] > 2_000_000 else ""))
 
 
 def main() -> None:
