@@ -207,18 +207,44 @@ class _Builder:
             kind = type(event)
             size = 1
             if kind is ScalarEvent:
-                if event.tag is None:
-                    value = event.value
-                    if not event.style and value:
-                        value = plain_scalar(value)
-                    elif not event.style:
-                        value = None  # an empty plain scalar is null
-                else:
-                    value = self.scalar(event)
                 total += 1
                 if total > MAX_NODES:
                     self.total = total
                     self.count(0, event.start_mark)
+                if stack and event.tag is None and not event.anchor:
+                    # The common case, placed at once (this loop is most of a story's load time).
+                    frame = stack[-1]
+                    container = frame[0]
+                    if type(container) is YMap and frame[1] is None:  # a key: its text is all we need
+                        key = event.value
+                        if key in container or (key == "<<" and not event.style):
+                            if key == "<<" and not event.style:
+                                raise self.problem(event.start_mark, "merge keys (<<) are not supported")
+                            raise self.problem(event.start_mark, f"the key {key!r} appears twice in this "
+                                               f"mapping (first at line {container.key_at(key).line})")
+                        frame[1] = key
+                        frame[2] = event.start_mark
+                        frame[3] += 1
+                        continue
+                    value = event.value
+                    if not event.style:
+                        value = plain_scalar(value) if value else None  # an empty plain scalar is null
+                    frame[3] += 1
+                    if type(container) is YList:
+                        container.marks.append(event.start_mark)
+                        container.append(value)
+                    else:
+                        key = frame[1]
+                        container.marks[key] = (frame[2], event.start_mark)
+                        container[key] = value
+                        frame[1] = None
+                    continue
+                if event.tag is None:
+                    value = event.value
+                    if not event.style:
+                        value = plain_scalar(value) if value else None
+                else:
+                    value = self.scalar(event)
                 if event.anchor:
                     self.anchors[event.anchor] = value
                 start = event.start_mark
