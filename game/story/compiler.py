@@ -74,6 +74,7 @@ class StoryContext:
     conditions: list[tuple[Condition, Pos]] = field(default_factory=list)
     writes: dict[str, Pos] = field(default_factory=dict)
     map_steps: list[tuple[str, str, Pos, Pos]] = field(default_factory=list)  # map, spawn, positions
+    speakers: dict[str, tuple[str, str]] = field(default_factory=dict)  # line key -> checked (speaker, look)
     _conditions_cache: dict[tuple[str, str], Condition] = field(default_factory=dict)
 
     def scope(self, scene: str | None) -> Scope:
@@ -281,25 +282,14 @@ class SceneCompiler:
                            "are in the same step (start each with '- ')")
             return True
         key = next(iter(step))
-        if key in COMPANION_KEYS:
-            owner = next(k for k, allowed in STEP_KEYS.items() if key in allowed)
-            self.rep.error("step", step.key_at(key), f"{key!r} belongs to a {owner!r} step, which this step lacks")
-            return True
-        speaker, _, look = key.partition(" ")
-        if speaker != m.NARRATOR and speaker not in self.ctx.characters:
-            choices = [m.NARRATOR, *self.ctx.characters, *RESERVED]
-            self.rep.error("speaker", step.key_at(key), f"unknown speaker or step {speaker!r}"
-                           f"{did_you_mean(speaker, choices)}")
-            return True
-        if look:
-            if speaker == m.NARRATOR:
-                self.rep.error("look", step.key_at(key), "the narrator has no looks")
+        known = self.ctx.speakers.get(key)
+        if known is not None:  # a speaker (and look) already checked on an earlier line
+            speaker, look = known
+        else:
+            checked = self._speaker(step, key)
+            if checked is None:
                 return True
-            looks = self.ctx.characters[speaker].looks
-            if look not in looks:
-                self.rep.error("look", step.key_at(key), f"{speaker!r} has no look {look!r}"
-                               f"{did_you_mean(look, looks)}; declared looks: {', '.join(looks)}")
-                return True
+            speaker, look = self.ctx.speakers[key] = checked
         value = step[key]
         texts = self.ctx.texts
         if type(value) is str and len(texts.languages) == 1:  # (TextReader.read's first case, inlined)
@@ -308,9 +298,31 @@ class SceneCompiler:
             text = texts.read(value, lambda: step.at(key), f"the line of {speaker!r}", self.rep)
         if text is None:
             return True
-        sid = self._sid(f"{key}\0{text.values[0][1]}")
-        self._emit(m.Line(pos, sid, speaker, look or None, text))
+        self.ops.append(m.Line(pos, self._sid(f"{key}\0{text.values[0][1]}"), speaker, look or None, text))
         return True
+
+    def _speaker(self, step: YMap, key: str) -> tuple[str, str] | None:
+        """(speaker, look or "") of a line's key like ``jay`` or ``jay smile``, or None after reporting why not."""
+        if key in COMPANION_KEYS:
+            owner = next(k for k, allowed in STEP_KEYS.items() if key in allowed)
+            self.rep.error("step", step.key_at(key), f"{key!r} belongs to a {owner!r} step, which this step lacks")
+            return None
+        speaker, _, look = key.partition(" ")
+        if speaker != m.NARRATOR and speaker not in self.ctx.characters:
+            choices = [m.NARRATOR, *self.ctx.characters, *RESERVED]
+            self.rep.error("speaker", step.key_at(key), f"unknown speaker or step {speaker!r}"
+                           f"{did_you_mean(speaker, choices)}")
+            return None
+        if look:
+            if speaker == m.NARRATOR:
+                self.rep.error("look", step.key_at(key), "the narrator has no looks")
+                return None
+            looks = self.ctx.characters[speaker].looks
+            if look not in looks:
+                self.rep.error("look", step.key_at(key), f"{speaker!r} has no look {look!r}"
+                               f"{did_you_mean(look, looks)}; declared looks: {', '.join(looks)}")
+                return None
+        return speaker, look
 
     # --- presentation ---
 
