@@ -221,7 +221,7 @@ def test_nul_byte_after_non_ascii_text_is_placed_by_character() -> None:
 def test_file_over_the_size_limit_is_refused() -> None:
     data = b"scene: big\nscript:\n  - ending: dawn\n" + b"#" * (9 * 1024 * 1024)
     error = parse_error(data)
-    assert "bytes; story files are limited to" in error.message
+    assert "the limit for a story file" in error.message
     assert (error.pos.file, error.pos.line, error.pos.column) == (HOSTILE, 1, 1)
 
 
@@ -229,7 +229,19 @@ def test_file_over_the_size_limit_in_a_scene_folder(tmp_path: Path) -> None:
     data = b"scene: big\nscript:\n  - ending: dawn\n" + b"#" * (9 * 1024 * 1024)
     result = read_with_file(tmp_path, data)
     assert_refused(result)
-    assert any("limited to" in p.message for p in result.problems)
+    assert any("the limit for a story file" in p.message for p in result.problems)
+
+
+def test_a_huge_file_is_never_read_whole(tmp_path: Path) -> None:
+    from game.story.yamlsrc import MAX_FILE_BYTES, read_limited
+
+    huge = tmp_path / "huge.yaml"
+    with open(huge, "wb") as handle:
+        handle.truncate(4 * 2**30)  # 4 GB, sparse: costs no disk, would cost memory if read
+    assert len(read_limited(huge)) == MAX_FILE_BYTES + 1
+    small = tmp_path / "small.yaml"
+    small.write_bytes(b"scene: s\n")
+    assert read_limited(small) == b"scene: s\n"
 
 
 # --- benign oddities -----------------------------------------------------------------------
