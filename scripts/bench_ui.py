@@ -93,8 +93,7 @@ def frames(story: Path, warp: str | None) -> dict[str, Any]:
             play.update(1 / 60)
             app.draw()
             dissolve.append(time.perf_counter() - started)
-        import pygame
-        pygame.quit()
+        app.close()
     return {"characters_on_stage": on_stage, "typing": _percentiles(typing), "dissolve": _percentiles(dissolve)}
 
 
@@ -152,8 +151,7 @@ def memory(story: Path, frame_count: int) -> dict[str, Any]:
             app.draw()
             if frame % max(1, frame_count // 10) == 0:
                 samples.append(round(_rss_mb(), 1))
-        import pygame
-        pygame.quit()
+        app.close()
     return {"frames": frame_count, "lines": lines, "rss_mb_samples": samples,
             "rss_growth_mb": round(samples[-1] - samples[1], 1) if len(samples) > 2 else 0.0}
 
@@ -225,8 +223,7 @@ def walking(map_paths: list[Path]) -> dict[str, Any]:
                 samples.append(time.perf_counter() - began)
             results[path.name] = {"tiles": f"{tmap.width}x{tmap.height}", "first_frame_ms": round(build * 1000, 1),
                                   **_percentiles(samples)}
-        import pygame
-        pygame.quit()
+        app.close()
     return results
 
 

@@ -87,7 +87,7 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
     try:
         yield game
     finally:
-        pygame.quit()
+        game.close()
 
 
 def top(app: App) -> object:

@@ -45,7 +45,7 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
     try:
         yield game
     finally:
-        pygame.quit()
+        game.close()
 
 
 def press(app: App, key: int, times: int = 1, mod: int = 0) -> None:

@@ -58,7 +58,7 @@ def app(tmp_path: Path) -> Iterator[App]:
     try:
         yield game
     finally:
-        pygame.quit()
+        game.close()
 
 
 def test_a_look_is_ready_before_its_step_comes(app: App) -> None:

@@ -247,7 +247,7 @@ def test_play_record_writes_a_replay_that_passes(tmp_path: Path, monkeypatch: py
         app.step(3)
         _play_to_the_end(app, wanted, lang)
     finally:
-        pygame.quit()
+        app.close()
     assert record.is_file()
     text = record.read_text(encoding="utf-8")
     assert text.startswith("# recorded by starlight play --record")

@@ -32,7 +32,7 @@ def stage(tmp_path: Path) -> Iterator[Stage]:
     try:
         yield stage
     finally:
-        pygame.quit()
+        app.close()
 
 
 def frame(stage: Stage) -> pygame.Surface:

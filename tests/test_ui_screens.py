@@ -53,7 +53,7 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
     try:
         yield game
     finally:
-        pygame.quit()
+        game.close()
 
 
 def top(app: App) -> object:
@@ -155,7 +155,7 @@ def test_run_keeps_its_behaviour_with_frames(tmp_path: Path, monkeypatch: pytest
         assert (tmp_path / "last.png").is_file()
         assert (tmp_path / "data" / "progress.json").is_file()
     finally:
-        pygame.quit()
+        game.close()
 
 
 def test_step_stops_when_the_game_quits(app: App) -> None:

@@ -25,7 +25,7 @@ from game.story import model as m
 from game.story.loader import read_story
 
 from .audio import Audio
-from .input import Action, Input, InputMapper
+from .input import InputMapper
 from .resources import Resources
 from .screens.base import Screen
 from .view import HEIGHT, WIDTH, View
@@ -240,6 +240,14 @@ class App:
             self.frames += 1
         return not self.ctx.quit_requested and bool(self.ctx.stack)
 
+    def close(self) -> None:
+        """Stop the sound (waiting for a music file still decoding) and shut pygame down.
+
+        pygame.quit() under a thread still decoding music crashes the process: always close this way.
+        """
+        self.ctx.audio.close()
+        pygame.quit()
+
     def draw(self) -> None:
         surface = self.viewport_surface()
         stack = self.ctx.stack
@@ -293,5 +301,4 @@ def run_game(options: Options, first: Callable[[Context], Screen] | None = None)
     try:
         return app.run(first)
     finally:
-        app.ctx.audio.close()
-        pygame.quit()
+        app.close()
