@@ -41,6 +41,8 @@ STEP_KEYS: dict[str, frozenset[str]] = {
     "map": frozenset({"map", "spawn"}),
 }
 RESERVED = frozenset(STEP_KEYS)
+# Pos(...) and StepId(...) run a Python-level __new__; the per-step hot paths build the tuples directly.
+_new_tuple = tuple.__new__
 COMPANION_KEYS = frozenset().union(*STEP_KEYS.values()) - RESERVED
 OPTION_KEYS = frozenset({"text", "if", "set", "add", "then", "goto"})
 TIMED_CHOICE_KEYS = frozenset({"timeout", "default", "options"})
@@ -197,7 +199,7 @@ class SceneCompiler:
 
     def _sid(self, content: str) -> m.StepId:
         digest = hashlib.blake2b(content.encode("utf-8", "surrogatepass"), digest_size=5).hexdigest()
-        sid = m.StepId(self.scene, self._label, self._offset, digest)
+        sid = _new_tuple(m.StepId, (self.scene, self._label, self._offset, digest))
         self._offset += 1
         return sid
 
@@ -234,7 +236,7 @@ class SceneCompiler:
         file, marks, step = self.file, items.marks, self.step
         for i, item in enumerate(items):
             mark = marks[i]  # (YList.at, inlined: this loop runs once per step of the story)
-            falls = step(item, Pos(file, mark.line + 1, mark.column + 1))
+            falls = step(item, _new_tuple(Pos, (file, mark.line + 1, mark.column + 1)))
         return falls
 
     def step(self, step: Any, pos: Pos) -> bool:

@@ -74,10 +74,11 @@ class _Mark(NamedTuple):
 
 
 _TOP = _Mark(0, 0)
+_new_tuple = tuple.__new__
 
 
 def _pos(file: str, mark: Any) -> Pos:
-    return Pos(file, mark.line + 1, mark.column + 1)
+    return _new_tuple(Pos, (file, mark.line + 1, mark.column + 1))  # Pos(...) without its Python __new__
 
 
 class YMap(dict[str, Any]):
