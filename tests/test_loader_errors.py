@@ -905,3 +905,70 @@ def test_missing_translation_is_a_warning_and_the_story_still_loads(tmp_path: Pa
     ]
     assert all("missing translation (ko)" in p.message for p in result.problems)
     assert result.story.warnings == result.problems
+
+
+TEMPLATE_TX = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<template>
+ <object name="exit" width="16" height="16">
+  <properties>
+   <property name="goto" value="test"/>
+   <property name="trigger" value="touch"/>
+  </properties>
+ </object>
+</template>
+"""
+
+
+def test_a_legacy_doctype_line_is_fine(tmp_path: Path) -> None:
+    tmx = edit(MAP_TMX, "<map ", '<!DOCTYPE map SYSTEM "http://mapeditor.org/dtd/1.0/map.dtd">\n<map ')
+    result = load_with_map(tmp_path, scene_with("  - map: alley\n    spawn: door\n"), tmx)
+    assert result.problems == () and result.story is not None
+
+
+def test_a_hotspot_made_from_a_template(tmp_path: Path) -> None:
+    """Name, size and properties come from the .tx unless the object has its own (Tiled's rule)."""
+    tmx = edit(MAP_TMX, '<object id="2" name="exit" x="32" y="0" width="16" height="16">\n   <properties>\n'
+               '    <property name="goto" value="test"/>\n   </properties>\n  </object>',
+               '<object id="2" template="exit.tx" x="32" y="0"/>\n'
+               '  <object id="3" template="exit.tx" name="back" x="48" y="0">\n   <properties>\n'
+               '    <property name="trigger" value="interact"/>\n   </properties>\n  </object>')
+    root = write_story(tmp_path / "story", {"test.yaml": scene_with("  - map: alley\n    spawn: door\n")})
+    (root / "maps").mkdir()
+    (root / "maps" / "alley.tmx").write_text(tmx, encoding="utf-8")
+    (root / "maps" / "exit.tx").write_text(TEMPLATE_TX, encoding="utf-8")
+    result = read_story(root)
+    assert result.problems == () and result.story is not None
+    spots = {h.name: h for h in result.story.maps["alley"].hotspots}
+    assert set(spots) == {"exit", "back"}
+    assert (spots["exit"].trigger, spots["exit"].width) == ("touch", 16)
+    assert spots["back"].trigger == "interact"  # its own property wins over the template's
+    assert (spots["exit"].pos.file, spots["exit"].pos.line) == ("maps/alley.tmx", at(tmx, 'id="2"')[0])
+
+
+def test_a_template_with_a_bad_target_is_reported_in_the_template(tmp_path: Path) -> None:
+    tmx = edit(MAP_TMX, '<object id="2" name="exit" x="32" y="0" width="16" height="16">\n   <properties>\n'
+               '    <property name="goto" value="test"/>\n   </properties>\n  </object>',
+               '<object id="2" template="exit.tx" x="32" y="0"/>')
+    tx = edit(TEMPLATE_TX, 'value="test"', 'value="nowhere"')
+    root = write_story(tmp_path / "story", {"test.yaml": scene_with("  - map: alley\n    spawn: door\n")})
+    (root / "maps").mkdir()
+    (root / "maps" / "alley.tmx").write_text(tmx, encoding="utf-8")
+    (root / "maps" / "exit.tx").write_text(tx, encoding="utf-8")
+    error = the_error(read_story(root))
+    assert (error.file, error.line) == ("maps/exit.tx", at(tx, 'name="goto"')[0])
+    assert "nowhere" in error.message
+
+
+@pytest.mark.parametrize("template, fragment", [
+    ("../../outside.tx", "is outside the story folder"),
+    ("missing.tx", "cannot read the file"),
+])
+def test_a_template_that_cannot_be_used(tmp_path: Path, template: str, fragment: str) -> None:
+    (tmp_path / "outside.tx").write_text(TEMPLATE_TX, encoding="utf-8")
+    tmx = edit(MAP_TMX, '<object id="1" name="door" x="0" y="0" width="16" height="16"/>',
+               f'<object id="1" name="door" x="0" y="0" width="16" height="16"/>\n'
+               f'  <object id="9" template="{template}" x="8" y="8"/>')
+    error = the_error(load_with_map(tmp_path, scene_with("  - map: alley\n    spawn: door\n"), tmx))
+    assert (error.file, error.line) == ("maps/alley.tmx", at(tmx, 'id="9"')[0])
+    assert fragment in error.message

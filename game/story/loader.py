@@ -338,7 +338,7 @@ class _Loader:
             return None  # already reported by the map step
         file = self.rel(path)
         try:
-            objects = read_map_objects(path, file)
+            objects = read_map_objects(path, file, self.root)
         except MapReadError as exc:
             self.rep.error("map", exc.pos, exc.message)
             return None
