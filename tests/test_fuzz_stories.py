@@ -24,12 +24,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from game.check.explore import Explorer
 from game.check.report import dumps, run_check
 from game.story import model as m
 from game.story.expr import Condition, ExprError, Scope, VarInfo, compile_condition
 from game.story.loader import read_story
 from game.story.playthrough import PlaythroughError, play, visible_options
 from game.story.problems import Problem
+from game.story import runtime as runtime_module
 from game.story.runtime import ChoiceEvent, Runtime
 
 from story_strategies import FIXTURES, GeneratedStory, mutate, mutations, valid_stories
@@ -86,6 +88,28 @@ def test_generated_story_loads(story: GeneratedStory) -> None:
         assert [s.file for s in loaded.scenes] == sorted(s.file for s in story.scenes)
         assert set(loaded.endings) == set(story.manifest["endings"])
         assert loaded.languages == tuple(story.manifest["languages"])
+
+
+def _explored(story: m.Story) -> tuple[object, ...]:
+    found = Explorer(story).run()
+    return (found.states, found.endings, found.reached, found.options_shown, found.hidden_defaults,
+            [(d.kind, d.pos, d.message, d.path) for d in found.dead_ends])
+
+
+@STORY_SETTINGS
+@given(valid_stories())
+def test_passing_silent_steps_at_once_finds_the_same(story: GeneratedStory) -> None:
+    """The checker's seek passes runs of lines, jumps and labels in one step: it must see the same story."""
+    with tempfile.TemporaryDirectory() as folder:
+        _root, loaded = load_generated(story, folder)
+        folded = _explored(loaded)
+        real = runtime_module._silent_chains
+        runtime_module._silent_chains = lambda ops: [None] * len(ops)  # the op-by-op loop
+        try:
+            step_by_step = _explored(loaded)
+        finally:
+            runtime_module._silent_chains = real
+        assert folded == step_by_step
 
 
 @STORY_SETTINGS

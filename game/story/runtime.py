@@ -104,6 +104,7 @@ class Runtime:
         # ops only when play reaches it (tuple() also turns them into a plain tuple).
         self._ops: _PerScene[tuple[m.Op, ...]] = _PerScene(lambda s: tuple(story.scenes[s].ops))
         self._runs: _PerScene[Any] = _PerScene(lambda s: _presentation_runs(self._ops[s]))
+        self._chains: _PerScene[Any] = _PerScene(lambda s: _silent_chains(self._ops[s]))
 
     # --- starting ---
 
@@ -167,11 +168,27 @@ class Runtime:
         scene, pc, stack, values, visited = state
         ops = self._ops[scene]
         runs = self._runs[scene]
+        chains = self._chains[scene] if through else None
         covered = trace[scene] if trace is not None else None
         budget = SILENT_OP_LIMIT
         moved = False
         # The hot loop of the game and of every tool: locals and an if-chain on small ints.
         while True:
+            if chains is not None:
+                chain = chains[pc]
+                # Lines, pictures, sounds, jumps and labels passed in one step, unless the loop budget
+                # would run out on the way (then op by op, so a silent loop is caught at the same op).
+                if chain is not None and chain[2] < budget:
+                    end, mask, steps, spans = chain
+                    # A marked op has its whole chain marked: whatever passed it went on the same way
+                    # (or, failing a loop budget, round a loop that had marked the rest many times over).
+                    if covered is not None and not covered[pc]:
+                        for first, stop, ones in spans:
+                            covered[first:stop] = ones
+                    visited |= mask
+                    budget -= steps
+                    pc = end
+                    moved = True
             op: Any = ops[pc]
             kind = op.kind
             if covered is not None:
@@ -204,6 +221,7 @@ class Runtime:
                 scene, pc = target.scene, target.pc
                 visited |= target.mask
                 ops, runs = self._ops[scene], self._runs[scene]
+                chains = self._chains[scene] if through else None
                 covered = trace[scene] if trace is not None else None
             elif kind == m.RETURN:
                 if not stack:
@@ -211,6 +229,7 @@ class Runtime:
                 scene, pc = stack[-1]
                 stack = stack[:-1]
                 ops, runs = self._ops[scene], self._runs[scene]
+                chains = self._chains[scene] if through else None
                 covered = trace[scene] if trace is not None else None
             else:
                 raise StoryRuntimeError("the scene ran off its end", op.pos)
@@ -324,6 +343,68 @@ def _presentation_runs(ops: tuple[m.Op, ...]) -> list[int]:
             end = pc
         ends[pc] = end if ops[pc].kind < m.CHOICE else pc
     return ends
+
+
+Span = tuple[int, int, memoryview]  # first pc, pc after the last, the bytes that mark them covered
+Chain = tuple[int, int, int, tuple[Span, ...]]  # where it ends, visited bits it sets, loop steps, spans
+_FOLDABLE = frozenset({m.LINE, m.BG, m.SHOW, m.HIDE, m.MUSIC, m.SFX, m.WAIT, m.JUMP, m.LABEL})
+_PRESENTATION = frozenset({m.LINE, m.BG, m.SHOW, m.HIDE, m.MUSIC, m.SFX, m.WAIT})
+
+
+def _silent_chains(ops: tuple[m.Op, ...]) -> list[Chain | None]:
+    """For each op, the chain of ops from it that need no state to pass (when nothing stops at lines).
+
+    Lines, pictures, sounds, jumps and labels always lead to the same next op, so
+    a seek "through" them can jump straight to the first op that reads or
+    changes the state (a branch, an effect, a goto...) or stops (a choice, a map,
+    an ending), setting the visited bits of the labels on the way.  A chain also
+    counts the steps the op-by-op loop would take (a run of presentation ops is
+    one), so the loop budget runs out where it would have.  None for other ops,
+    and for ops caught in a loop of such ops (the seek's own budget reports those).
+    """
+    result: list[tuple[int, int, int, tuple[tuple[int, int], ...]] | None] = [None] * len(ops)
+    done = [False] * len(ops)
+    for start, first_op in enumerate(ops):
+        if done[start] or first_op.kind not in _FOLDABLE:
+            continue
+        path: list[int] = []
+        on_path: set[int] = set()
+        pc = start
+        tail: tuple[int, int, int, tuple[tuple[int, int], ...]] | None
+        while True:  # walk to the end of the chain (or into one already known, or round a loop)
+            op: Any = ops[pc]
+            if op.kind not in _FOLDABLE:
+                tail = (pc, 0, 0, ())
+                break
+            if done[pc]:
+                tail = result[pc]
+                break
+            if pc in on_path:
+                tail = None
+                break
+            path.append(pc)
+            on_path.add(pc)
+            pc = op.pc if op.kind == m.JUMP else pc + 1
+        for pc in reversed(path):  # each op's chain is its own span followed by its successor's chain
+            done[pc] = True
+            if tail is not None:
+                end, mask, steps, spans = tail
+                op = ops[pc]
+                if op.kind == m.LABEL:
+                    mask |= op.mask
+                # the op-by-op loop passes a whole run of presentation ops in one step
+                if not (op.kind in _PRESENTATION and ops[pc + 1].kind in _PRESENTATION):
+                    steps += 1
+                if spans and spans[0][0] == pc + 1 and op.kind != m.JUMP:
+                    spans = ((pc, spans[0][1]),) + spans[1:]
+                else:
+                    spans = ((pc, pc + 1),) + spans
+                tail = (end, mask, steps, spans)
+            result[pc] = tail
+    ones = memoryview(b"\x01" * len(ops))  # one buffer per scene; each span marks with a view of it
+    return [None if chain is None else
+            (chain[0], chain[1], chain[2], tuple((a, b, ones[:b - a]) for a, b in chain[3]))
+            for chain in result]
 
 
 def apply_effects(values: tuple[Any, ...], effects: tuple[m.Effect, ...]) -> tuple[Any, ...]:
