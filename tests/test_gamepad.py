@@ -19,17 +19,14 @@ os.environ["SDL_AUDIODRIVER"] = "dummy"
 import ctypes  # noqa: E402
 import glob  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Iterator  # noqa: E402
 
 import pygame  # noqa: E402
 import pytest  # noqa: E402
 
-from game.paths import shipped_story  # noqa: E402
 from game.story.runtime import ChoiceEvent  # noqa: E402
-from game.ui.app import App, Options  # noqa: E402
+from game.ui.app import App  # noqa: E402
 from game.ui.screens.menu import GameMenu  # noqa: E402
 from game.ui.screens.play import PlayScreen  # noqa: E402
-from game.ui.screens.title import TitleScreen  # noqa: E402
 
 SAMPLE = Path(__file__).parent / "fixtures" / "sample"
 # SDL's default mapping of a virtual game controller: button i is SDL_CONTROLLER_BUTTON i
@@ -77,17 +74,13 @@ class VirtualPad:
 
 
 @pytest.fixture
-def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
-    monkeypatch.setenv("SDL_JOYSTICK_ALLOW_BACKGROUND_EVENTS", "1")
-    monkeypatch.setenv("STARLIGHT_CACHE_DIR", str(tmp_path / "cache"))
-    game = App(Options(story_root=SAMPLE, ui_root=shipped_story(), data_dir=tmp_path / "data"))
-    game.ctx.settings.text_speed = 0
-    game.ctx.push(TitleScreen(game.ctx))
-    game.step(2)
-    try:
-        yield game
-    finally:
-        game.close()
+def pad_heard_unfocused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SDL_JOYSTICK_ALLOW_BACKGROUND_EVENTS", "1")  # the dummy window never has focus
+
+
+@pytest.fixture
+def app(pad_heard_unfocused: None, title_app: App) -> App:  # the hint first: SDL reads it at start-up
+    return title_app
 
 
 def top(app: App) -> object:

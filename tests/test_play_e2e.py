@@ -15,18 +15,15 @@ os.environ["SDL_AUDIODRIVER"] = "dummy"
 
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Iterator  # noqa: E402
 
 import pygame  # noqa: E402
 import pytest  # noqa: E402
 
-from game.paths import shipped_story  # noqa: E402
 from game.story import model as m  # noqa: E402
 from game.story.runtime import ChoiceEvent  # noqa: E402
-from game.ui.app import App, Options  # noqa: E402
+from game.ui.app import App  # noqa: E402
 from game.ui.screens.ending import EndingScreen  # noqa: E402
 from game.ui.screens.play import PlayScreen  # noqa: E402
-from game.ui.screens.saveload import SaveLoadScreen  # noqa: E402
 from game.ui.screens.settings import SettingsScreen  # noqa: E402
 from game.ui.screens.title import TitleScreen  # noqa: E402
 
@@ -35,17 +32,8 @@ LANGUAGE_ROW = 6  # text speed, auto delay, three volumes, display, language
 
 
 @pytest.fixture
-def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
-    monkeypatch.setenv("STARLIGHT_CACHE_DIR", str(tmp_path / "cache"))
-    SaveLoadScreen.remembered.clear()
-    game = App(Options(story_root=SAMPLE, ui_root=shipped_story(), data_dir=tmp_path / "data"))
-    game.ctx.settings.text_speed = 0
-    game.ctx.push(TitleScreen(game.ctx))
-    game.step(2)
-    try:
-        yield game
-    finally:
-        game.close()
+def app(title_app: App) -> App:
+    return title_app
 
 
 def press(app: App, key: int, times: int = 1, mod: int = 0) -> None:

@@ -16,7 +16,6 @@ os.environ["SDL_AUDIODRIVER"] = "dummy"
 import json  # noqa: E402
 import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Iterator  # noqa: E402
 
 import pygame  # noqa: E402
 import pytest  # noqa: E402
@@ -43,17 +42,8 @@ SHOTS = Path(os.environ.get("STARLIGHT_SHOTS", tempfile.gettempdir()))
 
 
 @pytest.fixture
-def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
-    monkeypatch.setenv("STARLIGHT_CACHE_DIR", str(tmp_path / "cache"))
-    SaveLoadScreen.remembered.clear()
-    game = App(Options(story_root=SAMPLE, ui_root=shipped_story(), data_dir=tmp_path / "data"))
-    game.ctx.settings.text_speed = 0  # lines appear at once unless a test wants the typewriter
-    game.ctx.push(TitleScreen(game.ctx))
-    game.step(2)
-    try:
-        yield game
-    finally:
-        game.close()
+def app(title_app: App) -> App:
+    return title_app
 
 
 def top(app: App) -> object:

@@ -161,6 +161,13 @@ class _Builder:
     def problem(self, mark: Any, message: str) -> YamlProblem:
         return YamlProblem(_pos(self.file, mark), message)
 
+    def key_problem(self, container: YMap, key: str, event: Any) -> YamlProblem:
+        """Why ``key`` cannot go into ``container``: a merge key, or a key written twice."""
+        if key == "<<" and not event.style:
+            return self.problem(event.start_mark, "merge keys (<<) are not supported")
+        return self.problem(event.start_mark, f"the key {key!r} appears twice in this mapping "
+                            f"(first at line {container.key_at(key).line})")
+
     def check_tag(self, event: Any) -> None:
         tag = event.tag
         if tag is not None and tag != "!" and tag not in _ALLOWED_TAGS:
@@ -220,10 +227,7 @@ class _Builder:
                     if type(container) is YMap and frame[1] is None:  # a key: its text is all we need
                         key = event.value
                         if key in container or (key == "<<" and not event.style):
-                            if key == "<<" and not event.style:
-                                raise self.problem(event.start_mark, "merge keys (<<) are not supported")
-                            raise self.problem(event.start_mark, f"the key {key!r} appears twice in this "
-                                               f"mapping (first at line {container.key_at(key).line})")
+                            raise self.key_problem(container, key, event)
                         frame[1] = key
                         frame[2] = event.start_mark
                         frame[3] += 1
@@ -307,10 +311,7 @@ class _Builder:
                     raise self.problem(event.start_mark, "a key must be a plain name, not a list or mapping")
                 key = event.value
                 if key in container or (key == "<<" and not event.style):
-                    if key == "<<" and not event.style:
-                        raise self.problem(event.start_mark, "merge keys (<<) are not supported")
-                    raise self.problem(event.start_mark, f"the key {key!r} appears twice in this mapping "
-                                       f"(first at line {container.key_at(key).line})")
+                    raise self.key_problem(container, key, event)
                 frame[1] = key
                 frame[2] = start
             else:

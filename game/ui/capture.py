@@ -29,7 +29,6 @@ import struct
 import tempfile
 import time
 import zlib
-from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -8,7 +8,7 @@ it can be serialised and tested headless.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from game.story import model as m
