@@ -508,3 +508,26 @@ def test_option_states_agree_with_visible_and_choose(runtime: Runtime) -> None:
     assert choices >= 4  # every choice state the sample story can reach
     with pytest.raises(ValueError):
         runtime.option_states(runtime.start())
+
+
+@pytest.mark.parametrize("name, here, meant", [
+    ("harbor", None, ("harbor", None)),  # a scene
+    ("harbor", "stairs", ("harbor", None)),  # a scene even from another scene
+    ("lamp_room.top", None, ("lamp_room", "top")),  # scene.label
+    ("top", "lamp_room", ("lamp_room", "top")),  # no scene of that name: a label here
+    ("nowhere", None, ("nowhere", None)),  # left for the caller to refuse
+])
+def test_one_rule_reads_goto_names(name: str, here: str | None, meant: tuple[str, str | None]) -> None:
+    scenes = {"harbor", "stairs", "lamp_room"}
+    assert m.split_target(name, here, scenes.__contains__) == meant
+
+
+def test_warp_names_resolve_as_gotos_do(runtime: Runtime) -> None:
+    story = runtime.story
+    for scene in story.scenes:
+        assert story.resolve(scene.id) is not None
+        for label in scene.labels:
+            assert story.resolve(f"{scene.id}.{label}") is not None
+            assert story.resolve(label, scene.id) is not None
+    assert story.resolve("no_such_scene") is None
+    assert story.resolve("harbor.no_such_label") is None

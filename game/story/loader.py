@@ -245,17 +245,17 @@ class _Loader:
     def lookup(self, ctx: StoryContext, compiled: dict[str, SceneCompiler], name: str,
                from_scene: str | None) -> tuple[str, str | None] | str:
         """(scene, label) that ``name`` refers to, or the text of an error."""
-        scene_id, dot, label = name.partition(".")
-        if not dot and from_scene is not None and scene_id not in compiled and scene_id in compiled[from_scene].labels:
-            return from_scene, scene_id
-        if scene_id not in compiled:
-            if not dot and from_scene is not None:
+        scene_id, label = m.split_target(name, from_scene, compiled.__contains__)
+        if "." not in name and label is not None:  # a bare name that is no scene: a label of this scene
+            if label not in compiled[scene_id].labels:
                 return (f"no scene or label {name!r}"
-                        f"{did_you_mean(name, [*compiled, *compiled[from_scene].labels])}")
+                        f"{did_you_mean(name, [*compiled, *compiled[scene_id].labels])}")
+            return scene_id, label
+        if scene_id not in compiled:
             return f"no scene {scene_id!r}{did_you_mean(scene_id, compiled)}"
-        if dot and label not in compiled[scene_id].labels:
+        if label is not None and label not in compiled[scene_id].labels:
             return f"scene {scene_id!r} has no label {label!r}{did_you_mean(label, compiled[scene_id].labels)}"
-        return scene_id, (label or None)
+        return scene_id, label
 
     def target(self, ctx: StoryContext, compiled: dict[str, SceneCompiler], order: dict[str, int],
                scene_id: str, label: str | None) -> m.Target:

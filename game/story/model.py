@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping, NamedTuple
+from typing import Any, Callable, Mapping, NamedTuple
 
 from .expr import Condition
 from .problems import Pos, Problem
@@ -339,9 +339,7 @@ class Story:
 
     def resolve(self, name: str, from_scene: str | None = None) -> Target | None:
         """Resolve a goto / call name: `scene`, `scene.label`, or a label of ``from_scene``."""
-        scene_id, _, label = name.partition(".")
-        if not label and from_scene is not None and scene_id not in self.scene_index:
-            scene_id, label = from_scene, name
+        scene_id, label = split_target(name, from_scene, self.scene_index.__contains__)
         index = self.scene_index.get(scene_id)
         if index is None:
             return None
@@ -356,6 +354,21 @@ class Story:
 
     def defaults(self) -> tuple[Any, ...]:
         return tuple(v.default for v in self.variables)
+
+
+def split_target(name: str, from_scene: str | None, is_scene: Callable[[str], bool]) -> tuple[str, str | None]:
+    """The (scene, label) a goto / call name means; label None for the scene's start.
+
+    ``scene.label``; ``scene``; or, when no scene has that name, a label of
+    ``from_scene`` (scene ids come first, so a label never hides a scene).  The
+    loader and the runtime both read names through this one rule.
+    """
+    scene_id, dot, label = name.partition(".")
+    if dot:
+        return scene_id, label
+    if from_scene is not None and not is_scene(name):
+        return from_scene, name
+    return name, None
 
 
 def frozen_map(items: Mapping[str, Any]) -> Mapping[str, Any]:
