@@ -578,3 +578,23 @@ def test_screens_at_other_window_sizes(app: App) -> None:
     click_rect(app, menu.list.rects[3])  # History
     assert isinstance(top(app), HistoryScreen)
     shot(app, "history-1000x800")
+
+
+def test_the_loop_paces_itself_to_the_screen_on_top(app: App) -> None:
+    """The animated title asks for 30 frames a second, play for 60: the interactive loop obeys."""
+    asked: list[int] = []
+
+    class Clock:
+        def tick(self, rate: int = 0) -> int:
+            asked.append(rate)
+            return 16
+
+    app.clock = Clock()  # type: ignore[assignment]
+    app.dirty = True  # a frame to draw, so the step does not wait for input
+    app.step(1, wait=True)
+    assert asked == [TitleScreen.frame_rate] == [30]
+    start_game(app)
+    asked.clear()
+    app.dirty = True
+    app.step(1, wait=True)
+    assert asked == [60]

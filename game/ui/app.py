@@ -227,7 +227,8 @@ class App:
                 for inp in self.mapper.translate(event):
                     if self.ctx.stack:
                         self.ctx.stack[-1].handle(inp)
-            dt = min(self.clock.tick(FPS if wait else 0) / 1000.0, 0.1)
+            # pace to the screen's own rate (the title's slow drift asks for fewer frames than play)
+            dt = min(self.clock.tick(min(FPS, top.frame_rate) if wait else 0) / 1000.0, 0.1)
             if not self.ctx.stack:
                 return False
             frame_start = time.perf_counter()
