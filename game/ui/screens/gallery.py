@@ -16,7 +16,7 @@ import pygame
 from ..input import Action, Input
 from ..strings import tr
 from ..view import HEIGHT, WIDTH
-from ..widgets import BLUE, TEXT, TEXT_DIM, hex_color, panel
+from ..widgets import BLUE, TEXT, TEXT_DIM, draw_back_button, hex_color, panel
 from .base import Screen
 from .menu import Backdrop
 
@@ -282,10 +282,7 @@ class GalleryScreen(Screen):
             surface.blit(empty, empty.get_rect(center=view.point(WIDTH / 2, HEIGHT / 2)))
         hint = res.text(tr("hint_gallery", lang), view.px(16), TEXT_DIM)
         surface.blit(hint, hint.get_rect(midleft=view.point(AREA[0], BACK[1] + BACK[3] / 2)))
-        rect = view.rect(*BACK)
-        surface.blit(panel(self.ctx, rect.size, 220 if self.hover_back else 160), rect)
-        label = res.text(tr("back", lang), view.px(18), TEXT if self.hover_back else TEXT_DIM)
-        surface.blit(label, label.get_rect(center=rect.center))
+        draw_back_button(self.ctx, surface, BACK, self.hover_back)
 
 
 class EndingViewer(Screen):
