@@ -10,8 +10,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 from .paths import shipped_story
 
@@ -175,7 +175,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
     print(f"wrote {dot_file}")
     if kind in (".svg", ".png", ".html") and dot is not None:
         fmt = "svg" if kind == ".html" else kind[1:]
-        run = subprocess.run([dot, f"-T{fmt}"], input=dot_source.encode("utf-8"), capture_output=True)
+        run = subprocess.run([dot, f"-T{fmt}"], check=False, input=dot_source.encode("utf-8"), capture_output=True)
         if run.returncode != 0:
             print(f"starlight: dot failed: {run.stderr.decode(errors='replace').strip()}", file=sys.stderr)
             return EXIT_USAGE

@@ -70,11 +70,11 @@ def measure_replays(story_dir: Path) -> dict[str, Any]:
     load_seconds, loaded = _time(lambda: read_story(story_dir))
     rows = []
     for replay in replays:
-        seconds, result = _time(lambda: replay_module.run_replay(replay))
+        seconds, result = _time(lambda replay=replay: replay_module.run_replay(replay))
         original = replay_module.read_story
         replay_module.read_story = lambda root, *a, **k: loaded  # type: ignore[assignment]
         try:
-            play_seconds, _ = _time(lambda: replay_module.run_replay(replay))
+            play_seconds, _ = _time(lambda replay=replay: replay_module.run_replay(replay))
         finally:
             replay_module.read_story = original  # type: ignore[assignment]
         lines = max(1, result.lines_seen)

@@ -118,10 +118,11 @@ def _rss_mb() -> float:
 
 def memory(story: Path, frame_count: int) -> dict[str, Any]:
     """RSS along a long scripted play: every line shown instantly and advanced, endings restart."""
+    import random
+
     from game.story import model as m
     from game.story.runtime import ChoiceEvent, MapEvent
     from game.ui.screens.play import PlayScreen
-    import random
 
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as save_dir:

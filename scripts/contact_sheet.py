@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-import pygame  # noqa: E402
+import pygame
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTENSIONS = (".png", ".jpg", ".jpeg", ".webp", ".bmp")

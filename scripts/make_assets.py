@@ -24,7 +24,7 @@ GENERATORS = ["backgrounds_seoul", "backgrounds_space", "characters", "ui", "til
 CREDITS = ROOT / "assets" / "CREDITS.md"
 FIXED_CREDITS = """\
 | `fonts/NanumBarunGothic.ttf`, `fonts/NanumBarunGothicBold.ttf` | NAVER Corporation, from Debian's package fonts-nanum 20200506-1, unmodified | SIL Open Font License 1.1, `fonts/LICENSE-Nanum.txt` |
-"""
+"""  # noqa: E501
 
 
 def write_credits(made: list[Made], assets: Path) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -15,7 +16,7 @@ SAMPLE = Path(__file__).parent / "fixtures" / "sample"
 
 
 @pytest.fixture
-def title_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator["App"]:
+def title_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
     """The real game on the sample story, at its title screen.
 
     SDL's dummy drivers, saves and the story cache in the test's own folder, and

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 from hypothesis import strategies as st
@@ -66,7 +67,7 @@ class Ref:
     """A goto / call target to draw once all labels exist."""
 
     action: str  # "goto" | "call"
-    scene: "SceneSpec"
+    scene: SceneSpec
 
 
 @dataclass
@@ -186,7 +187,7 @@ class _Builder:
                 for cid, looks in self.characters.items()}
         if self.variables:
             data["variables"] = self.variables
-        data["endings"] = {e: {"title": {lang: e for lang in self.languages}} for e in self.endings}
+        data["endings"] = {e: {"title": dict.fromkeys(self.languages, e)} for e in self.endings}
         return data
 
     # conditions and effects

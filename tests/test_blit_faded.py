@@ -6,9 +6,9 @@ import os
 
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 
-import pygame  # noqa: E402
+import pygame
 
-from game.ui.widgets import blit_faded  # noqa: E402
+from game.ui.widgets import blit_faded
 
 
 def test_transparent_pixels_stay_transparent_after_a_fade() -> None:

@@ -12,19 +12,19 @@ import os
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # before pygame is imported
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
-import csv  # noqa: E402
-import hashlib  # noqa: E402
-import re  # noqa: E402
-import shutil  # noqa: E402
-import struct  # noqa: E402
-from pathlib import Path  # noqa: E402
+import csv
+import hashlib
+import re
+import shutil
+import struct
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from game.cli import main  # noqa: E402
-from game.story import model as m  # noqa: E402
-from game.story.loader import load_story  # noqa: E402
-from game.ui.capture import capture, find_steps  # noqa: E402
+from game.cli import main
+from game.story import model as m
+from game.story.loader import load_story
+from game.ui.capture import capture, find_steps
 
 SAMPLE = Path(__file__).parent / "fixtures" / "sample"
 NAME = re.compile(r"^(\d{4})-([a-z_]+)-(\d+)\.png$")

@@ -59,7 +59,7 @@ def test_exit_code(capsys: pytest.CaptureFixture[str], story: str, expected: int
 
 
 def test_missing_folder_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    code, out, err = run(capsys, "check", str(tmp_path / "nowhere"))
+    code, _out, err = run(capsys, "check", str(tmp_path / "nowhere"))
     assert code == 2
     assert "nowhere" in err
 

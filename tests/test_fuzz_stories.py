@@ -23,18 +23,17 @@ from pathlib import Path, PurePosixPath
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from story_strategies import FIXTURES, GeneratedStory, mutate, mutations, valid_stories
 
 from game.check.explore import Explorer
 from game.check.report import dumps, run_check
 from game.story import model as m
+from game.story import runtime as runtime_module
 from game.story.expr import Condition, ExprError, Scope, VarInfo, compile_condition
 from game.story.loader import read_story
 from game.story.playthrough import PlaythroughError, play, visible_options
 from game.story.problems import Problem
-from game.story import runtime as runtime_module
 from game.story.runtime import ChoiceEvent, Runtime
-
-from story_strategies import FIXTURES, GeneratedStory, mutate, mutations, valid_stories
 
 SAMPLE = FIXTURES / "sample"
 SAMPLE_YAML = sorted(p.relative_to(SAMPLE).as_posix() for p in SAMPLE.rglob("*.yaml"))
@@ -83,7 +82,7 @@ def random_chooser(seed: int):
 @given(valid_stories())
 def test_generated_story_loads(story: GeneratedStory) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        root, loaded = load_generated(story, folder)
+        _root, loaded = load_generated(story, folder)
         assert [s.id for s in loaded.scenes] == [s.id for s in sorted(story.scenes, key=lambda s: s.file)]
         assert [s.file for s in loaded.scenes] == sorted(s.file for s in story.scenes)
         assert set(loaded.endings) == set(story.manifest["endings"])
@@ -116,7 +115,7 @@ def test_passing_silent_steps_at_once_finds_the_same(story: GeneratedStory) -> N
 @given(valid_stories(), st.lists(st.integers(0, 2**32 - 1), max_size=3))
 def test_check_report_and_ending_paths(story: GeneratedStory, seeds: list[int]) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        root, loaded = load_generated(story, folder)
+        root, _loaded = load_generated(story, folder)
         report = run_check(root)
         json.loads(json.dumps(report.as_json()))
         json.loads(dumps(report))

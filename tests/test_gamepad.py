@@ -16,17 +16,17 @@ import os
 os.environ["SDL_VIDEODRIVER"] = "dummy"  # before pygame is imported
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 
-import ctypes  # noqa: E402
-import glob  # noqa: E402
-from pathlib import Path  # noqa: E402
+import ctypes
+import glob
+from pathlib import Path
 
-import pygame  # noqa: E402
-import pytest  # noqa: E402
+import pygame
+import pytest
 
-from game.story.runtime import ChoiceEvent  # noqa: E402
-from game.ui.app import App  # noqa: E402
-from game.ui.screens.menu import GameMenu  # noqa: E402
-from game.ui.screens.play import PlayScreen  # noqa: E402
+from game.story.runtime import ChoiceEvent
+from game.ui.app import App
+from game.ui.screens.menu import GameMenu
+from game.ui.screens.play import PlayScreen
 
 SAMPLE = Path(__file__).parent / "fixtures" / "sample"
 # SDL's default mapping of a virtual game controller: button i is SDL_CONTROLLER_BUTTON i

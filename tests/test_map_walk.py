@@ -7,20 +7,19 @@ import os
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 
-import struct  # noqa: E402
-import zlib  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Iterator  # noqa: E402
+import struct
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
 
-import pygame  # noqa: E402
-import pytest  # noqa: E402
+import pytest
 
-from game.paths import shipped_story  # noqa: E402
-from game.story import model as m  # noqa: E402
-from game.ui.app import App, Options  # noqa: E402
-from game.ui.input import Action, Input  # noqa: E402
-from game.ui.screens.map_walk import MapWalkScreen  # noqa: E402
-from game.ui.screens.play import PlayScreen  # noqa: E402
+from game.paths import shipped_story
+from game.story import model as m
+from game.ui.app import App, Options
+from game.ui.input import Action, Input
+from game.ui.screens.map_walk import MapWalkScreen
+from game.ui.screens.play import PlayScreen
 
 ROOM = [  # 0 floor, 1 wall
     "11111111",

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from game.persist import atomic, paths, saves
 from game.persist.progress import Progress, load_progress, save_progress
@@ -352,7 +354,7 @@ def test_newest_picks_the_latest_valid_save(store: SaveStore) -> None:
 
 def test_newest_compares_instants_across_time_zones(store: SaveStore) -> None:
     store.write(make_save("1", when=datetime(2050, 4, 1, 20, 0, tzinfo=KST)))  # 11:00 UTC
-    store.write(make_save("2", when=datetime(2050, 4, 1, 12, 0, tzinfo=timezone.utc)))  # 12:00 UTC
+    store.write(make_save("2", when=datetime(2050, 4, 1, 12, 0, tzinfo=UTC)))  # 12:00 UTC
     newest = store.newest()
     assert newest is not None and newest.slot == "2"
 

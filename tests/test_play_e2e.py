@@ -13,19 +13,19 @@ import os
 os.environ["SDL_VIDEODRIVER"] = "dummy"  # before pygame is imported
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
+import time
+from pathlib import Path
 
-import pygame  # noqa: E402
-import pytest  # noqa: E402
+import pygame
+import pytest
 
-from game.story import model as m  # noqa: E402
-from game.story.runtime import ChoiceEvent  # noqa: E402
-from game.ui.app import App  # noqa: E402
-from game.ui.screens.ending import EndingScreen  # noqa: E402
-from game.ui.screens.play import PlayScreen  # noqa: E402
-from game.ui.screens.settings import SettingsScreen  # noqa: E402
-from game.ui.screens.title import TitleScreen  # noqa: E402
+from game.story import model as m
+from game.story.runtime import ChoiceEvent
+from game.ui.app import App
+from game.ui.screens.ending import EndingScreen
+from game.ui.screens.play import PlayScreen
+from game.ui.screens.settings import SettingsScreen
+from game.ui.screens.title import TitleScreen
 
 SAMPLE = Path(__file__).parent / "fixtures" / "sample"
 LANGUAGE_ROW = 6  # text speed, auto delay, three volumes, display, language
@@ -214,7 +214,7 @@ def test_hot_reload_keeps_the_place_and_survives_a_broken_edit(app: App, tmp_pat
     errors = play_screen(app).reload_errors
     assert errors and any("scenes/harbor.yaml" in e for e in errors)
     assert "A storm is coming tonight" in shown_text(app)  # still playing the last good story
-    assert m.LINE == play_screen(app).session.current.event.kind
+    assert play_screen(app).session.current.event.kind == m.LINE
 
 
 def test_wrap_keeps_every_row_when_closing_punctuation_hangs() -> None:

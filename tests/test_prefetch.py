@@ -7,18 +7,18 @@ import os
 os.environ["SDL_VIDEODRIVER"] = "dummy"  # before pygame is imported
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 
-from pathlib import Path  # noqa: E402
-from typing import Iterator  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pygame  # noqa: E402
-import pytest  # noqa: E402
+import pygame
+import pytest
 
-from game.paths import shipped_story  # noqa: E402
-from game.story.loader import load_story  # noqa: E402
-from game.story.runtime import Runtime  # noqa: E402
-from game.ui.app import App, Options  # noqa: E402
-from game.ui.prefetch import Prefetcher, upcoming_pictures  # noqa: E402
-from game.ui.screens.play import PlayScreen  # noqa: E402
+from game.paths import shipped_story
+from game.story.loader import load_story
+from game.story.runtime import Runtime
+from game.ui.app import App, Options
+from game.ui.prefetch import Prefetcher, upcoming_pictures
+from game.ui.screens.play import PlayScreen
 
 
 def test_the_pictures_after_a_step_in_its_scene() -> None:

@@ -12,17 +12,17 @@ import os
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # before pygame is imported
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+from pathlib import Path
+from typing import Any
 
-import pygame  # noqa: E402
-import pytest  # noqa: E402
+import pygame
+import pytest
 
-from game.check.replay import ReplayError, ReplayResult, read_replay, run_replay  # noqa: E402
-from game.cli import main  # noqa: E402
-from game.paths import shipped_story  # noqa: E402
-from game.story import model as m  # noqa: E402
-from game.story.runtime import ChoiceEvent  # noqa: E402
+from game.check.replay import ReplayError, ReplayResult, read_replay, run_replay
+from game.cli import main
+from game.paths import shipped_story
+from game.story import model as m
+from game.story.runtime import ChoiceEvent
 
 SAMPLE = Path(__file__).parent / "fixtures" / "sample"
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
@@ -389,7 +389,7 @@ def test_present_is_pure_and_deterministic(runtime: Runtime) -> None:
 
 
 def test_present_runs_silent_ops_up_to_the_event(runtime: Runtime) -> None:
-    state, event = at(runtime, [0, 0], "harbor:28")
+    state, _event = at(runtime, [0, 0], "harbor:28")
     after = runtime.advance(state)  # at the label farewell, a silent op
     assert after != state
     moved, presented = runtime.present(after)

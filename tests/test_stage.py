@@ -7,18 +7,18 @@ import os
 os.environ["SDL_VIDEODRIVER"] = "dummy"  # before pygame is imported
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 
-from pathlib import Path  # noqa: E402
-from typing import Iterator  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pygame  # noqa: E402
-import pytest  # noqa: E402
+import pygame
+import pytest
 
-from game.paths import shipped_story  # noqa: E402
-from game.ui.app import App, Options  # noqa: E402
-from game.ui.presentation import OnStage, Presentation  # noqa: E402
-from game.ui.stage import Stage  # noqa: E402
-from game.ui.view import HEIGHT, WIDTH  # noqa: E402
-from game.ui.widgets import blit_faded  # noqa: E402
+from game.paths import shipped_story
+from game.ui.app import App, Options
+from game.ui.presentation import OnStage, Presentation
+from game.ui.stage import Stage
+from game.ui.view import HEIGHT, WIDTH
+from game.ui.widgets import blit_faded
 
 CAST = (("nanyoung", OnStage("neutral", "left")), ("jay", OnStage("smile", "right")))
 

@@ -77,7 +77,7 @@ def test_a_line_that_fits_small_but_not_large_names_the_sizes(tmp_path: Path) ->
     def rows(text: str, name: str) -> int:
         return len(textbox.wrap_with_font(fonts[name], text, textbox.TEXT_WIDTH))
 
-    words = "Between Seoul and Mars every word waits".split()
+    words = ["Between", "Seoul", "and", "Mars", "every", "word", "waits"]
     text = ""
     for i in range(400):
         text = f"{text} {words[i % len(words)]}".strip()
@@ -144,9 +144,9 @@ WORDS = ["signal", "Mars", "twenty", "minutes", "I", "a", "record", "player", "W
 @pytest.mark.parametrize("size", [25, 28, 32])
 def test_the_shortcut_never_passes_a_line_that_does_not_fit(size: int) -> None:
     """_surely_fits only skips the layout when the real wrap agrees the line fits."""
+    import pygame.font
     from hypothesis import given, settings
     from hypothesis import strategies as st
-    import pygame.font
 
     from game.check.textfit import _surely_fits
     from game.ui.textbox import TEXT_WIDTH, rows_that_fit

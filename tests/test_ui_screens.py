@@ -13,26 +13,26 @@ import os
 os.environ["SDL_VIDEODRIVER"] = "dummy"  # before pygame is imported
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 
-import json  # noqa: E402
-import tempfile  # noqa: E402
-from pathlib import Path  # noqa: E402
+import json
+import tempfile
+from pathlib import Path
 
-import pygame  # noqa: E402
-import pytest  # noqa: E402
+import pygame
+import pytest
 
-from game.paths import shipped_story  # noqa: E402
-from game.persist import saves  # noqa: E402
-from game.story import model as m  # noqa: E402
-from game.ui.app import App, Options  # noqa: E402
-from game.ui.screens.confirm import ConfirmScreen  # noqa: E402
-from game.ui.screens.gallery import EndingViewer, GalleryScreen  # noqa: E402
-from game.ui.screens.history import HistoryScreen  # noqa: E402
-from game.ui.screens.menu import GameMenu  # noqa: E402
-from game.ui.screens.play import PlayScreen  # noqa: E402
-from game.ui.screens.saveload import Page, SaveLoadScreen  # noqa: E402
-from game.ui.screens.settings import SettingsScreen  # noqa: E402
-from game.ui.screens.title import TitleScreen  # noqa: E402
-from game.ui.strings import tr  # noqa: E402
+from game.paths import shipped_story
+from game.persist import saves
+from game.story import model as m
+from game.ui.app import App, Options
+from game.ui.screens.confirm import ConfirmScreen
+from game.ui.screens.gallery import EndingViewer, GalleryScreen
+from game.ui.screens.history import HistoryScreen
+from game.ui.screens.menu import GameMenu
+from game.ui.screens.play import PlayScreen
+from game.ui.screens.saveload import Page, SaveLoadScreen
+from game.ui.screens.settings import SettingsScreen
+from game.ui.screens.title import TitleScreen
+from game.ui.strings import tr
 
 SAMPLE = Path(__file__).parent / "fixtures" / "sample"
 SHOTS = Path(os.environ.get("STARLIGHT_SHOTS", tempfile.gettempdir()))

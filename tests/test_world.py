@@ -361,7 +361,7 @@ def test_unreadable_maps_raise_one_clear_line(tmp_path: Path, old: str, new: str
 
 def test_a_missing_external_tileset_names_the_line(tmp_path: Path) -> None:
     path = write_map(tmp_path, [".."], tileset=' <tileset firstgid="1" source="nowhere.tsx"/>\n')
-    with pytest.raises(MapFormatError, match="cannot read nowhere.tsx") as caught:
+    with pytest.raises(MapFormatError, match=r"cannot read nowhere\.tsx") as caught:
         load_map(path)
     assert caught.value.line == line_of(path, "nowhere.tsx")
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import gc
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from game.story import model as m
 from game.story.runtime import Runtime, State, StoryRuntimeError

@@ -7,7 +7,7 @@ function and the report is their concatenation.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from game.story import model as m
 from game.story.expr import Condition

@@ -17,8 +17,8 @@ simple layered layout without Graphviz, ``to_html`` wraps an SVG in a page.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from game.story import model as m
 
@@ -271,13 +271,13 @@ def _layers(graph: StoryGraph) -> dict[str, int]:
                 state[child] = 1
                 stack.append((child, iter(succ[child])))
     preds: dict[str, list[str]] = {n: [] for n in ids}
-    indegree = {n: 0 for n in ids}
+    indegree = dict.fromkeys(ids, 0)
     for src in ids:
         for dst in succ[src]:
             if (src, dst) not in back:
                 preds[dst].append(src)
                 indegree[dst] += 1
-    layer = {n: 0 for n in ids}
+    layer = dict.fromkeys(ids, 0)
     ready = [n for n in order if indegree[n] == 0]
     while ready:
         node = ready.pop(0)

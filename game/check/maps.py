@@ -104,7 +104,7 @@ def _analyse_map(story: m.Story, info: m.MapInfo, spawns: dict[str, m.Pos], resu
         result.reachable[(info.name, spawn)] = reachable
 
 
-def _area(tmap: "TiledMap", hotspot: m.Hotspot) -> "MapObject | m.Hotspot":
+def _area(tmap: TiledMap, hotspot: m.Hotspot) -> MapObject | m.Hotspot:
     """The adapter's view of the hotspot's object (top-left corner, template and tile sizes applied)."""
     found = tmap.object_at_line(hotspot.pos.line)
     return found if found is not None else hotspot

@@ -121,7 +121,7 @@ def run_replay(replay: Replay) -> ReplayResult:
     runtime = Runtime(story)
     result = ReplayResult(replay.file)
     trace = runtime.new_trace()
-    watch = {at: values for at, values in replay.variables}
+    watch = dict(replay.variables)
     pending_labels: list[str] = []
     checked: set[str] = set()
     seen_text: list[str] = []
@@ -204,7 +204,6 @@ def _check_end(replay: Replay, result: ReplayResult, seen: list[str], watch: dic
 def record_replay(path: Path, story_root: Path, language: str, choices: list[str], ending: str | None) -> None:
     """Write a replay file for a playthrough the game just played (``starlight play --record``)."""
     import json
-
     import os
 
     story_text = os.path.relpath(Path(story_root).resolve(), path.resolve().parent)

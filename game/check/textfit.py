@@ -16,8 +16,9 @@ when the check runs, so the rest of ``game.check`` stays free of it.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from game.paths import shipped_story
 from game.story import model as m
@@ -145,7 +146,7 @@ def check_text_fit(story: m.Story, font_dir: Path | None = None) -> list[Problem
                 over = []
                 # Largest size first: a text that fits the box at the largest size fits at the smaller
                 # ones too (narrower glyphs, more rows shown), so most lines are laid out only once.
-                for name, size in reversed(sizes):
+                for name, _size in reversed(sizes):
                     key = (value, name)
                     rows = laid_out.get(key)
                     if rows is None:

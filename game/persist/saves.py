@@ -28,10 +28,11 @@ import binascii
 import dataclasses
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from .atomic import dumps, keep_damaged, write_atomic
 
@@ -182,7 +183,7 @@ def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
             raise SaveError(TOO_OLD.format(format=version), f"no upgrade from format {version}")
         try:
             raw = dict(step(raw))
-        except Exception as error:  # an upgrade meets old data of any shape; none may crash a load
+        except Exception as error:  # noqa: BLE001 - an upgrade meets old data of any shape; none may crash a load
             raise SaveError(DAMAGED, f"upgrade from format {version} failed: {error!r}") from None
         version += 1
         raw["format"] = version

@@ -10,14 +10,14 @@ once every scene is compiled.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from . import model as m
 from .assets import AssetError, AssetIndex
 from .expr import Condition, ExprError, Scope, VarInfo, compile_condition
-from .fields import (IDENT, TextReader, check_keys, did_you_mean, kind_of, read_ident, read_number,
-                     require_list, require_map)
+from .fields import IDENT, TextReader, check_keys, did_you_mean, kind_of, read_ident, read_number, require_list, require_map
 from .problems import Pos, Reporter
 from .yamlsrc import YList, YMap
 
@@ -565,7 +565,7 @@ def collect_labels(script: Any, scene: str, rep: Reporter) -> dict[str, Pos]:
     def walk(steps: Any) -> None:
         if not isinstance(steps, YList):
             return
-        for i, step in enumerate(steps):
+        for _i, step in enumerate(steps):
             if not isinstance(step, YMap):
                 continue
             name = step.get("label")

@@ -24,8 +24,9 @@ from __future__ import annotations
 import difflib
 import operator
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, Union
+from typing import Any
 
 Evaluator = Callable[[tuple[Any, ...], int], Any]
 
@@ -112,7 +113,7 @@ def _tokens(source: str) -> list[_Tok]:
 
 @dataclass(frozen=True, slots=True)
 class _Const:
-    value: Union[int, bool, str]
+    value: int | bool | str
     offset: int
 
 
@@ -131,19 +132,19 @@ class _Visited:
 @dataclass(frozen=True, slots=True)
 class _Unary:
     op: str
-    operand: "_Node"
+    operand: _Node
     offset: int
 
 
 @dataclass(frozen=True, slots=True)
 class _Binary:
     op: str
-    left: "_Node"
-    right: "_Node"
+    left: _Node
+    right: _Node
     offset: int
 
 
-_Node = Union[_Const, _Var, _Visited, _Unary, _Binary]
+_Node = _Const | _Var | _Visited | _Unary | _Binary
 _COMPARE = ("==", "!=", "<", "<=", ">", ">=")
 
 
@@ -268,7 +269,7 @@ def parse(source: str) -> _Node:
 
 # --- types and compilation --------------------------------------------------
 
-_Type = tuple[str, Union[VarInfo, None]]  # ("int" | "bool" | "str" | "enum", the enum variable)
+_Type = tuple[str, VarInfo | None]  # ("int" | "bool" | "str" | "enum", the enum variable)
 _OPS: dict[str, Callable[[Any, Any], Any]] = {
     "==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le,
     ">": operator.gt, ">=": operator.ge, "+": operator.add, "-": operator.sub,

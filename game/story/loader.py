@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import gc
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
+from .. import __version__
 from . import cache
 from . import model as m
 from .assets import AssetError, AssetIndex
@@ -27,7 +29,6 @@ from .manifest import Manifest, read_manifest
 from .maps import MapReadError, read_map_objects
 from .problems import Pos, Problem, Reporter, StoryLoadError, sort_problems
 from .yamlsrc import YMap, read_yaml
-from .. import __version__
 
 SCENE_KEYS = frozenset({"scene", "title", "script"})
 HOTSPOT_ACTIONS = ("goto", "call")

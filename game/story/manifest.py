@@ -9,8 +9,7 @@ from typing import Any
 from . import model as m
 from .assets import AssetError, AssetIndex
 from .compiler import RESERVED
-from .fields import (TextReader, check_keys, did_you_mean, kind_of, read_ident, require_list,
-                     require_map)
+from .fields import TextReader, check_keys, did_you_mean, kind_of, read_ident, require_list, require_map
 from .problems import Pos, Reporter
 from .yamlsrc import YMap
 

@@ -50,7 +50,7 @@ class MapReadError(Exception):
 class _ObjectCollector:
     """Expat handlers that collect <object> elements and their <property> children."""
 
-    def __init__(self, parser: "xml.parsers.expat.XMLParserType", file: str, expected_root: str = "map") -> None:
+    def __init__(self, parser: xml.parsers.expat.XMLParserType, file: str, expected_root: str = "map") -> None:
         self.parser = parser
         self.file = file
         self.expected_root = expected_root

@@ -11,10 +11,11 @@ translations).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Callable, Mapping, NamedTuple
+from typing import Any, NamedTuple
 
 from .expr import Condition
 from .problems import Pos, Problem
@@ -69,7 +70,7 @@ class StepId(NamedTuple):
         return [self.scene, self.label, self.offset, self.digest]
 
     @classmethod
-    def from_json(cls, data: Any) -> "StepId":
+    def from_json(cls, data: Any) -> StepId:
         scene, label, offset, digest = data
         if not (isinstance(scene, str) and (label is None or isinstance(label, str))
                 and isinstance(offset, int) and isinstance(digest, str)):

@@ -6,8 +6,8 @@ they exercise exactly the runtime the game window uses.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
 
 from . import model as m
 from .runtime import ChoiceEvent, Event, MapEvent, Runtime, State

@@ -6,8 +6,9 @@ writer sees the same message for the same mistake wherever it shows up.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
 Severity = Literal["error", "warning"]
 

@@ -16,7 +16,7 @@ records: loading it presents the same line again.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, NamedTuple, TypeVar, Union
+from typing import Any, NamedTuple, TypeVar
 
 from . import model as m
 
@@ -80,7 +80,7 @@ class MapEvent(NamedTuple):
         return self.op.sid
 
 
-Event = Union[m.Line, m.Background, m.Show, m.Hide, m.Music, m.Sfx, m.Wait, m.Ending, ChoiceEvent, MapEvent]
+Event = m.Line | m.Background | m.Show | m.Hide | m.Music | m.Sfx | m.Wait | m.Ending | ChoiceEvent | MapEvent
 
 
 class _PerScene(dict[int, _T]):

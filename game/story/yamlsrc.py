@@ -97,7 +97,7 @@ class YMap(dict[str, Any]):
         self.marks: dict[str, tuple[Any, Any]] = {}  # key -> (key mark, value mark)
 
     @classmethod
-    def empty(cls, file: str) -> "YMap":
+    def empty(cls, file: str) -> YMap:
         """An empty mapping standing at the top of ``file`` (for files that hold something else)."""
         return cls(file, _TOP)
 
@@ -206,10 +206,10 @@ class _Builder:
         total = 0  # values so far (kept in self.total when an alias or a collection needs it)
         get_event = loader.get_event
         # locals for the hot loop (it is most of a story's load time)
-        ScalarEvent, AliasEvent = yaml.ScalarEvent, yaml.AliasEvent  # noqa: N806
-        MappingStartEvent, SequenceStartEvent = yaml.MappingStartEvent, yaml.SequenceStartEvent  # noqa: N806
-        MappingEndEvent, SequenceEndEvent = yaml.MappingEndEvent, yaml.SequenceEndEvent  # noqa: N806
-        DocumentStartEvent, StreamEndEvent = yaml.DocumentStartEvent, yaml.StreamEndEvent  # noqa: N806
+        ScalarEvent, AliasEvent = yaml.ScalarEvent, yaml.AliasEvent
+        MappingStartEvent, SequenceStartEvent = yaml.MappingStartEvent, yaml.SequenceStartEvent
+        MappingEndEvent, SequenceEndEvent = yaml.MappingEndEvent, yaml.SequenceEndEvent
+        DocumentStartEvent, StreamEndEvent = yaml.DocumentStartEvent, yaml.StreamEndEvent
         file = self.file
         while True:
             event = get_event()

@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 import signal
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
 import pygame
 
@@ -113,7 +113,7 @@ class App:
         self.window = self._open_window(tuple(settings.window_size) if not self.fullscreen else (0, 0))
         pygame.display.set_caption("Lost in Starlight: Signal Delay")
         resources = Resources(options.story_root, options.ui_root)
-        audio = Audio(lambda kind, name: resources.story_assets.find(kind, name))
+        audio = Audio(resources.story_assets.find)
         audio.set_volumes(settings.master_volume, settings.music_volume, settings.sfx_volume)
         progress, warnings = load_progress(options.data_dir / "progress.json")
         for warning in warnings:

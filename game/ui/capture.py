@@ -29,10 +29,11 @@ import struct
 import tempfile
 import time
 import zlib
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from game.story import model as m
 from game.story.runtime import ChoiceEvent, MapEvent, Runtime, State, StoryRuntimeError

@@ -7,9 +7,10 @@ works the same with keyboard alone, mouse alone, or a gamepad.
 
 from __future__ import annotations
 
+import contextlib
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import pygame
 
@@ -77,10 +78,8 @@ class InputMapper:
         self.pads: dict[int, object] = {}  # SDL instance id -> the opened controller
         self._stick: dict[tuple[int, int], int] = {}
         if sdl_controller is not None:
-            try:
+            with contextlib.suppress(pygame.error):
                 sdl_controller.init()
-            except pygame.error:
-                pass
 
     def translate(self, event: pygame.event.Event) -> list[Input]:
         kind = event.type

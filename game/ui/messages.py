@@ -10,8 +10,8 @@ language change all just work.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from game.story import model as m
 

@@ -19,7 +19,7 @@ FONT, SMALL = 15, 12
 BLUE, AMBER = (154, 209, 255), (255, 194, 122)
 
 
-def draw_phone(ctx: "Context", surface: pygame.Surface, feed: list[Entry]) -> None:
+def draw_phone(ctx: Context, surface: pygame.Surface, feed: list[Entry]) -> None:
     view, res = ctx.view, ctx.resources
     frame = view.rect(*FRAME)
     if res.exists("ui", "phone"):

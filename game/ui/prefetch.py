@@ -14,7 +14,7 @@ for nothing costs only memory the caches would hold anyway.
 from __future__ import annotations
 
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from game.story import model as m
 from game.story.runtime import State

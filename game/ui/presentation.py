@@ -27,7 +27,7 @@ class Presentation:
     music: str | None = None
     speaker: str | None = None  # the character speaking the current line
 
-    def apply(self, event: Any) -> "Presentation":
+    def apply(self, event: Any) -> Presentation:
         """The presentation after ``event`` (events that change nothing on stage return self)."""
         kind = getattr(event, "kind", None)
         if kind == m.BG:
@@ -64,7 +64,7 @@ class Presentation:
         }
 
     @classmethod
-    def from_json(cls, data: Any, story: m.Story) -> "Presentation":
+    def from_json(cls, data: Any, story: m.Story) -> Presentation:
         """Rebuild from a save, dropping what the current story no longer has."""
         if not isinstance(data, dict):
             return cls()

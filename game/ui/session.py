@@ -9,8 +9,9 @@ stay the same, and choosing differently after a rollback drops the old future.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from game.story import model as m
 from game.story.runtime import ChoiceEvent, MapEvent, Runtime, State

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 import pygame
 
 from .presentation import Presentation
-from .widgets import blit_faded
 from .view import HEIGHT, WIDTH
+from .widgets import blit_faded
 
 if TYPE_CHECKING:
     from .app import Context
@@ -37,7 +37,7 @@ class _Actor:
 
 
 class Stage:
-    def __init__(self, ctx: "Context") -> None:
+    def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.background: str | None = None
         self.previous: str | None = None
@@ -61,7 +61,7 @@ class Stage:
                 actor.target = 0.0
         for name, on_stage in wanted.items():
             actor = self.actors.get(name)
-            if actor is None or actor.target == 0.0 and actor.alpha == 0.0:
+            if actor is None or (actor.target == 0.0 and actor.alpha == 0.0):
                 actor = _Actor(name, on_stage.look, on_stage.at)
                 self.actors[name] = actor
             actor.look, actor.at, actor.target = on_stage.look, on_stage.at, 1.0

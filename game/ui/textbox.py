@@ -23,14 +23,14 @@ TEXT_SIZES = {"small": 25, "medium": 28, "large": 32}
 LINE_HEIGHT = 1.5
 
 
-def text_size(ctx: "Context") -> int:
+def text_size(ctx: Context) -> int:
     return TEXT_SIZES.get(ctx.settings.text_size, 28)
 
 
 TEXT_WIDTH = BOX[2] - 2 * PADDING_X  # logical pixels a row of the line may take
 
 
-def wrap_with_font(font: "pygame.font.Font", text: str, width: int) -> list[str]:
+def wrap_with_font(font: pygame.font.Font, text: str, width: int) -> list[str]:
     """The rows of ``text`` laid out ``width`` pixels wide with ``font``.
 
     Needs no window: only a font (``pygame.font.init()`` is enough), so the headless
@@ -39,7 +39,7 @@ def wrap_with_font(font: "pygame.font.Font", text: str, width: int) -> list[str]
     return textlayout.wrap(text, lambda s: font.size(s)[0], width)
 
 
-def wrap_for_box(ctx: "Context", text: str, size: int | None = None) -> list[str]:
+def wrap_for_box(ctx: Context, text: str, size: int | None = None) -> list[str]:
     """The rows of ``text`` as the text box lays them out at the window's scale."""
     size = size or text_size(ctx)
     return wrap_with_font(ctx.resources.font(ctx.view.px(size)), text, ctx.view.px(TEXT_WIDTH))
@@ -50,7 +50,7 @@ def rows_that_fit(size: int) -> int:
 
 
 class TextBox:
-    def __init__(self, ctx: "Context") -> None:
+    def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.text = ""
         self.speaker_name: str | None = None

@@ -9,7 +9,7 @@ so the same rules serve the game window and the headless text-fit check.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 Measure = Callable[[str], int]
 NO_LINE_START = set(".,!?;:)]}」』”’…·~、。！？，")

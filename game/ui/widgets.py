@@ -7,8 +7,9 @@ interface art (images/ui); when one is missing the piece is drawn instead.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -40,7 +41,7 @@ def blit_faded(target: pygame.Surface, picture: pygame.Surface, pos: tuple[int, 
     picture.set_alpha(255 if picture.get_flags() & pygame.SRCALPHA else None)
 
 
-def draw_back_button(ctx: "Context", surface: pygame.Surface, box: tuple[float, float, float, float],
+def draw_back_button(ctx: Context, surface: pygame.Surface, box: tuple[float, float, float, float],
                      hovered: bool) -> None:
     """The small "Back" button the menu screens share (logical ``box``)."""
     from .strings import tr
@@ -59,7 +60,7 @@ def hex_color(value: str) -> tuple[int, int, int]:
 _panels: dict[tuple[str, int, int, int, bool], pygame.Surface] = {}
 
 
-def panel(ctx: "Context", size: tuple[int, int], alpha: int = 210, picture: str = "panel") -> pygame.Surface:
+def panel(ctx: Context, size: tuple[int, int], alpha: int = 210, picture: str = "panel") -> pygame.Surface:
     """A glass panel of ``size`` pixels: the 9-slice of images/ui/<picture>.png, or a drawn one."""
     key = (picture, size[0], size[1], alpha, ctx.settings.high_contrast)
     cached = _panels.get(key)
@@ -103,7 +104,7 @@ class Button:
 class ButtonList:
     """Buttons stacked vertically (or in a row) with one focused.  Coordinates are logical."""
 
-    ctx: "Context"
+    ctx: Context
     buttons: list[Button]
     x: float
     y: float

@@ -50,14 +50,15 @@ import os
 import struct
 import xml.parsers.expat
 import zlib
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Iterator, Mapping, NamedTuple
+from typing import Any, NamedTuple
 from xml.etree import ElementTree as ET
 
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # pytmx imports pygame when it can
-import pytmx  # type: ignore[import-untyped]  # noqa: E402
+import pytmx  # type: ignore[import-untyped]
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_TILES = 4 * 1024 * 1024  # cells of one layer; a bigger map is refused, not allocated
@@ -215,7 +216,7 @@ class TiledMap:
     tile_rects: Mapping[int, tuple[str, int, int, int, int]] = field(repr=False)  # gid -> image, x, y, w, h
     tmx: Any = field(repr=False)  # the pytmx.TiledMap: use load_images() rather than this
 
-    def load_images(self) -> "TileImages":
+    def load_images(self) -> TileImages:
         """The tile pictures as pygame surfaces (pygame must have a display mode set)."""
         return TileImages(self)
 
@@ -951,7 +952,7 @@ class _Loader:
             tmx = pytmx.TiledMap(None, load_all=False, load_all_tiles=False, allow_duplicate_names=True)
             tmx.filename = str(self.path)
             tmx.parse_xml(tree)
-        except Exception as exc:  # pytmx raises bare Exceptions; keep its message, never its traceback
+        except Exception as exc:  # noqa: BLE001 - pytmx raises bare Exceptions; keep its message, never its traceback
             raise MapFormatError(self.file, None, f"pytmx cannot read the map: {type(exc).__name__}: "
                                  f"{exc or 'no message'}") from None
         return tmx

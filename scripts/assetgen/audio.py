@@ -18,7 +18,7 @@ from __future__ import annotations
 import io
 import re
 import zlib
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -148,7 +148,7 @@ def pan_stereo(x: np.ndarray, pan: float = 0.0) -> np.ndarray:
 # spectral filtering and noise
 
 
-@lru_cache(maxsize=None)
+@cache
 def fast_len(n: int) -> int:
     """The smallest 7-smooth number >= n (sizes the FFT handles quickly)."""
     best = 1 << int(np.ceil(np.log2(max(n, 1))))

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import math
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
-from PIL import ImageFont, Image, ImageChops, ImageDraw
+from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -500,7 +500,7 @@ def reflect(light: np.ndarray, axis_y: float | np.ndarray, blur_y: float = 18.0,
         wob = (line_noise(r, 3.0, 3, w=H) * ripple)[:, None]
         cols = np.clip(cols + wob.astype(np.int32), 0, W - 1)
     out = light[src, cols]
-    below = (YY > (axis_y if np.isscalar(axis_y) else axis_y[None, :])).astype(np.float32)
+    below = ((axis_y if np.isscalar(axis_y) else axis_y[None, :]) < YY).astype(np.float32)
     out = out * below[..., None]
     return fblur(out, blur_y, blur_x)
 
@@ -1046,7 +1046,7 @@ class Street:
         idx = np.searchsorted(z1, Z, side="right")
         z0 = np.array([s["z0"] for s in segs] + [1e9], np.float32)
         idx = np.clip(idx, 0, len(segs))
-        ok = Z >= z0[np.minimum(idx, len(segs))]
+        ok = z0[np.minimum(idx, len(segs))] <= Z
         return np.where(ok, hs[idx], 0.0), np.where(ok, idx, len(segs))
 
     def cast(self, mirror: bool = False) -> dict[str, np.ndarray]:
@@ -1069,7 +1069,7 @@ class Street:
                 Z = np.where(np.isfinite(Z), Z, big)
                 hgt, idx = self._heights(segs, np.minimum(Z, self.zend))
                 Y = yat(Z)
-                ok = (Z < self.zend) & (Y >= 0) & (Y <= hgt) & (Z < Zhit)
+                ok = (self.zend > Z) & (Y >= 0) & (hgt >= Y) & (Zhit > Z)
                 kind[ok], Zhit[ok], U[ok], V[ok], seg[ok] = k, Z[ok], Z[ok], Y[ok], idx[ok]
             if not mirror:
                 Zg = np.where(dy < 0, -cam / dy, big).astype(np.float32)
@@ -2792,7 +2792,7 @@ def training_center(name: str) -> np.ndarray:
     light = A.light()
     # the light from the strips: lanes of light on the floor under each row
     with np.errstate(divide="ignore", invalid="ignore"):
-        Zf = np.where(YY > cy + 1, f * cam / np.maximum(YY - cy, 1e-3), 1e6)
+        Zf = np.where(cy + 1 < YY, f * cam / np.maximum(YY - cy, 1e-3), 1e6)
     Xf = (XX - cx) * Zf / f
     lanes = np.zeros((H, W), np.float32)
     for X in (-8.5, -3.0, 3.0, 8.5):

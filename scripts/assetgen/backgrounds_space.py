@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 from PIL import Image, ImageDraw
@@ -509,7 +509,7 @@ def launch_site_dawn(name: str) -> np.ndarray:
     mid = horizon - 8 - 22 * np.abs(line_noise(r, 260, 4)) - 60 * (1 - smoothstep(0, 420, XX[0])) ** 2
     mid = np.minimum(mid + smoothstep(380, 560, XX[0]) * 60, horizon + 4)
     img = paint(img, below(mid, 1.2), mixc("#3a3f6b", "#9a7fb0", 0.55))
-    sea = (YY > horizon).astype(np.float32)
+    sea = (horizon < YY).astype(np.float32)
     seacol = vgrad([(0.0, "#9a7fb0"), (horizon / H, "#ffb38a"), (0.72, "#3a3f6b"), (1.0, "#141a33")])
     img = img * (1 - sea[..., None]) + seacol * sea[..., None] * (1 - below(mid, 1.2)[..., None] * 0) * 1.0
     # glitter path of the dawn on the water
@@ -618,7 +618,7 @@ def launch_site_dawn(name: str) -> np.ndarray:
     mirror = np.zeros_like(img)
     mirror[top_y:top_y + span] = img[top_y - 1:top_y - 1 - span:-1]
     mirror = fblur(mirror, 2.5)
-    wet = smoothstep(0.45, 0.6, fbm(r, 90, 4, sx=4.0, sy=0.4)) * (YY >= top_y) * np.exp(-np.maximum(YY - top_y, 0) / 40.0)
+    wet = smoothstep(0.45, 0.6, fbm(r, 90, 4, sx=4.0, sy=0.4)) * (top_y <= YY) * np.exp(-np.maximum(YY - top_y, 0) / 40.0)
     img = img * (1 - wet[..., None] * 0.5) + mirror * wet[..., None] * 0.5
     # foreground: a calm dark slope for the text box, a fence line catching the dawn
     fg = 560 + 26 * line_noise(r, 500, 3) - XX[0] * 0.02
@@ -1023,7 +1023,7 @@ def habitat_interior(name: str) -> np.ndarray:
     img = paint(img, mg, mixc("#7a5446", "#c98b6b", 0.3))
     light += rim(mg, -1, -0.5, 1.5)[..., None] * C("#ffc27a") * 0.5
     steam = fbm(r, 18, 3, sx=0.3, sy=2.0) * np.exp(-((XX - ppt(0.98, 0.72, 0.22)[0]) / 8.0) ** 2) * \
-        smoothstep(ppt(0.98, 0.72, 0.22)[1] - 120, ppt(0.98, 0.72, 0.22)[1] - 40, YY) * (YY < ppt(0.98, 0.72, 0.22)[1] - 28)
+        smoothstep(ppt(0.98, 0.72, 0.22)[1] - 120, ppt(0.98, 0.72, 0.22)[1] - 40, YY) * (ppt(0.98, 0.72, 0.22)[1] - 28 > YY)
     img = img + fblur(steam, 2.5)[..., None] * C("#c98b6b") * 0.35
 
     def bezels(d: ImageDraw.ImageDraw, ss: int) -> None:
@@ -1039,7 +1039,7 @@ def habitat_interior(name: str) -> np.ndarray:
     img = paint(img, scn, mixc("#1a1413", "#6fe3e1", 0.18))
     # abstract read-outs: a waveform band and a few level bars
     wave = np.exp(-((YY - (vy - 40 + 9 * np.sin(XX * 0.09 + XX * XX * 0.00004) * np.sin(XX * 0.023))) / 1.2) ** 2)
-    lv = (np.sin(XX * 0.35) > 0.2) & (YY > vy + 0.02 * B + 10 - 28 * fbm(r, 12, 2, sx=0.2)) & (YY < vy + 0.05 * B + 12)
+    lv = (np.sin(XX * 0.35) > 0.2) & (vy + 0.02 * B + 10 - 28 * fbm(r, 12, 2, sx=0.2) < YY) & (vy + 0.05 * B + 12 > YY)
     light += (scn * 0.16 + scn * wave * 0.6 + scn * lv * 0.3)[..., None] * C("#6fe3e1")
     img = img + (radial(1060, 300, 220, 180) * (1 - scn))[..., None] * C("#6fe3e1") * 0.05
 
@@ -1172,7 +1172,7 @@ def habitat_comms(name: str) -> np.ndarray:
     st = stars(r, 120, 2, py - pr, py + 20, px - pr, px + pr, tints=("#ffc27a", "#f4f1ea"), cross=6)
     img = glow(img, st * pg[..., None], ((1.2, 0.4),))
     light = np.zeros_like(img)
-    light += np.exp(-((dd - pr) / 1.5) ** 2)[..., None] * C("#c98b6b") * 0.2 * (YY < py)[..., None]
+    light += np.exp(-((dd - pr) / 1.5) ** 2)[..., None] * C("#c98b6b") * 0.2 * (py > YY)[..., None]
 
     # the screen
     sx0, sy0, sx1, sy1 = 420.0, 66.0, 1000.0, 410.0
@@ -1212,12 +1212,12 @@ def habitat_comms(name: str) -> np.ndarray:
 
     # the desk: warm surface, calm under the text box
     desk_y = 470.0
-    desk = (YY >= desk_y).astype(np.float32)
+    desk = (desk_y <= YY).astype(np.float32)
     dcol = vgrad([(0.0, "#7a5446"), (desk_y / H, "#7a5446"), (0.76, "#3d2a24"), (1.0, "#1a1413")]) * 0.85 + C("#3d2a24") * 0.15
     dcol = dcol * (0.94 + 0.06 * fbm(r, 200, 3, sx=8.0, sy=0.2))[..., None]
     img = img * (1 - desk[..., None]) + dcol * desk[..., None]
     img = img + (np.exp(-((YY - desk_y) / 1.5) ** 2))[..., None] * C("#c98b6b") * 0.35
-    img = img * (1 - (np.exp(-np.maximum(desk_y - YY, 0) / 10.0) * (YY < desk_y) * 0.4)[..., None])
+    img = img * (1 - (np.exp(-np.maximum(desk_y - YY, 0) / 10.0) * (desk_y > YY) * 0.4)[..., None])
     # screen reflection on the desk (blurred, faint)
     mirror = np.zeros_like(img)
     span = int(H - desk_y)
@@ -1647,7 +1647,7 @@ def lava_cave(name: str) -> np.ndarray:
 def streaks(r: np.random.Generator, density: float, length: int, angle: float, y0: float = 0, y1: float = H) -> np.ndarray:
     """Wind-blown sand streaks: sparse points smeared along ``angle`` (a motion blur by shifted sums)."""
     pts = (r.random((H, W)) < density).astype(np.float32) * r.random((H, W)).astype(np.float32)
-    pts *= ((YY >= y0) & (YY < y1)).astype(np.float32)
+    pts *= ((y0 <= YY) & (y1 > YY)).astype(np.float32)
     out = np.zeros_like(pts)
     ca, sa = math.cos(angle), math.sin(angle)
     for i in range(length):
@@ -1815,7 +1815,7 @@ def reunion(name: str) -> np.ndarray:
     img = paint(img, haze, mixc("#d9576b", "#ff9a5c", 0.4), 0.3)
     # the rooftop: floor, railing, a water tank, the string of bulbs
     roof_y = 492.0
-    floor = (YY >= roof_y).astype(np.float32)
+    floor = (roof_y <= YY).astype(np.float32)
     fcol = vgrad([(0.0, "#2a1b3d"), (roof_y / H, mixc("#2a1b3d", "#6b2f5b", 0.45)), (1.0, "#2a1b3d")])
     img = img * (1 - floor[..., None]) + fcol * floor[..., None]
     # the dawn and the sky mirrored faintly in the damp roof
@@ -1949,7 +1949,7 @@ def new_orbit(name: str) -> np.ndarray:
     img = img + (frame * 0.5)[..., None] * C("#2f4f7a")
     # the window's blue light falls into the room: on the floor, soft
     floor_y = 540.0
-    fl = (YY >= floor_y).astype(np.float32)
+    fl = (floor_y <= YY).astype(np.float32)
     img = paint(img, fl, mixc("#1a1413", "#3d2a24", 0.25))
     # the window mirrored in the polished floor, blurred and dim
     span = H - int(floor_y)
@@ -2022,7 +2022,7 @@ def same_sky(name: str) -> np.ndarray:
     # a far tower with a blinking beacon
     seoul = glow(seoul, radial(24, 214, 2.2)[..., None] * C("#ffc27a") * 1.2, ((2, 0.6), (8, 0.5), (24, 0.3)))
     roof_l = 520.0
-    seoul = paint(seoul, (YY >= roof_l).astype(np.float32), mixc("#0b0d1a", "#16213e", 0.6))
+    seoul = paint(seoul, (roof_l <= YY).astype(np.float32), mixc("#0b0d1a", "#16213e", 0.6))
     seoul = seoul + np.exp(-((YY - roof_l) / 1.5) ** 2)[..., None] * C("#ffc27a") * 0.12
 
     def rail(d: ImageDraw.ImageDraw, ss: int) -> None:
@@ -2121,16 +2121,16 @@ def signal_lost(name: str) -> np.ndarray:
     img = img + (gl * 0.12)[..., None] * C("#8fa3b8")
     # the single cold light falling on the desk
     desk_y = 466.0
-    desk = (YY >= desk_y).astype(np.float32)
+    desk = (desk_y <= YY).astype(np.float32)
     front_y = 556.0
     dcol = vgrad([(0.0, "#3c4a5c"), (desk_y / H, "#3c4a5c"), (front_y / H, "#1d2633"), (front_y / H + 0.001, "#0b0d1a"),
                   (1.0, "#0b0d1a")]) * 0.5 + C("#0b0d1a") * 0.5
     img = img * (1 - desk[..., None]) + dcol * desk[..., None]
-    top = desk * (YY < front_y)
+    top = desk * (front_y > YY)
     pool = radial(cx, desk_y + 10, 380, 70) * top
     img = img + pool[..., None] * C("#8fa3b8") * 0.16
     img = img + np.exp(-((YY - front_y) / 1.2) ** 2)[..., None] * C("#8fa3b8") * 0.12 * radial(cx, front_y, 600, 200)[..., None]
-    img = img + (np.exp(-(YY - front_y) / 30.0) * (YY > front_y))[..., None] * C("#1d2633") * 0.3
+    img = img + (np.exp(-(YY - front_y) / 30.0) * (front_y < YY))[..., None] * C("#1d2633") * 0.3
     img = img + np.exp(-((YY - desk_y) / 1.4) ** 2)[..., None] * C("#8fa3b8") * 0.25
     # left on the desk: the microphone, headphones hanging off the edge, a cold mug; the chair pushed back
     def things(d: ImageDraw.ImageDraw, ss: int) -> None:

@@ -25,9 +25,9 @@ import numpy as np
 from PIL import Image, ImageFilter
 
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-import pygame  # noqa: E402
+import pygame
 
-from assetgen.common import Made, hex_rgb, rng, save_png  # noqa: E402
+from assetgen.common import Made, hex_rgb, rng, save_png
 
 SCRIPT = "scripts/assetgen/characters.py"
 W, H = 600, 900

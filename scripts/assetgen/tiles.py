@@ -18,9 +18,9 @@ Walking sprites: 4 columns (frame 0 = standing, 1 = step, 2 = passing, 3 = other
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 from xml.sax.saxutils import escape
 
 import numpy as np
@@ -131,7 +131,7 @@ class Canvas:
             m *= keep
         self.mask(m, c, a)
 
-    def paste(self, other: "Canvas", x: int, y: int) -> None:
+    def paste(self, other: Canvas, x: int, y: int) -> None:
         m = np.zeros((self.h, self.w), np.float32)
         col = np.zeros_like(self.c)
         x0, y0 = max(x, 0), max(y, 0)
@@ -142,13 +142,13 @@ class Canvas:
         col[y0:y1, x0:x1] = other.c[y0 - y:y1 - y, x0 - x:x1 - x]
         self.mask(m, col)
 
-    def flip(self) -> "Canvas":
+    def flip(self) -> Canvas:
         out = Canvas(self.w, self.h)
         out.c = self.c[:, ::-1].copy()
         out.a = self.a[:, ::-1].copy()
         return out
 
-    def crop(self, x: int, y: int, w: int, h: int) -> "Canvas":
+    def crop(self, x: int, y: int, w: int, h: int) -> Canvas:
         out = Canvas(w, h)
         out.c = self.c[y:y + h, x:x + w].copy()
         out.a = self.a[y:y + h, x:x + w].copy()
@@ -1001,7 +1001,7 @@ def cables(cv: Canvas, f: int) -> None:
     for y0, sag, c in ((6, 4, mix(S_NAVY, S_TEAL, 0.5)), (12, 3, mix(S_NAVY, S_TEAL, 0.8)),
                        (9, 6, mix(S_NAVY, "#f4f1ea", 0.15))):
         prev = None
-        for x in range(0, 33):
+        for x in range(33):
             y = y0 + sag * math.sin(math.pi * x / 32.0)
             if prev is not None:
                 cv.line(prev[0], prev[1], x, y, c, 0.95)

@@ -19,7 +19,7 @@ class Screen:
     paints_all = False  # True if draw() covers every pixel, so the frame need not be cleared first
     frame_rate = 60  # frames a second while animating; slow ambient motion can ask for fewer
 
-    def __init__(self, ctx: "Context") -> None:
+    def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
 
     def handle(self, inp: Input) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 class ConfirmScreen(Screen):
     opaque = False
 
-    def __init__(self, ctx: "Context", question: str, on_yes: Callable[[], None],
+    def __init__(self, ctx: Context, question: str, on_yes: Callable[[], None],
                  on_no: Callable[[], None] | None = None) -> None:
         super().__init__(ctx)
         self.question = question

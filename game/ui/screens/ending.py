@@ -19,7 +19,7 @@ FADE = 1.5
 
 
 class EndingScreen(Screen):
-    def __init__(self, ctx: "Context", ending: str) -> None:
+    def __init__(self, ctx: Context, ending: str) -> None:
         super().__init__(ctx)
         self.ending = ending
         self.clock = 0.0

@@ -78,7 +78,7 @@ def draw_lock(surface: pygame.Surface, center: tuple[int, int], size: int, color
 
 class GalleryScreen(Screen):
 
-    def __init__(self, ctx: "Context") -> None:
+    def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         story = ctx.story
         self.ids = list(story.endings) if story is not None else []
@@ -207,7 +207,7 @@ class GalleryScreen(Screen):
         elif ending is None:
             base = gradient(size, DEEP, DARK)
             rng = random.Random(2050)  # the same faint stars on every locked card
-            for i in range(18):
+            for _i in range(18):
                 x = rng.uniform(0.04, 0.96) * size[0]
                 y = rng.uniform(0.04, 0.7) * size[1]
                 glow = rng.randint(70, 150)
@@ -288,7 +288,7 @@ class GalleryScreen(Screen):
 class EndingViewer(Screen):
     """A reached ending's card, full screen; left / right show the other reached ones."""
 
-    def __init__(self, ctx: "Context", gallery: GalleryScreen, index: int) -> None:
+    def __init__(self, ctx: Context, gallery: GalleryScreen, index: int) -> None:
         super().__init__(ctx)
         self.gallery = gallery
         self.index = index

@@ -18,7 +18,7 @@ from ..input import Action, Input
 from ..strings import tr
 from ..textlayout import wrap
 from ..view import HEIGHT, WIDTH
-from ..widgets import draw_back_button, AMBER, BLUE, TEXT, TEXT_DIM, hex_color, panel
+from ..widgets import AMBER, BLUE, TEXT, TEXT_DIM, draw_back_button, hex_color, panel
 from .base import Screen
 from .menu import Backdrop
 
@@ -41,7 +41,7 @@ BACK = (BOX[0] + BOX[2] - 40 - 130, 36, 130, 38)
 
 @dataclass
 class Entry:
-    checkpoint: "Checkpoint"
+    checkpoint: Checkpoint
     name: str | None
     color: tuple[int, int, int]
     rows: list[str]
@@ -51,7 +51,7 @@ class Entry:
 
 class HistoryScreen(Screen):
 
-    def __init__(self, ctx: "Context", play: "PlayScreen") -> None:
+    def __init__(self, ctx: Context, play: PlayScreen) -> None:
         super().__init__(ctx)
         self.play = play
         self.checkpoints = play.session.lines_so_far()

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 class MapChoiceScreen(Screen):
     opaque = False
 
-    def __init__(self, ctx: "Context", play: "PlayScreen", event: MapEvent) -> None:
+    def __init__(self, ctx: Context, play: PlayScreen, event: MapEvent) -> None:
         super().__init__(ctx)
         self.play = play
         self.event = event

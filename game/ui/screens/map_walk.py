@@ -55,7 +55,7 @@ class Walker:
 
 
 class MapWalkScreen(Screen):
-    def __init__(self, ctx: "Context", play: "PlayScreen", event: MapEvent) -> None:
+    def __init__(self, ctx: Context, play: PlayScreen, event: MapEvent) -> None:
         super().__init__(ctx)
         self.play = play
         self.event = event
@@ -150,10 +150,7 @@ class MapWalkScreen(Screen):
             cx, cy = int(px // tmap.tile_width), int(py // tmap.tile_height)
             if not (0 <= cx < tmap.width and 0 <= cy < tmap.height) or tmap.collision[cy][cx]:
                 return True
-        for npc in self.npcs.values():
-            if abs(npc.x - x) < w and abs(npc.y - y) < h:
-                return True
-        return False
+        return any(abs(npc.x - x) < w and abs(npc.y - y) < h for npc in self.npcs.values())
 
     def held_direction(self) -> tuple[float, float]:
         keys = pygame.key.get_pressed()
@@ -391,12 +388,7 @@ class MapWalkScreen(Screen):
         for is_over, x, y, pictures, total in self.animated:
             if is_over != over or not pictures:
                 continue
-            t = now % total
-            for picture, duration in pictures:
-                if t < duration:
-                    break
-                t -= duration
-            surface.blit(picture, (round((x - cx) * z), round((y - cy) * z)))
+            surface.blit(_frame_at(pictures, now % total), (round((x - cx) * z), round((y - cy) * z)))
 
     def draw_walker(self, surface: pygame.Surface, walker: Walker, cx: float, cy: float) -> None:
         res = self.ctx.resources
@@ -418,7 +410,7 @@ class MapWalkScreen(Screen):
             return
         view, res = self.ctx.view, self.ctx.resources
         name = target.hotspot.name.replace("_", " ")
-        label = res.text(f"Enter ·  {name}" if self.ctx.language != "ko" else f"Enter ·  {name}", view.px(18), TEXT)
+        label = res.text(f"Enter ·  {name}", view.px(18), TEXT)
         z = self.zoom()
         h = target.hotspot
         anchor = (round((h.x + h.width / 2 - cx) * z), round((h.y - cy) * z) - view.px(16))
@@ -438,3 +430,12 @@ class MapWalkScreen(Screen):
         view, res = self.ctx.view, self.ctx.resources
         surface.fill((30, 10, 16))
         surface.blit(res.text(self.error or "", view.px(18), (255, 220, 220)), view.point(40, HEIGHT / 2))
+
+
+def _frame_at(pictures: list[tuple[pygame.Surface, int]], t: int) -> pygame.Surface:
+    """The frame of an animation shown ``t`` milliseconds into its cycle."""
+    for picture, duration in pictures:
+        if t < duration:
+            return picture
+        t -= duration
+    return pictures[-1][0]

@@ -84,7 +84,7 @@ class Backdrop:
 class GameMenu(Screen):
     opaque = False
 
-    def __init__(self, ctx: "Context", play: "PlayScreen") -> None:
+    def __init__(self, ctx: Context, play: PlayScreen) -> None:
         super().__init__(ctx)
         self.play = play
         entries = [("resume", self.resume_game), ("save", self.save), ("load", self.load),

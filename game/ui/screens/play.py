@@ -61,7 +61,7 @@ def sources_stamp(root: Path) -> tuple[tuple[str, int, int], ...]:
 class PlayScreen(Screen):
     paints_all = True  # the stage paints its background (or a backdrop) over the whole frame
 
-    def __init__(self, ctx: "Context", session: Session,
+    def __init__(self, ctx: Context, session: Session,
                  map_positions: dict[tuple[int, int], tuple[float, float, str]] | None = None) -> None:
         super().__init__(ctx)
         self.session = session
@@ -95,14 +95,14 @@ class PlayScreen(Screen):
     # --- starting ---
 
     @classmethod
-    def new_game(cls, ctx: "Context", warp: str | None = None, variables: dict[str, Any] | None = None
-                 ) -> "PlayScreen":
+    def new_game(cls, ctx: Context, warp: str | None = None, variables: dict[str, Any] | None = None
+                 ) -> PlayScreen:
         assert ctx.story is not None
         runtime = Runtime(ctx.story)
         return cls(ctx, Session(runtime, runtime.start(warp, variables)))
 
     @classmethod
-    def from_save(cls, ctx: "Context", data: SaveData) -> "PlayScreen":
+    def from_save(cls, ctx: Context, data: SaveData) -> PlayScreen:
         """Resume a save; raise SaveError when it cannot be resumed on this story."""
         assert ctx.story is not None
         try:
@@ -533,9 +533,8 @@ class PlayScreen(Screen):
         if self.feed and not self.hidden:
             draw_phone(self.ctx, surface, self.feed)
         if not self.hidden:
-            if self.box.text or self.choices is None:
-                if self.hold <= 0 or self.box.shown > 0:
-                    self.box.draw(surface)
+            if (self.box.text or self.choices is None) and (self.hold <= 0 or self.box.shown > 0):
+                self.box.draw(surface)
             if self.choices is not None:
                 self.choices.draw(surface)
                 self.draw_timer(surface)

@@ -19,7 +19,7 @@ import io
 import logging
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 import pygame
 
@@ -29,7 +29,7 @@ from game.persist.saves import SaveData, SaveError, SlotInfo
 from ..input import Action, Input
 from ..strings import tr
 from ..textlayout import wrap
-from ..widgets import draw_back_button, BLUE, GLASS, TEXT, TEXT_DIM, panel
+from ..widgets import BLUE, GLASS, TEXT, TEXT_DIM, draw_back_button, panel
 from .base import Screen
 from .menu import Backdrop
 
@@ -126,9 +126,9 @@ def ellipsize(text: str, font: pygame.font.Font, width: int) -> str:
 
 
 class SaveLoadScreen(Screen):
-    remembered: dict[str, tuple[Page, int]] = {}  # the page and card each mode was left on
+    remembered: ClassVar[dict[str, tuple[Page, int]]] = {}  # the page and card each mode was left on
 
-    def __init__(self, ctx: "Context", mode: Mode, play: "PlayScreen | None") -> None:
+    def __init__(self, ctx: Context, mode: Mode, play: PlayScreen | None) -> None:
         super().__init__(ctx)
         if mode == "save" and play is None:
             raise ValueError("saving needs a game in progress")

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
 from ..input import Action, Input
 from ..strings import tr
 from ..view import WIDTH
-from ..widgets import draw_back_button, BLUE, TEXT, TEXT_DIM, panel
+from ..widgets import BLUE, TEXT, TEXT_DIM, draw_back_button, panel
 from .base import Screen
 from .menu import Backdrop
 
@@ -60,7 +61,7 @@ class Row:
 
 class SettingsScreen(Screen):
 
-    def __init__(self, ctx: "Context") -> None:
+    def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self.rows = self.build_rows()
         self.focus = 0

@@ -25,7 +25,7 @@ STARS = 90
 class TitleScreen(Screen):
     frame_rate = 30  # twinkling stars and a slow drift: 30 frames a second look the same, cost half
 
-    def __init__(self, ctx: "Context") -> None:
+    def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self.clock = 0.0
         rng = random.Random(2050)
