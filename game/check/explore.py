@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from game.story import model as m
-from game.story.runtime import Runtime, State, StoryRuntimeError
+from game.story.runtime import LOOP, Runtime, State, StoryRuntimeError
 
 DEFAULT_MAX_STATES = 2_000_000
 Progress = Callable[[int, float], None]
@@ -110,7 +110,7 @@ class Explorer:
         try:
             state = self.seek(state, self.trace, True)
         except StoryRuntimeError as exc:
-            kind = "loop" if "loop" in exc.message else "error"
+            kind = "loop" if exc.kind == LOOP else "error"
             message = "a loop with no choice and no way out" if kind == "loop" else exc.message
             return graph.add(None, parent, via, (kind, exc.pos or m.Pos("?", 1, 1), message))
         known = graph.number.get(state)

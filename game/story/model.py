@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 from .expr import Condition
 from .problems import Pos, Problem
@@ -106,8 +106,9 @@ LAST_EVENT_KIND = ENDING
 
 @dataclass(frozen=True, slots=True)
 class Op:
-    """Fields every op has."""
+    """Fields every op has; ``kind`` (one of the constants above) is set by each op class."""
 
+    kind: ClassVar[int]
     pos: Pos
     sid: StepId | None
 
@@ -117,7 +118,7 @@ class Line(Op):
     speaker: str  # NARRATOR or a character id
     look: str | None
     text: Text
-    kind: int = LINE
+    kind: ClassVar[int] = LINE
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +126,7 @@ class Background(Op):
     name: str
     transition: str
     time: float
-    kind: int = BG
+    kind: ClassVar[int] = BG
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,32 +134,32 @@ class Show(Op):
     character: str
     look: str
     at: str
-    kind: int = SHOW
+    kind: ClassVar[int] = SHOW
 
 
 @dataclass(frozen=True, slots=True)
 class Hide(Op):
     character: str
-    kind: int = HIDE
+    kind: ClassVar[int] = HIDE
 
 
 @dataclass(frozen=True, slots=True)
 class Music(Op):
     name: str | None  # None stops the music
     time: float
-    kind: int = MUSIC
+    kind: ClassVar[int] = MUSIC
 
 
 @dataclass(frozen=True, slots=True)
 class Sfx(Op):
     name: str
-    kind: int = SFX
+    kind: ClassVar[int] = SFX
 
 
 @dataclass(frozen=True, slots=True)
 class Wait(Op):
     seconds: float
-    kind: int = WAIT
+    kind: ClassVar[int] = WAIT
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,20 +178,20 @@ class Choice(Op):
     options: tuple[Option, ...]
     timeout: float | None
     default: int | None  # 0-based index into options
-    kind: int = CHOICE
+    kind: ClassVar[int] = CHOICE
 
 
 @dataclass(frozen=True, slots=True)
 class MapStep(Op):
     map: str
     spawn: str
-    kind: int = MAP
+    kind: ClassVar[int] = MAP
 
 
 @dataclass(frozen=True, slots=True)
 class Ending(Op):
     ending: str
-    kind: int = ENDING
+    kind: ClassVar[int] = ENDING
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +200,7 @@ class Branch(Op):
 
     cond: Condition
     else_pc: int
-    kind: int = BRANCH
+    kind: ClassVar[int] = BRANCH
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,44 +208,44 @@ class Jump(Op):
     """An internal jump inside a scene (end of a branch); not a source step."""
 
     pc: int
-    kind: int = JUMP
+    kind: ClassVar[int] = JUMP
 
 
 @dataclass(frozen=True, slots=True)
 class EffectStep(Op):
     effects: tuple[Effect, ...]
-    kind: int = EFFECT
+    kind: ClassVar[int] = EFFECT
 
 
 @dataclass(frozen=True, slots=True)
 class LabelStep(Op):
     name: str
     mask: int  # visited bit of scene.label, or 0 when no condition reads it
-    kind: int = LABEL
+    kind: ClassVar[int] = LABEL
 
 
 @dataclass(frozen=True, slots=True)
 class Goto(Op):
     target: Target
-    kind: int = GOTO
+    kind: ClassVar[int] = GOTO
 
 
 @dataclass(frozen=True, slots=True)
 class Call(Op):
     target: Target
-    kind: int = CALL
+    kind: ClassVar[int] = CALL
 
 
 @dataclass(frozen=True, slots=True)
 class Return(Op):
-    kind: int = RETURN
+    kind: ClassVar[int] = RETURN
 
 
 @dataclass(frozen=True, slots=True)
 class FallOff(Op):
     """Placed after a scene's last step; reaching it is a runtime error the loader rules out."""
 
-    kind: int = FALL_OFF
+    kind: ClassVar[int] = FALL_OFF
 
 
 @dataclass(frozen=True, slots=True)

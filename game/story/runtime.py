@@ -16,7 +16,8 @@ records: loading it presents the same line again.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, NamedTuple, TypeVar
+from dataclasses import dataclass
+from typing import Any, ClassVar, NamedTuple, TypeVar
 
 from . import model as m
 
@@ -25,11 +26,16 @@ _T = TypeVar("_T")
 SILENT_OP_LIMIT = 100_000
 
 
+# What went wrong, for tools that treat each differently (the explorer reports loops as dead ends).
+LOOP, TOO_DEEP, NO_RETURN, FELL_OFF = "loop", "too-deep", "no-return", "fell-off"
+
+
 class StoryRuntimeError(Exception):
     """The story did something only a run can reveal: too deep a call, a return with no call, a silent loop."""
 
-    def __init__(self, message: str, pos: m.Pos | None = None) -> None:
+    def __init__(self, kind: str, message: str, pos: m.Pos | None = None) -> None:
         super().__init__(f"{pos}: {message}" if pos else message)
+        self.kind = kind
         self.pos = pos
         self.message = message
 
@@ -53,7 +59,11 @@ class ChoiceOption(NamedTuple):
     text: m.Text
 
 
-class ChoiceEvent(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class ChoiceEvent:
+    """A choice as the player meets it: the options visible now."""
+
+    kind: ClassVar[int] = m.CHOICE
     options: tuple[ChoiceOption, ...]
     timeout: float | None
     default: int | None  # the option index taken when time runs out, if that option is visible
@@ -69,7 +79,11 @@ class HotspotOption(NamedTuple):
     hotspot: m.Hotspot
 
 
-class MapEvent(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class MapEvent:
+    """A map as the player meets it: the hotspots active now."""
+
+    kind: ClassVar[int] = m.MAP
     map: m.MapInfo
     spawn: str
     hotspots: tuple[HotspotOption, ...]  # the active ones
@@ -215,7 +229,7 @@ class Runtime:
             elif kind == m.GOTO or kind == m.CALL:
                 if kind == m.CALL:
                     if len(stack) >= m.MAX_CALL_DEPTH:
-                        raise StoryRuntimeError(f"calls nest deeper than {m.MAX_CALL_DEPTH}", op.pos)
+                        raise StoryRuntimeError(TOO_DEEP, f"calls nest deeper than {m.MAX_CALL_DEPTH}", op.pos)
                     stack = stack + ((scene, pc + 1),)
                 target = op.target
                 scene, pc = target.scene, target.pc
@@ -225,19 +239,19 @@ class Runtime:
                 covered = trace[scene] if trace is not None else None
             elif kind == m.RETURN:
                 if not stack:
-                    raise StoryRuntimeError("`return` with no call to return to", op.pos)
+                    raise StoryRuntimeError(NO_RETURN, "`return` with no call to return to", op.pos)
                 scene, pc = stack[-1]
                 stack = stack[:-1]
                 ops, runs = self._ops[scene], self._runs[scene]
                 chains = self._chains[scene] if through else None
                 covered = trace[scene] if trace is not None else None
             else:
-                raise StoryRuntimeError("the scene ran off its end", op.pos)
+                raise StoryRuntimeError(FELL_OFF, "the scene ran off its end", op.pos)
             moved = True
             budget -= 1
             if budget == 0:
                 what = "choice or ending" if through else "line or choice"
-                raise StoryRuntimeError(f"a loop runs without ever reaching a {what}", op.pos)
+                raise StoryRuntimeError(LOOP, f"a loop runs without ever reaching a {what}", op.pos)
 
     def new_trace(self) -> list[bytearray]:
         """An empty coverage record for ``present(trace=...)``: one byte per op."""
@@ -298,7 +312,7 @@ class Runtime:
         stack = state.stack
         if hotspot.action == "call":
             if len(stack) >= m.MAX_CALL_DEPTH:
-                raise StoryRuntimeError(f"calls nest deeper than {m.MAX_CALL_DEPTH}", hotspot.pos)
+                raise StoryRuntimeError(TOO_DEEP, f"calls nest deeper than {m.MAX_CALL_DEPTH}", hotspot.pos)
             stack = stack + ((state.scene, state.pc),)  # come back to the map itself
         target = hotspot.target
         return State(target.scene, target.pc, stack, state.vars, state.visited | target.mask)
