@@ -282,7 +282,7 @@ def cmd_play(args: argparse.Namespace) -> int:
                       record=Path(args.record) if args.record else None)
     first = None
     if args.warp or variables:
-        from .ui.screens.play import PlayScreen
+        from .ui.play.screen import PlayScreen
 
         def first(ctx):  # type: ignore[no-untyped-def]
             return PlayScreen.new_game(ctx, args.warp, variables)

@@ -63,14 +63,14 @@ def _app(story: Path, save_dir: str) -> Any:
 
 def frames(story: Path, warp: str | None) -> dict[str, Any]:
     """Frame times while typing (two characters on stage) and during a dissolve."""
-    from game.ui.screens.play import PlayScreen
+    from game.ui.play.screen import PlayScreen
 
     with tempfile.TemporaryDirectory() as save_dir:
         app = _app(story, save_dir)
         ctx = app.ctx
         ctx.settings.text_speed = 12  # keep typing through every measured frame
         play = PlayScreen.new_game(ctx, warp)
-        ctx.push(play)
+        ctx.nav.push(play)
         _to_a_line_with_two_characters(play, app)
         for _ in range(30):  # warm the caches (scaled pictures, rendered text)
             play.update(1 / 60)
@@ -102,7 +102,7 @@ def _to_a_line_with_two_characters(play: Any, app: Any, limit: int = 400) -> Non
     from game.story import model as m
 
     for _ in range(limit):
-        event = play.session.current.event
+        event = play.controller.current.event
         if getattr(event, "kind", None) == m.LINE and len(play.stage.actors) >= 2:
             return
         play.advance()
@@ -122,7 +122,7 @@ def memory(story: Path, frame_count: int) -> dict[str, Any]:
 
     from game.story import model as m
     from game.story.runtime import ChoiceEvent, MapEvent
-    from game.ui.screens.play import PlayScreen
+    from game.ui.play.screen import PlayScreen
 
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as save_dir:
@@ -130,11 +130,11 @@ def memory(story: Path, frame_count: int) -> dict[str, Any]:
         ctx = app.ctx
         ctx.settings.text_speed = 0
         play = PlayScreen.new_game(ctx)
-        ctx.push(play)
+        ctx.nav.push(play)
         samples = []
         lines = 0
         for frame in range(frame_count):
-            event = play.session.current.event
+            event = play.controller.current.event
             if isinstance(event, (ChoiceEvent, MapEvent)):
                 options = event.options if isinstance(event, ChoiceEvent) else event.hotspots
                 ctx.stack[:] = [play]
@@ -192,8 +192,8 @@ def walking(map_paths: list[Path]) -> dict[str, Any]:
     """Frame times while the player walks each map (camera moving), 1280x720, dummy driver."""
     from game.story import model as m
     from game.story.runtime import MapEvent
+    from game.ui.play.screen import PlayScreen
     from game.ui.screens.map_walk import MapWalkScreen
-    from game.ui.screens.play import PlayScreen
     from game.world.tiled import load_map
     from game.world.walk import walkable_grid
 
@@ -210,7 +210,7 @@ def walking(map_paths: list[Path]) -> dict[str, Any]:
             event = MapEvent(info, "spawn", (), m.MapStep(m.Pos(path.name, 1, 1), None, path.stem, "spawn"))
             started = time.perf_counter()
             screen = MapWalkScreen(app.ctx, play, event)
-            app.ctx.stack[:] = [play, screen]
+            list(app.ctx.nav)[:] = [play, screen]
             app.draw()  # builds the map pictures
             build = time.perf_counter() - started
             samples = []

@@ -24,7 +24,8 @@ import pytest
 from game.cli import main
 from game.story import model as m
 from game.story.loader import load_story
-from game.ui.capture import capture, find_steps
+from game.ui.capture import capture
+from game.ui.capture import find_stops as find_steps
 
 SAMPLE = Path(__file__).parent / "fixtures" / "sample"
 NAME = re.compile(r"^(\d{4})-([a-z_]+)-(\d+)\.png$")

@@ -141,7 +141,7 @@ def test_check_report_and_ending_paths(story: GeneratedStory, seeds: list[int]) 
         # The explorer is complete: whatever a player reaches, it found, by a path no longer.
         for seed in seeds:
             try:
-                result = play(runtime, random_chooser(seed), max_events=MAX_EVENTS)
+                result = play(runtime, random_chooser(seed), max_stops=MAX_EVENTS)
             except PlaythroughError:
                 assert story.loops
                 continue
@@ -158,7 +158,7 @@ def test_random_playthroughs_never_fail(story: GeneratedStory, seeds: list[int])
         runtime = Runtime(loaded)
         for seed in seeds:
             try:
-                result = play(runtime, random_chooser(seed), max_events=MAX_EVENTS)
+                result = play(runtime, random_chooser(seed), max_stops=MAX_EVENTS)
             except PlaythroughError as exc:
                 # Only a story that jumps back can go on for ever; it must not fail otherwise.
                 assert story.loops and str(exc).startswith("no ending after"), exc
@@ -173,12 +173,12 @@ def test_same_choices_same_events(story: GeneratedStory, seed: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         _, loaded = load_generated(story, folder)
         try:
-            first = play(Runtime(loaded), random_chooser(seed), max_events=MAX_EVENTS)
+            first = play(Runtime(loaded), random_chooser(seed), max_stops=MAX_EVENTS)
         except PlaythroughError:
             assert story.loops
             return
-        again = play(Runtime(loaded), list(first.choices), max_events=MAX_EVENTS)
-        twice = play(Runtime(loaded), list(first.choices), max_events=MAX_EVENTS)
+        again = play(Runtime(loaded), list(first.choices), max_stops=MAX_EVENTS)
+        twice = play(Runtime(loaded), list(first.choices), max_stops=MAX_EVENTS)
         assert again.events == first.events
         assert twice.events == again.events
         assert again.state == twice.state == first.state

@@ -25,8 +25,8 @@ import pytest
 
 from game.story.runtime import ChoiceEvent
 from game.ui.app import App
+from game.ui.play.screen import PlayScreen
 from game.ui.screens.menu import GameMenu
-from game.ui.screens.play import PlayScreen
 
 SAMPLE = Path(__file__).parent / "fixtures" / "sample"
 # SDL's default mapping of a virtual game controller: button i is SDL_CONTROLLER_BUTTON i
@@ -59,9 +59,9 @@ class VirtualPad:
 
     def press(self, button: int, frames: int = 3) -> None:
         assert self.sdl.SDL_JoystickSetVirtualButton(self.joystick, button, 1) == 0
-        self.app.step(frames)
+        self.app.step(frames, dt=0.1)
         assert self.sdl.SDL_JoystickSetVirtualButton(self.joystick, button, 0) == 0
-        self.app.step(frames)
+        self.app.step(frames, dt=0.1)
 
     def stick(self, axis: int, value: int) -> None:
         assert self.sdl.SDL_JoystickSetVirtualAxis(self.joystick, axis, ctypes.c_int16(value)) == 0
@@ -84,7 +84,7 @@ def app(pad_heard_unfocused: None, title_app: App) -> App:  # the hint first: SD
 
 
 def top(app: App) -> object:
-    return app.ctx.stack[-1]
+    return app.ctx.nav.top
 
 
 def confirm_until(pad: VirtualPad, play: PlayScreen, done: object, limit: int = 40) -> None:
@@ -102,28 +102,28 @@ def test_a_gamepad_plays_from_the_title_to_a_choice_and_back(app: App) -> None:
     play = top(app)
     assert isinstance(play, PlayScreen)
 
-    first = play.session.position
-    confirm_until(pad, play, lambda: play.session.position >= first + 2)
-    reached = play.session.position
+    first = play.controller.session.position
+    confirm_until(pad, play, lambda: play.controller.session.position >= first + 2)
+    reached = play.controller.session.position
     pad.press(LEFT_SHOULDER)  # roll back one step
-    assert play.session.position == reached - 1
+    assert play.controller.session.position == reached - 1
     pad.press(RIGHT_SHOULDER)  # and forward again
-    assert play.session.position == reached
+    assert play.controller.session.position == reached
 
     pad.press(START)  # the game menu, and B closes it
     assert isinstance(top(app), GameMenu)
     pad.press(B)
     assert top(app) is play
 
-    confirm_until(pad, play, lambda: isinstance(play.session.current.event, ChoiceEvent))
-    options = play.session.current.event.options
+    confirm_until(pad, play, lambda: isinstance(play.controller.current.event, ChoiceEvent))
+    options = play.controller.current.event.options
     assert len(options) >= 2
     pad.stick(LEFT_Y, 32767)  # stick down: focus the second option (d-pad down does the same)
     pad.stick(LEFT_Y, 0)
     pad.press(A)
-    event, index = play.session.decisions[-1]
+    event, index = play.controller.session.decisions[-1]
     assert index == options[1].index  # the second visible option was taken
-    assert event is not play.session.current.event  # the story moved on past the choice
+    assert event is not play.controller.current.event  # the story moved on past the choice
 
 
 def test_unplugging_the_pad_mid_game_is_harmless(app: App) -> None:
@@ -135,10 +135,10 @@ def test_unplugging_the_pad_mid_game_is_harmless(app: App) -> None:
     assert not app.mapper.pads
     app.step(5)
     assert top(app) is play  # the game goes on; the keyboard still works
-    before = play.session.position
+    before = play.controller.session.position
     for _ in range(10):
         pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0, unicode="\r"))
         app.step(3)
-        if play.session.position != before:
+        if play.controller.session.position != before:
             break
-    assert play.session.position != before
+    assert play.controller.session.position != before

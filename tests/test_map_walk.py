@@ -18,8 +18,11 @@ from game.paths import shipped_story
 from game.story import model as m
 from game.ui.app import App, Options
 from game.ui.input import Action, Input
+from game.ui.play.screen import PlayScreen
 from game.ui.screens.map_walk import MapWalkScreen
-from game.ui.screens.play import PlayScreen
+from game.ui.screens.menu import GameMenu
+from game.ui.screens.saveload import SaveLoadScreen
+from game.ui.title import TitleSaves, TitleScreen
 
 ROOM = [  # 0 floor, 1 wall
     "11111111",
@@ -79,9 +82,9 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
     game = App(Options(story_root=tmp_path / "story", ui_root=shipped_story(), data_dir=tmp_path / "data"))
     game.ctx.settings.text_speed = 0
     play = PlayScreen.new_game(game.ctx)
-    game.ctx.push(play)
+    game.ctx.nav.push(play)
     for _ in range(3):  # past "In the room." onto the map (a first press completes the line)
-        if isinstance(game.ctx.stack[-1], MapWalkScreen):
+        if isinstance(game.ctx.nav.top, MapWalkScreen):
             break
         play.stage.finish()
         play.box.finish()
@@ -94,14 +97,15 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
 
 
 def walker(app: App) -> MapWalkScreen:
-    screen = app.ctx.stack[-1]
-    assert isinstance(screen, MapWalkScreen), app.ctx.stack
+    screen = app.ctx.nav.top
+    assert isinstance(screen, MapWalkScreen), list(app.ctx.nav)
     return screen
 
 
 def walk(screen: MapWalkScreen, dx: float, dy: float, seconds: float) -> None:
     for _ in range(int(seconds * 60)):
         screen.walk(dx, dy, 1 / 60)
+    screen.clock += seconds  # the map's own time passes too (the action key waits a moment on arrival)
 
 
 def test_walls_stop_the_player(app: App) -> None:
@@ -118,9 +122,9 @@ def test_the_door_takes_the_story_on(app: App) -> None:
     walk(screen, 1, 0, 1.5)  # along the top row towards the door at x = 192
     assert screen.in_front() is not None and screen.in_front().hotspot.name == "door"
     screen.handle(Input(Action.CONFIRM))
-    play = app.ctx.stack[-1]
+    play = app.ctx.nav.top
     assert isinstance(play, PlayScreen)
-    assert play.session.current.event.text.get("en") == "Outside."
+    assert play.controller.current.event.text.get("en") == "Outside."
 
 
 def test_a_call_comes_back_to_the_same_place(app: App) -> None:
@@ -129,20 +133,92 @@ def test_a_call_comes_back_to_the_same_place(app: App) -> None:
     place = (screen.player.x, screen.player.y)
     assert screen.in_front() is not None and screen.in_front().hotspot.name == "poster"
     screen.handle(Input(Action.CONFIRM))
-    play = app.ctx.stack[-1]
-    assert isinstance(play, PlayScreen) and play.session.current.event.text.get("en") == "An old poster."
+    play = app.ctx.nav.top
+    assert isinstance(play, PlayScreen) and play.controller.current.event.text.get("en") == "An old poster."
     play.box.finish()
     play.advance()  # `return` brings the map back
     back = walker(app)
     assert (back.player.x, back.player.y) == place
-    data = play.make_save("1")  # a save on the map keeps the place
-    assert data.presentation["map_position"][:2] == list(place)
-    assert isinstance(play.session.current.event, type(back.event)) and back.event.op.kind == m.MAP
+    data = play.make_save("1", None)  # a save on the map keeps the place
+    [[_step, x, y, _facing]] = data.presentation["places"]
+    assert (x, y) == place
+    assert isinstance(play.controller.current.event, type(back.event)) and back.event.op.kind == m.MAP
 
 
 def test_rollback_leaves_the_map(app: App) -> None:
     screen = walker(app)
     screen.handle(Input(Action.ROLLBACK))
-    play = app.ctx.stack[-1]
+    play = app.ctx.nav.top
     assert isinstance(play, PlayScreen)
-    assert play.session.current.event.text.get("en") == "In the room."
+    assert play.controller.current.event.text.get("en") == "In the room."
+
+
+def test_the_key_that_returns_to_the_map_uses_nothing(app: App) -> None:
+    screen = walker(app)
+    walk(screen, 0, 1, 1.2)  # in front of the poster
+    screen.handle(Input(Action.CONFIRM))
+    play = app.ctx.nav.top
+    assert isinstance(play, PlayScreen)
+    play.box.finish()
+    play.advance()  # the poster's scene returns to the map: a fresh map screen, in front of the poster
+    back = walker(app)
+    assert back.in_front() is not None
+    back.handle(Input(Action.CONFIRM, repeat=True))  # the same key, still held down
+    back.handle(Input(Action.CONFIRM))  # or pressed again at once
+    assert app.ctx.nav.top is back
+    back.update(0.5)
+    back.handle(Input(Action.CONFIRM))  # a new press, a moment later, uses the poster again
+    assert isinstance(app.ctx.nav.top, PlayScreen)
+
+
+def save_on_the_map(app: App) -> tuple[float, float]:
+    """Walk a little, save in slot 1 and autosave there; the place the player stood."""
+    screen = walker(app)
+    walk(screen, 1, 0, 0.6)
+    play = app.ctx.nav.find(PlayScreen)
+    assert play is not None
+    play.link.remember(screen.place())
+    app.ctx.saves.write(play.make_save("1", None))
+    return screen.player.x, screen.player.y
+
+
+def assert_on_the_map_at(app: App, place: tuple[float, float]) -> None:
+    app.step(2, dt=0.1)
+    screen = walker(app)
+    assert (screen.player.x, screen.player.y) == place
+    before = screen.player.x
+    screen.walk(1, 0, 0.2)  # and the map takes input: the player walks
+    assert screen.player.x > before
+
+
+def test_a_map_save_resumes_from_continue(app: App) -> None:
+    place = save_on_the_map(app)
+    app.ctx.nav.home()
+    app.step(2, dt=0.1)
+    title = app.ctx.nav.top
+    assert isinstance(title, TitleScreen)
+    title.continue_game()
+    assert_on_the_map_at(app, place)
+
+
+def test_a_map_save_resumes_from_the_load_screen(app: App) -> None:
+    place = save_on_the_map(app)
+    app.ctx.nav.home()
+    app.ctx.nav.push(SaveLoadScreen(app.ctx, "load", TitleSaves(app.ctx)))
+    screen = app.ctx.nav.top
+    assert isinstance(screen, SaveLoadScreen)
+    screen.activate(next(i for i, card in enumerate(screen.cards) if card.slot == "1"))
+    assert_on_the_map_at(app, place)
+
+
+def test_a_map_save_resumes_from_the_game_menu(app: App) -> None:
+    place = save_on_the_map(app)
+    screen = walker(app)
+    screen.handle(Input(Action.BACK))  # the game menu, over the map
+    menu = app.ctx.nav.top
+    assert isinstance(menu, GameMenu)
+    menu.load()
+    loader = app.ctx.nav.top
+    assert isinstance(loader, SaveLoadScreen)
+    loader.load(next(card for card in loader.cards if card.slot == "1").data)  # (the Yes of its question)
+    assert_on_the_map_at(app, place)

@@ -13,19 +13,18 @@ import os
 os.environ["SDL_VIDEODRIVER"] = "dummy"  # before pygame is imported
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 
-import time
 from pathlib import Path
 
 import pygame
 import pytest
 
 from game.story import model as m
-from game.story.runtime import ChoiceEvent
+from game.story.runtime import ChoiceEvent, MapEvent
 from game.ui.app import App
+from game.ui.play.screen import PlayScreen
 from game.ui.screens.ending import EndingScreen
-from game.ui.screens.play import PlayScreen
 from game.ui.screens.settings import SettingsScreen
-from game.ui.screens.title import TitleScreen
+from game.ui.title import TitleScreen
 
 SAMPLE = Path(__file__).parent / "fixtures" / "sample"
 LANGUAGE_ROW = 6  # text speed, auto delay, three volumes, display, language
@@ -37,21 +36,23 @@ def app(title_app: App) -> App:
 
 
 def press(app: App, key: int, times: int = 1, mod: int = 0) -> None:
+    """A key pressed and released, then two frames of a fifth of a second each."""
     for _ in range(times):
         pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0))
-        app.step(2)
+        pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode="", scancode=0))
+        app.step(2, dt=0.2)
 
 
 def play_screen(app: App) -> PlayScreen:
-    screens = [s for s in app.ctx.stack if isinstance(s, PlayScreen)]
-    assert screens, f"no play screen on the stack: {app.ctx.stack}"
-    return screens[-1]
+    screen = app.ctx.nav.find(PlayScreen)
+    assert screen is not None, f"no play screen on the stack: {list(app.ctx.nav)}"
+    return screen
 
 
 def where(app: App) -> str:
     """file-name:line of what the play screen shows now."""
-    event = play_screen(app).session.current.event
-    op = event.op if isinstance(event, ChoiceEvent) else event
+    event = play_screen(app).controller.current.event
+    op = event.op if isinstance(event, (ChoiceEvent, MapEvent)) else event
     return f"{Path(op.pos.file).stem}:{op.pos.line}"
 
 
@@ -71,7 +72,7 @@ def next_line(app: App) -> None:
 
 def advance_to_choice(app: App, limit: int = 40) -> None:
     for _ in range(limit):
-        if isinstance(play_screen(app).session.current.event, ChoiceEvent):
+        if isinstance(play_screen(app).controller.current.event, ChoiceEvent):
             return
         press(app, pygame.K_RETURN)
     raise AssertionError(f"no choice within {limit} lines; at {where(app)}")
@@ -99,63 +100,67 @@ def test_new_game_to_an_ending_with_saves_rollback_skip_and_language(app: App) -
     press(app, pygame.K_DOWN)
     press(app, pygame.K_RETURN)
     assert where(app) == "harbor:23"  # option 1's `then` line
-    assert play_screen(app).session.runtime.variables(play_screen(app).session.state)["weather"] == "fog"
+    controller = play_screen(app).controller
+    assert controller.session.cursor.runtime.variables(controller.current.state)["weather"] == "fog"
 
     # Switch to Korean mid-scene through the menu and the settings screen.
     english = shown_text(app)
     press(app, pygame.K_ESCAPE)
     press(app, pygame.K_DOWN, 4)  # resume, save, load, history, settings
     press(app, pygame.K_RETURN)
-    assert isinstance(app.ctx.stack[-1], SettingsScreen)
+    assert isinstance(app.ctx.nav.top, SettingsScreen)
     press(app, pygame.K_DOWN, LANGUAGE_ROW)
     press(app, pygame.K_RIGHT)
     assert app.ctx.settings.language == "ko"
     press(app, pygame.K_ESCAPE, 2)
-    assert isinstance(app.ctx.stack[-1], PlayScreen)
+    assert isinstance(app.ctx.nav.top, PlayScreen)
     korean = shown_text(app)
     assert korean != english and any("\uac00" <= ch <= "\ud7a3" for ch in korean)
 
-    # Quick load goes back to the saved line (shown in Korean now).
+    # Quick load asks first (like the menu's Load), then goes back to the saved line (in Korean now).
     press(app, pygame.K_F9)
+    from game.ui.screens.confirm import ConfirmScreen
+    assert isinstance(app.ctx.nav.top, ConfirmScreen) and where(app) == "harbor:23"
+    press(app, pygame.K_LEFT)  # the focus starts on the safe answer, "No"
+    press(app, pygame.K_RETURN)
     assert where(app) == "harbor:13"
     assert any("\uac00" <= ch <= "\ud7a3" for ch in shown_text(app))
 
     # Skip (Tab) runs through read lines and stops at the choice.
     press(app, pygame.K_TAB)
-    for _ in range(400):  # skipping moves on real time: a line every 60 ms
-        if not play_screen(app).skipping:
+    for _ in range(400):  # skipping moves a line every 60 ms of game time
+        if not play_screen(app).controller.skipping:
             break
-        time.sleep(0.005)
-        app.step(1)
+        app.step(1, dt=0.02)
     assert where(app) == "harbor:15"
-    assert not play_screen(app).skipping
+    assert not play_screen(app).controller.skipping
 
     # The fog branch to its end: the fog horn, then the ending card.
     press(app, pygame.K_DOWN)
     press(app, pygame.K_RETURN)
     advance_to_choice(app)
     assert where(app) == "lamp_room:15"
-    options = play_screen(app).session.current.event.options
+    options = play_screen(app).controller.current.event.options
     assert len(options) == 3  # the fog horn is visible in fog
     press(app, pygame.K_DOWN)
     press(app, pygame.K_RETURN)
     for _ in range(20):
-        if isinstance(app.ctx.stack[-1], EndingScreen):
+        if isinstance(app.ctx.nav.top, EndingScreen):
             break
         press(app, pygame.K_RETURN)
-    assert isinstance(app.ctx.stack[-1], EndingScreen)
-    assert app.ctx.stack[-1].ending == "lost_in_fog"
+    assert isinstance(app.ctx.nav.top, EndingScreen)
+    assert app.ctx.nav.top.ending == "lost_in_fog"
     assert "lost_in_fog" in app.ctx.progress.endings_seen
 
     # The ending card returns to the title; Continue resumes the newest (auto) save.
     press(app, pygame.K_RETURN)  # the first press finishes the card's fade
     press(app, pygame.K_RETURN)
-    assert isinstance(app.ctx.stack[-1], TitleScreen)
+    assert isinstance(app.ctx.nav.top, TitleScreen)
     newest = app.ctx.saves.newest()
     assert newest is not None and newest.slot.startswith("auto-")
     press(app, pygame.K_DOWN)  # New game -> Continue
     press(app, pygame.K_RETURN)
-    assert isinstance(app.ctx.stack[-1], PlayScreen)
+    assert isinstance(app.ctx.nav.top, PlayScreen)
     assert where(app) == "lamp_room:15"  # the last autosave: at the timed choice
 
 
@@ -164,31 +169,32 @@ def test_wheel_up_at_the_first_line_opens_the_history(app: App) -> None:
     pygame.event.post(pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=1, flipped=False, which=0))
     app.step(2)
     from game.ui.screens.history import HistoryScreen
-    assert isinstance(app.ctx.stack[-1], HistoryScreen)
+    assert isinstance(app.ctx.nav.top, HistoryScreen)
 
 
 def test_timed_choice_takes_the_default_when_time_runs_out(app: App) -> None:
-    app.ctx.replace(PlayScreen.new_game(app.ctx, "lamp_room"))
+    app.ctx.nav.replace_all(PlayScreen.new_game(app.ctx, "lamp_room"))
     app.step(2)
     advance_to_choice(app)
     play = play_screen(app)
-    assert play.timer is not None and play.timer <= 5
-    play.update(5.1)  # let the five seconds pass
-    app.step(2)
+    timer = play.controller.timer
+    assert timer is not None and timer.left <= 5
+    app.step(60, dt=0.1)  # let the five seconds pass
+
     # default 3 = "Watch the sea a while longer": no lamp; on this path it ends in shipwreck
     for _ in range(20):
-        if isinstance(app.ctx.stack[-1], EndingScreen):
+        if isinstance(app.ctx.nav.top, EndingScreen):
             break
         press(app, pygame.K_RETURN)
-    assert app.ctx.stack[-1].ending == "shipwreck"
+    assert app.ctx.nav.top.ending == "shipwreck"
 
 
 def test_timers_can_be_turned_off(app: App) -> None:
     app.ctx.settings.timed_choices = False
-    app.ctx.replace(PlayScreen.new_game(app.ctx, "lamp_room"))
+    app.ctx.nav.replace_all(PlayScreen.new_game(app.ctx, "lamp_room"))
     app.step(2)
     advance_to_choice(app)
-    assert play_screen(app).timer is None
+    assert play_screen(app).controller.timer is None
 
 
 def test_hot_reload_keeps_the_place_and_survives_a_broken_edit(app: App, tmp_path: Path) -> None:
@@ -198,7 +204,7 @@ def test_hot_reload_keeps_the_place_and_survives_a_broken_edit(app: App, tmp_pat
     app.ctx.resources.set_story(story)
     from game.story.loader import load_story
     app.ctx.story = load_story(story)
-    app.ctx.replace(PlayScreen.new_game(app.ctx))
+    app.ctx.nav.replace_all(PlayScreen.new_game(app.ctx))
     app.step(2)
     next_line(app)
     assert where(app) == "harbor:13"
@@ -214,46 +220,46 @@ def test_hot_reload_keeps_the_place_and_survives_a_broken_edit(app: App, tmp_pat
     errors = play_screen(app).reload_errors
     assert errors and any("scenes/harbor.yaml" in e for e in errors)
     assert "A storm is coming tonight" in shown_text(app)  # still playing the last good story
-    assert play_screen(app).session.current.event.kind == m.LINE
+    assert play_screen(app).controller.current.event.kind == m.LINE
 
 
 def test_wrap_keeps_every_row_when_closing_punctuation_hangs() -> None:
-    from game.ui.textlayout import wrap
+    from game.layout.wrap import wrap
     rows = wrap("a" * 99 + " !", len, 100)
     assert "".join(rows).replace(" ", "") == "a" * 99 + "!"
 
 
 def test_decisions_outlive_the_rollback_window(tmp_path: Path) -> None:
+    from game.play.session import MAX_ROLLBACK, Session
+    from game.story.cursor import Cursor
     from game.story.loader import load_story
-    from game.story.runtime import Runtime
-    from game.ui.session import MAX_ROLLBACK, Session
     (tmp_path / "scenes").mkdir()
     (tmp_path / "story.yaml").write_text("title: T\nlanguages: [en]\nstart: s\nendings: {e: {title: E}}\n")
     lines = "".join(f"  - narrator: line {i}\n" for i in range(MAX_ROLLBACK + 10))
     (tmp_path / "scenes" / "s.yaml").write_text(
         "scene: s\nscript:\n  - choice:\n      - text: one\n      - text: two\n" + lines + "  - ending: e\n")
-    runtime = Runtime(load_story(tmp_path))
-    session = Session(runtime, runtime.start())
-    checkpoint = session.choose(session.start().event.options[1].index)
-    while getattr(checkpoint.event, "kind", None) != m.ENDING:
-        checkpoint = session.advance()
+    cursor = Cursor.of(load_story(tmp_path))
+    session = Session(cursor, cursor.start())
+    checkpoint = session.choose(session.current.event.options[1].index).checkpoint
+    while checkpoint.event.kind != m.ENDING:
+        checkpoint = session.advance().checkpoint
     assert len(session.history) == MAX_ROLLBACK
     assert [index for _, index in session.decisions] == [1]
 
 
 def test_a_different_choice_after_rollback_replaces_the_later_decisions() -> None:
+    from game.play.session import Session
+    from game.story.cursor import Cursor
     from game.story.loader import load_story
-    from game.story.runtime import Runtime
-    from game.ui.session import Session
-    runtime = Runtime(load_story(SAMPLE))
-    session = Session(runtime, runtime.start())
-    checkpoint = session.start()
+    cursor = Cursor.of(load_story(SAMPLE))
+    session = Session(cursor, cursor.start())
+    checkpoint = session.current
     while not isinstance(checkpoint.event, ChoiceEvent):
-        checkpoint = session.advance()
+        checkpoint = session.advance().checkpoint
     first = session.position
-    checkpoint = session.choose(checkpoint.event.options[0].index)
+    checkpoint = session.choose(checkpoint.event.options[0].index).checkpoint
     while not isinstance(checkpoint.event, ChoiceEvent):
-        checkpoint = session.advance()
+        checkpoint = session.advance().checkpoint
     session.choose(checkpoint.event.options[0].index)
     assert len(session.decisions) == 2
     session.jump_to(first)

@@ -17,8 +17,8 @@ from game.paths import shipped_story
 from game.story.loader import load_story
 from game.story.runtime import Runtime
 from game.ui.app import App, Options
+from game.ui.play.screen import PlayScreen
 from game.ui.prefetch import Prefetcher, upcoming_pictures
-from game.ui.screens.play import PlayScreen
 
 
 def test_the_pictures_after_a_step_in_its_scene() -> None:
@@ -63,7 +63,7 @@ def app(tmp_path: Path) -> Iterator[App]:
 
 def test_a_look_is_ready_before_its_step_comes(app: App) -> None:
     play = PlayScreen.new_game(app.ctx, "repair_shop.door")
-    app.ctx.push(play)
+    app.ctx.nav.push(play)
     res = app.ctx.resources
     assert ("character", "jay/tired") not in res._raw
     play.stage.finish()

@@ -201,24 +201,25 @@ def test_a_replay_of_a_story_that_does_not_load_exits_2(tmp_path: Path, capsys: 
 
 def _play_to_the_end(app: Any, wanted: list[str], lang: str) -> None:
     """Play with the keyboard: Enter through lines, arrows + Enter to pick each option of ``wanted``."""
+    from game.ui.play.screen import PlayScreen
     from game.ui.screens.ending import EndingScreen
-    from game.ui.screens.play import PlayScreen
 
     def press(key: int) -> None:
         pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0))
-        app.step(2)
+        pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=0, unicode="", scancode=0))
+        app.step(2, dt=0.2)
 
     queue = list(wanted)
     for _ in range(400):
-        top = app.ctx.stack[-1]
+        top = app.ctx.nav.top
         if isinstance(top, EndingScreen):
             return
         assert isinstance(top, PlayScreen)
-        event = top.session.current.event
+        event = top.controller.current.event
         if isinstance(event, ChoiceEvent) and top.choices is not None:
             texts = [o.text.get(lang) for o in event.options]
             target = texts.index(queue.pop(0))
-            for _ in range(target - top.choices.focus):
+            for _ in range(target - top.choices.list.focus):
                 press(pygame.K_DOWN)
             press(pygame.K_RETURN)
         else:
@@ -234,7 +235,7 @@ def _play_to_the_end(app: Any, wanted: list[str], lang: str) -> None:
 def test_play_record_writes_a_replay_that_passes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                  lang: str, wanted: list[str], ending: str) -> None:
     from game.ui.app import App, Options
-    from game.ui.screens.play import PlayScreen
+    from game.ui.play.screen import PlayScreen
 
     monkeypatch.setenv("STARLIGHT_CACHE_DIR", str(tmp_path / "cache"))
     record = tmp_path / "replays" / "recorded.yaml"
@@ -243,7 +244,7 @@ def test_play_record_writes_a_replay_that_passes(tmp_path: Path, monkeypatch: py
     try:
         app.ctx.settings.text_speed = 0
         app.ctx.settings.timed_choices = False  # a slow machine must not let the 5 s timer choose
-        app.ctx.push(PlayScreen.new_game(app.ctx))
+        app.ctx.nav.push(PlayScreen.new_game(app.ctx))
         app.step(3)
         _play_to_the_end(app, wanted, lang)
     finally:

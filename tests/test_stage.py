@@ -14,8 +14,8 @@ import pygame
 import pytest
 
 from game.paths import shipped_story
+from game.story.presentation import OnStage, Presentation
 from game.ui.app import App, Options
-from game.ui.presentation import OnStage, Presentation
 from game.ui.stage import Stage
 from game.ui.view import HEIGHT, WIDTH
 from game.ui.widgets import blit_faded

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from game.check.report import run_check
-from game.check.textfit import CHOICE_FONT_SIZE, CHOICE_PADDING, CHOICE_WIDTH, check_text_fit
+from game.check.textfit import check_text_fit
 from game.cli import main
+from game.layout import CHOICE_FONT_SIZE, CHOICE_PADDING, CHOICE_WIDTH
 from game.paths import shipped_story
 from game.story.loader import load_story
 
@@ -69,21 +70,22 @@ def test_checked_in_each_language(tmp_path: Path) -> None:
 def test_a_line_that_fits_small_but_not_large_names_the_sizes(tmp_path: Path) -> None:
     import pygame
 
+    from game import layout
     from game.ui import textbox
 
     pygame.font.init()
-    fonts = {name: pygame.font.Font(str(FONT), size) for name, size in textbox.TEXT_SIZES.items()}
+    fonts = {name: pygame.font.Font(str(FONT), size) for name, size in layout.BOX_TEXT_PX.items()}
 
     def rows(text: str, name: str) -> int:
-        return len(textbox.wrap_with_font(fonts[name], text, textbox.TEXT_WIDTH))
+        return len(textbox.wrap_with_font(fonts[name], text, layout.TEXT_WIDTH))
 
     words = ["Between", "Seoul", "and", "Mars", "every", "word", "waits"]
     text = ""
     for i in range(400):
         text = f"{text} {words[i % len(words)]}".strip()
-        if rows(text, "large") > textbox.rows_that_fit(textbox.TEXT_SIZES["large"]):
+        if rows(text, "large") > layout.rows_that_fit(layout.BOX_TEXT_PX["large"]):
             break
-    assert rows(text, "small") <= textbox.rows_that_fit(textbox.TEXT_SIZES["small"])
+    assert rows(text, "small") <= layout.rows_that_fit(layout.BOX_TEXT_PX["small"])
     root = write_story(tmp_path / "s", [(text, "짧다.")])
     [(_, message)] = overflows(root)
     assert "at text size large (" in message and "small (" not in message
@@ -149,8 +151,8 @@ def test_the_shortcut_never_passes_a_line_that_does_not_fit(size: int) -> None:
     from hypothesis import strategies as st
 
     from game.check.textfit import _surely_fits
-    from game.ui.textbox import TEXT_WIDTH, rows_that_fit
-    from game.ui.textlayout import wrap
+    from game.layout import TEXT_WIDTH, rows_that_fit
+    from game.layout.wrap import wrap
 
     pygame.font.init()
     font = pygame.font.Font(str(FONT), size)

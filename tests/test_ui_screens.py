@@ -24,15 +24,15 @@ from game.paths import shipped_story
 from game.persist import saves
 from game.story import model as m
 from game.ui.app import App, Options
+from game.ui.play.screen import PlayScreen
 from game.ui.screens.confirm import ConfirmScreen
 from game.ui.screens.gallery import EndingViewer, GalleryScreen
 from game.ui.screens.history import HistoryScreen
 from game.ui.screens.menu import GameMenu
-from game.ui.screens.play import PlayScreen
 from game.ui.screens.saveload import Page, SaveLoadScreen
 from game.ui.screens.settings import SettingsScreen
-from game.ui.screens.title import TitleScreen
 from game.ui.strings import tr
+from game.ui.title import TitleSaves, TitleScreen
 
 SAMPLE = Path(__file__).parent / "fixtures" / "sample"
 SHOTS = Path(os.environ.get("STARLIGHT_SHOTS", tempfile.gettempdir()))
@@ -47,13 +47,14 @@ def app(title_app: App) -> App:
 
 
 def top(app: App) -> object:
-    return app.ctx.stack[-1]
+    return app.ctx.nav.top
 
 
 def press(app: App, key: int, times: int = 1, frames: int = 2) -> None:
     for _ in range(times):
         pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0))
-        app.step(frames)
+        pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=0, unicode="", scancode=0))
+        app.step(frames, dt=0.2)
 
 
 def window_pos(app: App, x: float, y: float) -> tuple[int, int]:
@@ -93,13 +94,13 @@ def shot(app: App, name: str) -> Path:
 
 def start_game(app: App) -> PlayScreen:
     play = PlayScreen.new_game(app.ctx)
-    app.ctx.replace(play)
+    app.ctx.nav.replace_all(play)
     app.step(5)
     return play
 
 
 def current_text(play: PlayScreen, lang: str = "en") -> str:
-    event = play.session.current.event
+    event = play.controller.current.event
     assert getattr(event, "kind", None) == m.LINE
     return event.text.get(lang)
 
@@ -107,12 +108,12 @@ def current_text(play: PlayScreen, lang: str = "en") -> str:
 def advance(app: App, play: PlayScreen, lines: int = 1) -> None:
     """Press Enter until the story shows the next line (a first press may only finish a transition)."""
     for _ in range(lines):
-        before = play.session.position
+        before = play.controller.session.position
         for _ in range(20):
             press(app, pygame.K_RETURN)
-            if play.session.position != before:
+            if play.controller.session.position != before:
                 break
-        assert play.session.position != before, "the story did not move on"
+        assert play.controller.session.position != before, "the story did not move on"
         app.step(3)
 
 
@@ -226,17 +227,17 @@ def test_load_from_the_title_screen(app: App) -> None:
     advance(app, play, 2)
     saved_line = current_text(play)
     save_through_menu(app, play, 2)
-    app.ctx.replace(TitleScreen(app.ctx))
+    app.ctx.nav.replace_all(TitleScreen(app.ctx))
     app.step(2)
     title = top(app)
     click_rect(app, title.menu.rects[2])  # Load
     screen = top(app)
-    assert isinstance(screen, SaveLoadScreen) and screen.mode == "load" and screen.play is None
+    assert isinstance(screen, SaveLoadScreen) and screen.mode == "load" and not screen.game.in_progress
     assert screen.page == Page("numbered", 1) and screen.focus == 2  # opens on the newest save
     shot(app, "load-title")
     click_rect(app, screen.card_rect(2))
     loaded = top(app)
-    assert isinstance(loaded, PlayScreen) and len(app.ctx.stack) == 1
+    assert isinstance(loaded, PlayScreen) and len(list(app.ctx.nav)) == 1
     app.step(3)
     assert current_text(loaded) == saved_line
     assert loaded.box.text == saved_line
@@ -259,13 +260,13 @@ def test_load_in_game_asks_then_returns_to_the_game(app: App) -> None:
     press(app, pygame.K_LEFT)
     press(app, pygame.K_RETURN)
     loaded = top(app)
-    assert isinstance(loaded, PlayScreen) and loaded is not play and len(app.ctx.stack) == 1
+    assert isinstance(loaded, PlayScreen) and loaded is not play and len(list(app.ctx.nav)) == 1
     assert current_text(loaded) == saved_line
 
 
 def test_pages_tabs_and_wheel(app: App) -> None:
     play = start_game(app)
-    app.ctx.push(SaveLoadScreen(app.ctx, "save", play))
+    app.ctx.nav.push(SaveLoadScreen(app.ctx, "save", play.link))
     app.step(2)
     screen = top(app)
     assert [p.tab for p in screen.pages] == ["quick", "1", "2", "3", "4", "5"]
@@ -329,7 +330,7 @@ def test_damaged_foreign_and_future_saves_show_their_message(app: App) -> None:
     (folder / "2.json").write_bytes(b"{ this is not json")
     (folder / "4.json").write_text(json.dumps({"hello": "world"}))
     (folder / "5.json").write_text(json.dumps({"game": saves.GAME_ID, "format": 99}))
-    app.ctx.push(SaveLoadScreen(app.ctx, "load", None))
+    app.ctx.nav.push(SaveLoadScreen(app.ctx, "load", TitleSaves(app.ctx)))
     app.step(2)
     screen = top(app)
     assert screen.page == Page("numbered", 1)
@@ -350,7 +351,7 @@ def test_damaged_foreign_and_future_saves_show_their_message(app: App) -> None:
     app.ctx.settings.language = "en"
     # in a game, saving over the damaged slot works and keeps the damaged file aside
     play = start_game(app)
-    app.ctx.push(SaveLoadScreen(app.ctx, "save", play))
+    app.ctx.nav.push(SaveLoadScreen(app.ctx, "save", play.link))
     app.step(2)
     screen = top(app)
     screen.focus = 1
@@ -365,8 +366,8 @@ def test_damaged_foreign_and_future_saves_show_their_message(app: App) -> None:
 def test_autosaves_page_in_load_mode(app: App) -> None:
     play = start_game(app)
     for _ in range(3):
-        play.autosave()
-    app.ctx.push(SaveLoadScreen(app.ctx, "load", play))
+        play.autosave(app.window)
+    app.ctx.nav.push(SaveLoadScreen(app.ctx, "load", play.link))
     app.step(2)
     screen = top(app)
     assert screen.page.kind == "auto"  # the newest save is an autosave
@@ -383,7 +384,7 @@ def test_history_jumps_back_to_an_earlier_line(app: App) -> None:
     play = start_game(app)
     first = current_text(play)
     advance(app, play, 2)
-    second = play.session.lines_so_far()[1].event.text.get("en")
+    second = play.controller.session.lines_so_far()[1][1].event.text.get("en")
     press(app, pygame.K_h)
     history = top(app)
     assert isinstance(history, HistoryScreen)
@@ -418,12 +419,12 @@ def test_history_scrolls(app: App) -> None:
     play.choose(0)  # promise to keep the lamp lit: a few more lines
     app.step(2)
     for _ in range(4):
-        event = play.session.current.event
+        event = play.controller.current.event
         if getattr(event, "kind", None) != m.LINE:
             break
         advance(app, play)
-    history = HistoryScreen(app.ctx, play)
-    app.ctx.push(history)
+    history = HistoryScreen(app.ctx, play.link)
+    app.ctx.nav.push(history)
     app.step(2)
     history.scroll = 0.0
     press(app, pygame.K_PAGEDOWN)
@@ -432,10 +433,10 @@ def test_history_scrolls(app: App) -> None:
     assert history.scroll == 0.0
     press(app, pygame.K_ESCAPE)
     assert top(app) is play
-    empty = HistoryScreen(app.ctx, play)
+    empty = HistoryScreen(app.ctx, play.link)
     empty.entries = []
     empty.focus = -1
-    app.ctx.push(empty)
+    app.ctx.nav.push(empty)
     press(app, pygame.K_RETURN)  # nothing to jump to: no crash
     press(app, pygame.K_ESCAPE)
 
@@ -473,7 +474,7 @@ def test_settings_change_language_mid_scene(app: App) -> None:
 
 
 def test_settings_sliders_and_options_by_keyboard_and_mouse(app: App) -> None:
-    app.ctx.push(SettingsScreen(app.ctx))
+    app.ctx.nav.push(SettingsScreen(app.ctx))
     app.step(2)
     settings = top(app)
     s = app.ctx.settings
@@ -521,7 +522,7 @@ def test_settings_sliders_and_options_by_keyboard_and_mouse(app: App) -> None:
 
 
 def test_gallery_locked_then_unlocked(app: App) -> None:
-    app.ctx.push(GalleryScreen(app.ctx))
+    app.ctx.nav.push(GalleryScreen(app.ctx))
     app.step(2)
     gallery = top(app)
     assert gallery.ids == ["dawn", "shipwreck", "lost_in_fog"]
@@ -532,7 +533,7 @@ def test_gallery_locked_then_unlocked(app: App) -> None:
     press(app, pygame.K_ESCAPE)
     assert isinstance(top(app), TitleScreen)
     app.ctx.progress.record_ending("shipwreck")
-    app.ctx.push(GalleryScreen(app.ctx))
+    app.ctx.nav.push(GalleryScreen(app.ctx))
     app.step(2)
     gallery = top(app)
     assert gallery.counter() == "1 / 3 endings"

@@ -8,7 +8,7 @@ are errors (``text-overflow``) at the step's file:line, naming the language and
 the sizes.
 
 The layout is done at scale 1 (the logical 1280x720 canvas) with
-``game.ui.textlayout.wrap`` and the font's own measurements, so no window is
+``game.layout.wrap`` and the font's own measurements, so no window is
 needed: ``pygame.font.init()`` works without a display.  pygame is imported only
 when the check runs, so the rest of ``game.check`` stays free of it.
 """
@@ -20,17 +20,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from game.layout import BOX_TEXT_PX, CHOICE_FONT_SIZE, CHOICE_PADDING, CHOICE_WIDTH, TEXT_WIDTH, rows_that_fit
+from game.layout import wrap as textlayout
 from game.paths import shipped_story
 from game.story import model as m
 from game.story.problems import Pos, Problem
 
 FONT_FILE = "fonts/NanumBarunGothic.ttf"
 BOLD_FONT_FILE = "fonts/NanumBarunGothicBold.ttf"
-# The choice buttons of game/ui/screens/play.py (PlayScreen.show_choice): 760 logical pixels wide,
-# labels at size 24, bold while focused (any option can be focused, so options are measured bold).
-CHOICE_WIDTH = 760
-CHOICE_FONT_SIZE = 24
-CHOICE_PADDING = 24  # each side: the label must keep clear of the pill's rounded ends
 CODE = "text-overflow"
 
 
@@ -121,10 +118,7 @@ def check_text_fit(story: m.Story, font_dir: Path | None = None) -> list[Problem
         return [Problem("warning", "text-fit-skipped", Pos("story.yaml", 1, 1),
                         f"text fit was not checked: {found}")]
     pygame, font = found
-    from game.ui import textlayout
-    from game.ui.textbox import TEXT_SIZES, TEXT_WIDTH, rows_that_fit
-
-    sizes = sorted(TEXT_SIZES.items(), key=lambda kv: kv[1])
+    sizes = sorted(BOX_TEXT_PX.items(), key=lambda kv: kv[1])
     fonts = {name: font(size) for name, size in sizes}
     measures = {name: _measure(fonts[name]) for name, size in sizes}
     advances: dict[str, dict[str, int]] = {name: {} for name, _ in sizes}

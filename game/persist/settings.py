@@ -42,6 +42,7 @@ class Settings:
     skip_unread: bool = False  # False: skip stops at lines never read in any playthrough
     text_size: str = "medium"  # one of TEXT_SIZES
     high_contrast: bool = False
+    confirm_load: bool = True  # F9 asks before loading the quick save
     window_size: list[int] = field(default_factory=lambda: [1280, 720])
 
     def to_json(self) -> dict[str, Any]:
@@ -100,6 +101,7 @@ _CHECKS: dict[str, tuple[Callable[[Any], Any], str]] = {
     "skip_unread": (_flag, "true or false"),
     "text_size": (_text_size, "one of " + ", ".join(TEXT_SIZES)),
     "high_contrast": (_flag, "true or false"),
+    "confirm_load": (_flag, "true or false"),
     "window_size": (_window_size, "a list of two whole numbers [width, height]"),
 }
 assert set(_CHECKS) == {f.name for f in fields(Settings)}, "every setting needs a check"

@@ -29,10 +29,10 @@ from . import model as m
 from .expr import Condition, ExprError, Scope, VarInfo, compile_condition
 from .problems import Pos, Problem
 
-FORMAT = 2
+FORMAT = 3
 _KIND_NAMES = {
     m.LINE: "line", m.BG: "bg", m.SHOW: "show", m.HIDE: "hide", m.MUSIC: "music", m.SFX: "sfx",
-    m.WAIT: "wait", m.CHOICE: "choice", m.MAP: "map", m.ENDING: "ending", m.BRANCH: "branch",
+    m.WAIT: "wait", m.TRANSMIT: "transmit", m.ELAPSE: "elapse", m.CHOICE: "choice", m.MAP: "map", m.ENDING: "ending", m.BRANCH: "branch",
     m.JUMP: "jump", m.EFFECT: "effect", m.LABEL: "label", m.GOTO: "goto", m.CALL: "call",
     m.RETURN: "return", m.FALL_OFF: "fall_off",
 }
@@ -112,6 +112,10 @@ def _op(op: Any) -> list[Any]:
         return head + [op.name]
     if kind == m.WAIT:
         return head + [op.seconds]
+    if kind == m.TRANSMIT:
+        return head + [op.to, op.minutes, op.name]
+    if kind == m.ELAPSE:
+        return head + [op.minutes]
     if kind == m.CHOICE:
         options = [[_text(o.text), o.cond.source if o.cond else None, _effects(o.effects), o.pc, _pos(o.pos)]
                    for o in op.options]
@@ -166,6 +170,7 @@ def _header(story: m.Story, fingerprint: str) -> dict[str, Any]:
         "characters": [[c.id, _text(c.name), c.color, list(c.looks), _pos(c.pos)] for c in story.characters.values()],
         "variables": [[v.name, v.type, v.default, v.min, v.max, list(v.values), _pos(v.pos)] for v in story.variables],
         "endings": [[e.id, _text(e.title), _pos(e.pos)] for e in story.endings.values()],
+        "phone": [story.phone.owner, story.phone.contact] if story.phone else None,
         "tracked": list(story.tracked),
         "maps": [[info.name, info.file, {k: list(v) for k, v in info.objects.items()},
                   [[h.name, h.action, _target(h.target), h.cond.source if h.cond else None, h.trigger,
@@ -248,6 +253,10 @@ class _Decoder:
             return m.Sfx(pos, sid, *rest)
         if kind == "wait":
             return m.Wait(pos, sid, *rest)
+        if kind == "transmit":
+            return m.Transmit(pos, sid, *rest)
+        if kind == "elapse":
+            return m.Elapse(pos, sid, *rest)
         if kind == "choice":
             options = tuple(m.Option(self.text(text), self.condition(cond, scene) if cond else None,
                                      self.effects(effects), pc, Pos(file, *opos))
@@ -303,6 +312,7 @@ class _Decoder:
                                   for e in d["endings"]}),
             scenes=tuple(scenes), scene_index=m.frozen_map({s.id: i for i, s in enumerate(scenes)}),
             tracked=tuple(self.tracked), maps=m.frozen_map(maps),
+            phone=m.Phone(*d["phone"]) if d.get("phone") else None,
             warnings=tuple(Problem(w["severity"], w["code"], Pos(w["file"], w["line"], w["column"]), w["message"])
                            for w in d["warnings"]))
 

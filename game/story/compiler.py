@@ -19,34 +19,21 @@ from .assets import AssetError, AssetIndex
 from .expr import Condition, ExprError, Scope, VarInfo, compile_condition
 from .fields import IDENT, TextReader, check_keys, did_you_mean, kind_of, read_ident, read_number, require_list, require_map
 from .problems import Pos, Reporter
+from .vocabulary import (
+    COMPANION_KEYS,
+    DEFAULT_TIMES,
+    MAX_ELAPSE_MINUTES,
+    MAX_LIGHT_MINUTES,
+    OPTION_KEY_NAMES,
+    RESERVED,
+    STEP_KEYS,
+    TIMED_CHOICE_KEY_NAMES,
+    owner_of,
+)
 from .yamlsrc import YList, YMap
 
-# The first key found decides what a step is; the set lists every key that step may hold.
-STEP_KEYS: dict[str, frozenset[str]] = {
-    "choice": frozenset({"choice"}),
-    "if": frozenset({"if", "then", "else"}),
-    "bg": frozenset({"bg", "transition", "time"}),
-    "show": frozenset({"show", "look", "at"}),
-    "hide": frozenset({"hide"}),
-    "music": frozenset({"music", "time"}),
-    "sfx": frozenset({"sfx"}),
-    "wait": frozenset({"wait"}),
-    "set": frozenset({"set"}),
-    "add": frozenset({"add"}),
-    "label": frozenset({"label"}),
-    "goto": frozenset({"goto"}),
-    "call": frozenset({"call"}),
-    "return": frozenset({"return"}),
-    "ending": frozenset({"ending"}),
-    "map": frozenset({"map", "spawn"}),
-}
-RESERVED = frozenset(STEP_KEYS)
 # Pos(...) and StepId(...) run a Python-level __new__; the per-step hot paths build the tuples directly.
 _new_tuple = tuple.__new__
-COMPANION_KEYS = frozenset().union(*STEP_KEYS.values()) - RESERVED
-OPTION_KEYS = frozenset({"text", "if", "set", "add", "then", "goto"})
-TIMED_CHOICE_KEYS = frozenset({"timeout", "default", "options"})
-DEFAULT_TIMES = {"cut": 0.0, "fade": 1.0, "dissolve": 0.6}
 
 
 @dataclass
@@ -276,7 +263,7 @@ class SceneCompiler:
             keys = list(step)
             stray = [k for k in keys if k in COMPANION_KEYS]
             if stray:
-                owner = next(k for k, allowed in STEP_KEYS.items() if stray[0] in allowed)
+                owner = owner_of(stray[0])
                 self.rep.error("step", step.key_at(stray[0]), f"{stray[0]!r} belongs to a {owner!r} step, "
                                f"which this step lacks")
                 return True
@@ -306,7 +293,7 @@ class SceneCompiler:
     def _speaker(self, step: YMap, key: str) -> tuple[str, str] | None:
         """(speaker, look or "") of a line's key like ``jay`` or ``jay smile``, or None after reporting why not."""
         if key in COMPANION_KEYS:
-            owner = next(k for k, allowed in STEP_KEYS.items() if key in allowed)
+            owner = owner_of(key)
             self.rep.error("step", step.key_at(key), f"{key!r} belongs to a {owner!r} step, which this step lacks")
             return None
         speaker, _, look = key.partition(" ")
@@ -391,6 +378,35 @@ class SceneCompiler:
         self._emit(m.Wait(pos, self._sid(f"wait\0{seconds}"), seconds or 0.0))
         return True
 
+    def step_transmit(self, step: YMap, pos: Pos) -> bool:
+        to = step["transmit"]
+        if to not in ("earth", "mars", "none"):
+            self.rep.error("transmit", step.at("transmit"), f"`transmit` is earth, mars or none, not {to!r}"
+                           f"{did_you_mean(str(to), ('earth', 'mars', 'none'))}")
+            return True
+        minutes = 0.0
+        if to != "none":
+            if "minutes" not in step:
+                self.rep.error("transmit", pos, "a transmit step needs `minutes:`, the one-way light time")
+            else:
+                minutes = read_number(step["minutes"], step.at("minutes"), "`minutes`", self.rep,
+                                      high=MAX_LIGHT_MINUTES, unit="minutes") or 0.0
+                if minutes <= 0 and isinstance(step["minutes"], (int, float)):
+                    self.rep.error("range", step.at("minutes"), "`minutes` must be more than 0")
+        elif "minutes" in step or "as" in step:
+            key = "minutes" if "minutes" in step else "as"
+            self.rep.error("transmit", step.key_at(key), f"`transmit: none` takes no `{key}`")
+        name = read_ident(step["as"], step.at("as"), "a message name", self.rep) if "as" in step else None
+        self._emit(m.Transmit(pos, self._sid(f"transmit\0{to}\0{minutes}\0{name}"),
+                              None if to == "none" else str(to), minutes, name))
+        return True
+
+    def step_elapse(self, step: YMap, pos: Pos) -> bool:
+        minutes = read_number(step["elapse"], step.at("elapse"), "`elapse`", self.rep, high=MAX_ELAPSE_MINUTES,
+                              unit="minutes")
+        self._emit(m.Elapse(pos, self._sid(f"elapse\0{minutes}"), minutes or 0.0))
+        return True
+
     # --- state ---
 
     def step_set(self, step: YMap, pos: Pos) -> bool:
@@ -469,7 +485,7 @@ class SceneCompiler:
         timeout: float | None = None
         default: int | None = None
         if isinstance(value, YMap):
-            check_keys(value, TIMED_CHOICE_KEYS, "a timed choice", self.rep)
+            check_keys(value, TIMED_CHOICE_KEY_NAMES, "a timed choice", self.rep)
             if "timeout" in value:
                 timeout = read_number(value["timeout"], value.at("timeout"), "`timeout`", self.rep,
                                       low=0.5, high=600)
@@ -528,7 +544,7 @@ class SceneCompiler:
         mapping = require_map(option, pos, "a choice option", self.rep)
         if mapping is None:
             return False
-        check_keys(mapping, OPTION_KEYS, "a choice option", self.rep)
+        check_keys(mapping, OPTION_KEY_NAMES, "a choice option", self.rep)
         if "text" not in mapping:
             self.rep.error("option", pos, "a choice option needs `text:`")
         falls = self.block(mapping["then"], mapping.at("then")) if "then" in mapping else True

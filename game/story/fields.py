@@ -72,10 +72,10 @@ def read_ident(value: Any, pos: Pos, what: str, rep: Reporter) -> str | None:
 
 
 def read_number(value: Any, pos: Pos, what: str, rep: Reporter, *, low: float = 0.0,
-                high: float = 3600.0) -> float | None:
+                high: float = 3600.0, unit: str = "seconds") -> float | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool) and low <= value <= high:
         return float(value)
-    rep.error("number", pos, f"{what} must be a number of seconds from {low:g} to {high:g}, "
+    rep.error("number", pos, f"{what} must be a number of {unit} from {low:g} to {high:g}, "
               f"not {value!r}" if not isinstance(value, (dict, list)) else f"{what} must be a number")
     return None
 

@@ -8,12 +8,13 @@ from typing import Any
 
 from . import model as m
 from .assets import AssetError, AssetIndex
-from .compiler import RESERVED
 from .fields import TextReader, check_keys, did_you_mean, kind_of, read_ident, require_list, require_map
 from .problems import Pos, Reporter
+from .vocabulary import RESERVED
 from .yamlsrc import YMap
 
-MANIFEST_KEYS = frozenset({"title", "languages", "start", "characters", "variables", "endings"})
+MANIFEST_KEYS = frozenset({"title", "languages", "start", "characters", "variables", "endings", "phone"})
+PHONE_KEYS = frozenset({"owner", "contact"})
 CHARACTER_KEYS = frozenset({"name", "color", "looks"})
 VARIABLE_KEYS = {
     "int": frozenset({"type", "min", "max", "default"}),
@@ -36,6 +37,7 @@ class Manifest:
     characters: dict[str, m.Character] = field(default_factory=dict)
     variables: dict[str, m.Variable] = field(default_factory=dict)
     endings: dict[str, m.EndingInfo] = field(default_factory=dict)
+    phone: m.Phone | None = None
 
 
 def read_manifest(data: Any, file: str, assets: AssetIndex, rep: Reporter) -> Manifest:
@@ -72,7 +74,27 @@ def read_manifest(data: Any, file: str, assets: AssetIndex, rep: Reporter) -> Ma
                                 f"{ending_id!r}", rep)
         manifest.endings[ending_id] = m.EndingInfo(ending_id, title_text or m.Text(((languages[0], ending_id),)),
                                                    pos)
+    if "phone" in top:
+        manifest.phone = _phone(top, manifest.characters, rep)
     return manifest
+
+
+def _phone(top: YMap, characters: dict[str, m.Character], rep: Reporter) -> m.Phone | None:
+    """``phone: {owner: id, contact: id}``: the two ends of the message exchanges the phone shows."""
+    spec = require_map(top["phone"], top.at("phone"), "`phone`", rep)
+    if spec is None:
+        return None
+    check_keys(spec, PHONE_KEYS, "`phone`", rep)
+    ends = []
+    for key in ("owner", "contact"):
+        value = spec.get(key)
+        if not isinstance(value, str) or value not in characters:
+            where = spec.at(key) if key in spec else spec.pos
+            rep.error("character", where, f"`phone: {key}` names a declared character, not {value!r}"
+                      f"{did_you_mean(str(value), characters)}")
+            return None
+        ends.append(value)
+    return m.Phone(ends[0], ends[1])
 
 
 def _languages(top: YMap, rep: Reporter) -> tuple[str, ...]:

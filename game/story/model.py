@@ -19,10 +19,11 @@ from typing import Any, ClassVar, NamedTuple
 
 from .expr import Condition
 from .problems import Pos, Problem
+from .vocabulary import POSITIONS, TRANSITIONS
+
+__all__ = ["POSITIONS", "TRANSITIONS", "Pos", "Problem"]  # re-exported: the model's own words
 
 NARRATOR = "narrator"
-POSITIONS = ("left", "center", "right")
-TRANSITIONS = ("cut", "fade", "dissolve")
 MAX_CALL_DEPTH = 16
 
 
@@ -99,8 +100,8 @@ class Effect(NamedTuple):
 
 # Op kinds.  The runtime dispatches on these small integers on its hot path;
 # presentation kinds come first so one comparison tells them from flow ops.
-LINE, BG, SHOW, HIDE, MUSIC, SFX, WAIT, CHOICE, MAP, ENDING = range(10)
-BRANCH, JUMP, EFFECT, LABEL, GOTO, CALL, RETURN, FALL_OFF = range(10, 18)
+LINE, BG, SHOW, HIDE, MUSIC, SFX, WAIT, TRANSMIT, ELAPSE, CHOICE, MAP, ENDING = range(12)
+BRANCH, JUMP, EFFECT, LABEL, GOTO, CALL, RETURN, FALL_OFF = range(12, 20)
 LAST_EVENT_KIND = ENDING
 
 
@@ -160,6 +161,24 @@ class Sfx(Op):
 class Wait(Op):
     seconds: float
     kind: ClassVar[int] = WAIT
+
+
+@dataclass(frozen=True, slots=True)
+class Transmit(Op):
+    """A message sets off for ``to`` ("earth" or "mars") taking ``minutes``; ``to`` None ends the exchange."""
+
+    to: str | None
+    minutes: float
+    name: str | None
+    kind: ClassVar[int] = TRANSMIT
+
+
+@dataclass(frozen=True, slots=True)
+class Elapse(Op):
+    """``minutes`` of story time pass (the phone's clock moves on)."""
+
+    minutes: float
+    kind: ClassVar[int] = ELAPSE
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,6 +331,14 @@ class Scene:
 
 
 @dataclass(frozen=True, slots=True)
+class Phone:
+    """Whose phone shows the story's message exchanges (``owner``), and who is at the other end."""
+
+    owner: str
+    contact: str
+
+
+@dataclass(frozen=True, slots=True)
 class Story:
     """A whole loaded and validated story; build it with ``game.story.loader.load_story``."""
 
@@ -326,6 +353,7 @@ class Story:
     scene_index: Mapping[str, int]
     tracked: tuple[str, ...]  # visited('...') keys, bit i of the visited mask is tracked[i]
     maps: Mapping[str, MapInfo]
+    phone: Phone | None = None
     warnings: tuple[Problem, ...] = field(default=(), compare=False)
 
     @property

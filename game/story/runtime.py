@@ -94,7 +94,8 @@ class MapEvent:
         return self.op.sid
 
 
-Event = m.Line | m.Background | m.Show | m.Hide | m.Music | m.Sfx | m.Wait | m.Ending | ChoiceEvent | MapEvent
+Event = (m.Line | m.Background | m.Show | m.Hide | m.Music | m.Sfx | m.Wait | m.Transmit | m.Elapse | m.Ending
+         | ChoiceEvent | MapEvent)
 
 
 class _PerScene(dict[int, _T]):
@@ -361,8 +362,8 @@ def _presentation_runs(ops: tuple[m.Op, ...]) -> list[int]:
 
 Span = tuple[int, int, memoryview]  # first pc, pc after the last, the bytes that mark them covered
 Chain = tuple[int, int, int, tuple[Span, ...]]  # where it ends, visited bits it sets, loop steps, spans
-_FOLDABLE = frozenset({m.LINE, m.BG, m.SHOW, m.HIDE, m.MUSIC, m.SFX, m.WAIT, m.JUMP, m.LABEL})
-_PRESENTATION = frozenset({m.LINE, m.BG, m.SHOW, m.HIDE, m.MUSIC, m.SFX, m.WAIT})
+_PRESENTATION = frozenset(range(m.LINE, m.CHOICE))  # lines, pictures, sounds, waits, signals
+_FOLDABLE = _PRESENTATION | {m.JUMP, m.LABEL}
 
 
 def _silent_chains(ops: tuple[m.Op, ...]) -> list[Chain | None]:

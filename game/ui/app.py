@@ -11,91 +11,31 @@ import logging
 import signal
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 import pygame
 
 from game.persist import paths
-from game.persist.progress import Progress, load_progress, save_progress
+from game.persist.progress import load_progress
 from game.persist.saves import SaveStore
-from game.persist.settings import Settings, load_settings, save_settings
-from game.story import model as m
+from game.persist.settings import load_settings
 from game.story.loader import read_story
 
 from .audio import Audio
+from .context import Context, Options
 from .input import InputMapper
+from .navigator import Navigator
 from .resources import Resources
 from .screens.base import Screen
+from .screens.confirm import ConfirmScreen
+from .strings import tr
 from .view import HEIGHT, WIDTH, View
+
+__all__ = ["App", "Context", "Options", "run_game"]
 
 log = logging.getLogger(__name__)
 FPS = 60
-
-
-@dataclass
-class Options:
-    """How the game was started (from the command line)."""
-
-    story_root: Path
-    ui_root: Path
-    data_dir: Path
-    frames: int | None = None
-    screenshot: Path | None = None
-    warp: str | None = None
-    variables: dict[str, object] = field(default_factory=dict)
-    language: str | None = None
-    record: Path | None = None
-    window: bool = True
-
-
-@dataclass
-class Context:
-    """What screens share: the services, and the stack to push and pop screens on."""
-
-    options: Options
-    view: View
-    resources: Resources
-    audio: Audio
-    settings: Settings
-    saves: SaveStore
-    progress: Progress
-    story: m.Story | None
-    story_errors: list[str]
-    stack: list[Screen] = field(default_factory=list)
-    notices: list[tuple[str, float]] = field(default_factory=list)  # (message, seconds left)
-    quit_requested: bool = False
-    pads: dict[int, object] = field(default_factory=dict)  # open game controllers, for held-stick walking
-    toggle_fullscreen: Callable[[], None] = lambda: None
-    capture: Callable[[], pygame.Surface] | None = None
-
-    @property
-    def language(self) -> str:
-        return self.settings.language
-
-    def push(self, screen: Screen) -> None:
-        self.stack.append(screen)
-
-    def pop(self) -> None:
-        if self.stack:
-            self.stack.pop()
-        if self.stack:
-            self.stack[-1].resume()
-
-    def replace(self, screen: Screen) -> None:
-        self.stack.clear()
-        self.stack.append(screen)
-
-    def notify(self, message: str, seconds: float = 2.5) -> None:
-        self.notices.append((message, seconds))
-
-    def save_settings(self) -> None:
-        save_settings(self.options.data_dir / "settings.json", self.settings)
-        self.audio.set_volumes(self.settings.master_volume, self.settings.music_volume, self.settings.sfx_volume)
-
-    def save_progress(self) -> None:
-        save_progress(self.options.data_dir / "progress.json", self.progress)
 
 
 class App:
@@ -111,7 +51,6 @@ class App:
         self.view = View((WIDTH, HEIGHT))
         self.fullscreen = settings.fullscreen
         self.window = self._open_window(tuple(settings.window_size) if not self.fullscreen else (0, 0))
-        pygame.display.set_caption("Lost in Starlight: Signal Delay")
         resources = Resources(options.story_root, options.ui_root)
         audio = Audio(resources.story_assets.find)
         audio.set_volumes(settings.master_volume, settings.music_volume, settings.sfx_volume)
@@ -121,7 +60,10 @@ class App:
         result = read_story(options.story_root, paths.cache_dir())
         errors = [str(p) for p in result.problems if p.severity == "error"]
         self.ctx = Context(options, self.view, resources, audio, settings,
-                           SaveStore(paths.saves_dir(options.data_dir)), progress, result.story, errors)
+                           SaveStore(paths.saves_dir(options.data_dir)), progress, result.story, errors,
+                           Navigator(self._title))
+        story = result.story
+        pygame.display.set_caption(story.title.get(settings.language) if story else "starlight")
         self.ctx.toggle_fullscreen = self.toggle_fullscreen
         self.ctx.capture = self.capture
         self.mapper = InputMapper(self.view.to_logical)
@@ -130,12 +72,14 @@ class App:
         self.frames = 0
         self.first_frame_logged = False
         self.dirty = True  # something changed since the last frame drawn
+        self.was_animating = False
         self.frame_times: list[float] = []
         pygame.key.set_repeat(380, 55)
-        # SDL turns SIGTERM into a window-close request, which a game in progress answers
-        # with "quit?"; a terminated game must simply end (saving the player's progress).
-        signal.signal(signal.SIGTERM, lambda *_: setattr(self.ctx, "quit_requested", True))
         log.info("started in %.3f s", time.perf_counter() - started)
+
+    def _title(self) -> Screen:
+        from .title import TitleScreen  # the home screen opens the rest of the game
+        return TitleScreen(self.ctx)
 
     def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
         flags = pygame.FULLSCREEN if self.fullscreen else pygame.RESIZABLE
@@ -178,7 +122,8 @@ class App:
             return True
         if event.type == pygame.KEYDOWN:
             if event.key == pygame.K_F11 or (event.key == pygame.K_RETURN and event.mod & pygame.KMOD_ALT):
-                self.toggle_fullscreen()
+                if not self.mapper.key_repeats(event):  # held F11 must not toggle again and again
+                    self.toggle_fullscreen()
                 return True
             if event.key == pygame.K_F12:
                 path = self.screenshot()
@@ -187,15 +132,21 @@ class App:
         return False
 
     def request_quit(self) -> None:
-        top = self.ctx.stack[-1] if self.ctx.stack else None
-        ask = getattr(top, "confirm_quit", None)
-        if callable(ask):
-            ask()
-        else:
+        """The window's close button: a game in progress asks first; anything else just ends."""
+        nav = self.ctx.nav
+        if not nav.guarded():
             self.ctx.quit_requested = True
+        elif not isinstance(nav.top, ConfirmScreen):
+            nav.push(ConfirmScreen(self.ctx, tr("quit_confirm", self.ctx.language), self.quit_now))
 
-    def run(self, first: Callable[[Context], Screen]) -> int:
-        self.ctx.push(first(self.ctx))
+    def quit_now(self) -> None:
+        self.ctx.quit_requested = True
+
+    def run(self, first: Callable[[Context], Screen] | None = None) -> int:
+        if first is None:
+            self.ctx.nav.home()
+        else:
+            self.ctx.nav.push(first(self.ctx))
         self.dirty = True
         while self.step(1, wait=True):
             if self.options.frames is not None and self.frames >= self.options.frames:
@@ -206,16 +157,18 @@ class App:
         self.ctx.save_progress()
         return 0
 
-    def step(self, frames: int = 1, wait: bool = False) -> bool:
+    def step(self, frames: int = 1, wait: bool = False, dt: float | None = None) -> bool:
         """Run the loop body ``frames`` times; False once the game is over (quit, or no screen left).
 
         ``wait`` is the interactive loop's pacing: at most ``FPS`` frames a second, and
         an idle game sleeps until input comes.  Without it (tests, tools) a step never blocks.
+        ``dt`` makes every frame last that many seconds of game time (tests: a steady clock).
         """
+        nav = self.ctx.nav
         for _ in range(frames):
-            if self.ctx.quit_requested or not self.ctx.stack:
+            top = nav.top
+            if self.ctx.quit_requested or top is None:
                 return False
-            top = self.ctx.stack[-1]
             busy = self.dirty or top.animating() or bool(self.ctx.notices) or self.options.frames is not None
             events = pygame.event.get() if busy or not wait else [pygame.event.wait(250)]
             for event in events:
@@ -225,21 +178,29 @@ class App:
                 if self.handle_global(event):
                     continue
                 for inp in self.mapper.translate(event):
-                    if self.ctx.stack:
-                        self.ctx.stack[-1].handle(inp)
+                    if nav.top is not None:
+                        nav.top.handle(inp)
             # pace to the screen's own rate (the title's slow drift asks for fewer frames than play)
-            dt = min(self.clock.tick(min(FPS, top.frame_rate) if wait else 0) / 1000.0, 0.1)
-            if not self.ctx.stack:
+            elapsed = min(self.clock.tick(min(FPS, top.frame_rate) if wait else 0) / 1000.0, 0.1)
+            if dt is not None:
+                elapsed = dt
+            top = nav.top
+            if top is None:
                 return False
             frame_start = time.perf_counter()
-            self.ctx.stack[-1].update(dt)
-            self.ctx.notices = [(text, left - dt) for text, left in self.ctx.notices if left - dt > 0]
-            if self.dirty or self.ctx.stack[-1].animating() or self.ctx.notices or self.options.frames is not None:
+            top.update(elapsed)
+            top = nav.top
+            self.ctx.notices = [(text, left - elapsed) for text, left in self.ctx.notices if left - elapsed > 0]
+            # Draw when something changed or moves, and once more after an animation ends, so its
+            # last frame (the last typed characters, the "go on" mark) is on screen, not the one before.
+            animating = top is not None and top.animating()
+            if self.dirty or animating or self.was_animating or self.ctx.notices or self.options.frames is not None:
                 self.draw()
                 self.dirty = False
+            self.was_animating = animating
             self.frame_times.append(time.perf_counter() - frame_start)
             self.frames += 1
-        return not self.ctx.quit_requested and bool(self.ctx.stack)
+        return not self.ctx.quit_requested and nav.top is not None
 
     def close(self) -> None:
         """Stop the sound (waiting for a music file still decoding) and shut pygame down.
@@ -251,20 +212,17 @@ class App:
 
     def draw(self) -> None:
         surface = self.viewport_surface()
-        stack = self.ctx.stack
-        first = max((i for i, s in enumerate(stack) if s.opaque), default=0)
-        self.clear(surface, paints_all=bool(stack) and stack[first].paints_all)
-        for screen in stack[first:]:
+        shown = self.ctx.nav.visible()
+        self.clear(surface, paints_all=bool(shown) and shown[0].paints_all)
+        for screen in shown:
             screen.draw(surface)
         self.draw_notices(surface)
         pygame.display.flip()
         if not self.first_frame_logged:
             self.first_frame_logged = True
             log.info("first frame at %.6f", time.time())  # wall clock: benchmarks compare it with their launch
-        if stack:
-            after = getattr(stack[-1], "after_draw", None)
-            if callable(after):
-                after(surface)
+        for screen in self.ctx.nav:
+            screen.after_draw(surface)
 
     def clear(self, surface: pygame.Surface, paints_all: bool) -> None:
         """Black letterbox bars, and a black viewport unless the screen at the bottom paints all of it."""
@@ -294,12 +252,13 @@ class App:
 
 
 def run_game(options: Options, first: Callable[[Context], Screen] | None = None) -> int:
-    """Open the window and play; returns the exit status."""
-    if first is None:
-        from .screens.title import TitleScreen
-        first = TitleScreen
+    """Open the window and play (``first``: a screen to start on instead of the title); the exit status."""
     app = App(options)
+    # SDL turns SIGTERM into a window-close request, which a game in progress answers
+    # with "quit?"; a terminated game must simply end (saving the player's progress).
+    previous = signal.signal(signal.SIGTERM, lambda *_: setattr(app.ctx, "quit_requested", True))
     try:
         return app.run(first)
     finally:
+        signal.signal(signal.SIGTERM, previous)
         app.close()

@@ -46,6 +46,7 @@ class Action(enum.Enum):
 class Input:
     action: Action
     pos: tuple[float, float] | None = None
+    repeat: bool = False  # a key held down repeating: toggles, saves and loads ignore these
 
 
 KEYS: dict[int, Action] = {
@@ -77,6 +78,7 @@ class InputMapper:
         self.to_logical = to_logical
         self.pads: dict[int, object] = {}  # SDL instance id -> the opened controller
         self._stick: dict[tuple[int, int], int] = {}
+        self._down: set[int] = set()  # keys pressed and not yet released: a second KEYDOWN is a repeat
         if sdl_controller is not None:
             with contextlib.suppress(pygame.error):
                 sdl_controller.init()
@@ -84,10 +86,17 @@ class InputMapper:
     def translate(self, event: pygame.event.Event) -> list[Input]:
         kind = event.type
         if kind == pygame.KEYDOWN:
+            repeat = self.key_repeats(event)
             if event.key == pygame.K_r and event.mod & pygame.KMOD_SHIFT:
-                return [Input(Action.RELOAD)]
+                return [Input(Action.RELOAD, repeat=repeat)]
             action = KEYS.get(event.key)
-            return [Input(action)] if action else []
+            return [Input(action, repeat=repeat)] if action else []
+        if kind == pygame.KEYUP:
+            self._down.discard(event.key)
+            return []
+        if kind == pygame.WINDOWFOCUSLOST:  # keys released in another window never send KEYUP here
+            self._down.clear()
+            return []
         if kind == pygame.MOUSEMOTION:
             return [Input(Action.POINT, self.to_logical(event.pos))]
         if kind == pygame.MOUSEBUTTONDOWN:
@@ -102,6 +111,12 @@ class InputMapper:
                 return [Input(Action.ROLLFORWARD, pos)]
             return []
         return self._pad(event)
+
+    def key_repeats(self, event: pygame.event.Event) -> bool:
+        """Whether a KEYDOWN is the key repeating (it was down already), noting it as down."""
+        repeat = event.key in self._down or bool(getattr(event, "repeat", False))
+        self._down.add(event.key)
+        return repeat
 
     def _pad(self, event: pygame.event.Event) -> list[Input]:
         if sdl_controller is None:

@@ -6,12 +6,13 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from .messages import Entry
-from .textlayout import wrap
+from game.layout.wrap import wrap
+from game.play.feed import Entry
+
 from .widgets import TEXT, TEXT_DIM, panel
 
 if TYPE_CHECKING:
-    from .app import Context
+    from .context import Context
 
 FRAME = (958, 24, 280, 440)  # logical: the phone beside the stage, above the text box
 SCREEN_INSET = (18, 46, 18, 30)  # left, top, right, bottom inside the frame

@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from .presentation import Presentation
+from game.story.presentation import Presentation
+
 from .view import HEIGHT, WIDTH
 from .widgets import blit_faded
 
 if TYPE_CHECKING:
-    from .app import Context
+    from .context import Context
 
 X_POSITIONS = {"left": 0.22, "center": 0.5, "right": 0.78}
 CHARACTER_HEIGHT = 680

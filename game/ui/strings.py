@@ -46,6 +46,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "saved": {"en": "Saved", "ko": "저장했습니다"},
     "deleted": {"en": "Save deleted", "ko": "저장을 삭제했습니다"},
     "save_failed": {"en": "Could not save: {reason}", "ko": "저장하지 못했습니다: {reason}"},
+    "autosave_failed": {"en": "Autosave failed: {reason}", "ko": "자동 저장에 실패했습니다: {reason}"},
     "delete_failed": {"en": "Could not delete: {reason}", "ko": "삭제하지 못했습니다: {reason}"},
     "overwrite_confirm": {"en": "Save over this slot? What it holds now will be replaced.",
                           "ko": "이 슬롯에 덮어쓸까요? 지금 있는 저장은 바뀝니다."},

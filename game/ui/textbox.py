@@ -11,23 +11,16 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from . import textlayout
+from game.layout import BOX, LINE_HEIGHT, PADDING_TOP, PADDING_X, TEXT_WIDTH, box_text_px
+from game.layout import wrap as textlayout
+
 from .widgets import TEXT, hex_color, panel
 
 if TYPE_CHECKING:
-    from .app import Context
-
-BOX = (50, 484, 1180, 200)
-PADDING_X, PADDING_TOP = 40, 34
-TEXT_SIZES = {"small": 25, "medium": 28, "large": 32}
-LINE_HEIGHT = 1.5
-
+    from .context import Context
 
 def text_size(ctx: Context) -> int:
-    return TEXT_SIZES.get(ctx.settings.text_size, 28)
-
-
-TEXT_WIDTH = BOX[2] - 2 * PADDING_X  # logical pixels a row of the line may take
+    return box_text_px(ctx.settings.text_size)
 
 
 def wrap_with_font(font: pygame.font.Font, text: str, width: int) -> list[str]:
@@ -43,10 +36,6 @@ def wrap_for_box(ctx: Context, text: str, size: int | None = None) -> list[str]:
     """The rows of ``text`` as the text box lays them out at the window's scale."""
     size = size or text_size(ctx)
     return wrap_with_font(ctx.resources.font(ctx.view.px(size)), text, ctx.view.px(TEXT_WIDTH))
-
-
-def rows_that_fit(size: int) -> int:
-    return int((BOX[3] - PADDING_TOP - 16) // (size * LINE_HEIGHT))
 
 
 class TextBox:
@@ -91,7 +80,8 @@ class TextBox:
         if not self.complete:
             self.shown = float(self.total) if speed <= 0 else min(float(self.total), self.shown + speed * dt)
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw(self, surface: pygame.Surface, indicator: bool = True) -> None:
+        """The box, its name plate and the text shown so far; ``indicator``: the "go on" mark once complete."""
         view, res = self.ctx.view, self.ctx.resources
         self.layout()
         box = view.rect(*BOX)
@@ -117,7 +107,7 @@ class TextBox:
                 surface.blit(rendered, (x, y), pygame.Rect(0, 0, width, rendered.get_height()))
             left -= len(row)
             y += step
-        if self.complete and self.text:
+        if indicator and self.complete and self.text:
             self.draw_indicator(surface, box)
 
     def draw_name(self, surface: pygame.Surface, box: pygame.Rect) -> None:

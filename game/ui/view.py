@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 import pygame
 
-WIDTH, HEIGHT = 1280, 720
+from game.layout import HEIGHT, WIDTH
+
+__all__ = ["HEIGHT", "WIDTH", "View"]
 
 
 @dataclass

@@ -16,7 +16,7 @@ import pygame
 from .input import Action, Input
 
 if TYPE_CHECKING:
-    from .app import Context
+    from .context import Context
 
 TEXT = (244, 241, 234)
 TEXT_DIM = (169, 180, 200)

@@ -7,15 +7,16 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.layout.wrap import wrap
+
 from ..input import Action, Input
 from ..strings import tr
-from ..textlayout import wrap
 from ..view import HEIGHT, WIDTH
 from ..widgets import TEXT, Button, ButtonList, panel
 from .base import Screen
 
 if TYPE_CHECKING:
-    from ..app import Context
+    from ..context import Context
 
 
 class ConfirmScreen(Screen):
@@ -35,11 +36,11 @@ class ConfirmScreen(Screen):
         self.buttons.focus = 1  # the safe answer first
 
     def yes(self) -> None:
-        self.ctx.pop()
+        self.ctx.nav.pop()
         self.on_yes()
 
     def no(self) -> None:
-        self.ctx.pop()
+        self.ctx.nav.pop()
         if self.on_no is not None:
             self.on_no()
 

@@ -13,7 +13,7 @@ from ..widgets import TEXT, TEXT_DIM, blit_faded
 from .base import Screen
 
 if TYPE_CHECKING:
-    from ..app import Context
+    from ..context import Context
 
 FADE = 1.5
 
@@ -29,8 +29,7 @@ class EndingScreen(Screen):
             self.clock = FADE  # a first press only finishes the fade
             return
         if inp.action in (Action.CONFIRM, Action.CLICK, Action.BACK, Action.MENU):
-            from .title import TitleScreen
-            self.ctx.replace(TitleScreen(self.ctx))
+            self.ctx.nav.home()
 
     def update(self, dt: float) -> None:
         self.clock += dt

@@ -13,15 +13,15 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from ..backdrop import Backdrop
 from ..input import Action, Input
 from ..strings import tr
 from ..view import HEIGHT, WIDTH
 from ..widgets import BLUE, TEXT, TEXT_DIM, draw_back_button, hex_color, panel
 from .base import Screen
-from .menu import Backdrop
 
 if TYPE_CHECKING:
-    from ..app import Context
+    from ..context import Context
 
 AREA = (64, 112, WIDTH - 128, 536)
 CAPTION = 46
@@ -138,11 +138,11 @@ class GalleryScreen(Screen):
             self.ctx.audio.play_sfx("ui_error")
             return
         self.ctx.audio.play_sfx("ui_select")
-        self.ctx.push(EndingViewer(self.ctx, self, index))
+        self.ctx.nav.push(EndingViewer(self.ctx, self, index))
 
     def back(self) -> None:
         self.ctx.audio.play_sfx("ui_back")
-        self.ctx.pop()
+        self.ctx.nav.pop()
 
     def move(self, dx: int, dy: int) -> None:
         if not self.ids:
@@ -307,7 +307,7 @@ class EndingViewer(Screen):
     def handle(self, inp: Input) -> None:
         if inp.action in (Action.BACK, Action.MENU, Action.CONFIRM, Action.CLICK):
             self.ctx.audio.play_sfx("ui_back")
-            self.ctx.pop()
+            self.ctx.nav.pop()
         elif inp.action in (Action.LEFT, Action.ROLLBACK):
             self.step(-1)
         elif inp.action in (Action.RIGHT, Action.ROLLFORWARD):

@@ -12,27 +12,26 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.layout import BACKLOG_TEXT_PX
+from game.layout.wrap import wrap
 from game.story import model as m
 
+from ..backdrop import Backdrop
 from ..input import Action, Input
 from ..strings import tr
-from ..textlayout import wrap
 from ..view import HEIGHT, WIDTH
 from ..widgets import AMBER, BLUE, TEXT, TEXT_DIM, draw_back_button, hex_color, panel
 from .base import Screen
-from .menu import Backdrop
 
 if TYPE_CHECKING:
-    from ..app import Context
-    from ..session import Checkpoint
-    from .play import PlayScreen
+    from ..context import Context
+    from ..ports import HistoryGame
 
 BOX = (110, 20, WIDTH - 220, HEIGHT - 40)
 AREA = (130, 92, WIDTH - 260, 548)  # the scrolling list
 NAME_X, NAME_W = 150, 170
 TEXT_X = NAME_X + NAME_W + 28
 TEXT_W = AREA[0] + AREA[2] - 36 - TEXT_X
-SIZES = {"small": 20, "medium": 22, "large": 25}
 LINE = 1.45
 PAD_Y, GAP = 9, 4
 WHEEL = 96
@@ -41,7 +40,8 @@ BACK = (BOX[0] + BOX[2] - 40 - 130, 36, 130, 38)
 
 @dataclass
 class Entry:
-    checkpoint: Checkpoint
+    index: int  # the stop's place in the game's history (what jump_to takes)
+    line: m.Line
     name: str | None
     color: tuple[int, int, int]
     rows: list[str]
@@ -51,10 +51,10 @@ class Entry:
 
 class HistoryScreen(Screen):
 
-    def __init__(self, ctx: Context, play: PlayScreen) -> None:
+    def __init__(self, ctx: Context, game: HistoryGame) -> None:
         super().__init__(ctx)
-        self.play = play
-        self.checkpoints = play.session.lines_so_far()
+        self.game = game
+        self.lines = game.lines()
         self.entries: list[Entry] = []
         self._layout_key: tuple[object, ...] = ()
         self._highlights: dict[tuple[int, int, bool], pygame.Surface] = {}
@@ -67,7 +67,7 @@ class HistoryScreen(Screen):
     # --- layout ---
 
     def size(self) -> int:
-        return SIZES.get(self.ctx.settings.text_size, 22)
+        return BACKLOG_TEXT_PX.get(self.ctx.settings.text_size, BACKLOG_TEXT_PX["medium"])
 
     def layout(self) -> None:
         """Wrap every line once per language, text size and window size."""
@@ -77,20 +77,19 @@ class HistoryScreen(Screen):
         old_ratio = self.scroll / max(1.0, self.max_scroll()) if self.entries else 1.0
         self._layout_key = key
         view, res, lang = self.ctx.view, self.ctx.resources, self.ctx.language
-        story = self.play.session.story
+        story = self.game.story
         font = res.font(view.px(self.size()))
         width = view.px(TEXT_W)
         entries: list[Entry] = []
         top = 0.0
-        for checkpoint in self.checkpoints:
-            line = checkpoint.event
+        for index, line in self.lines:
             name, color = None, TEXT
             if line.speaker != m.NARRATOR and line.speaker in story.characters:
                 character = story.characters[line.speaker]
                 name, color = character.name.get(lang), hex_color(character.color)
             rows = wrap(line.text.get(lang), lambda s: font.size(s)[0], width) or [""]
             height = len(rows) * self.size() * LINE + 2 * PAD_Y
-            entries.append(Entry(checkpoint, name, color, rows, top, height))
+            entries.append(Entry(index, line, name, color, rows, top, height))
             top += height + GAP
         self.entries = entries
         if hasattr(self, "scroll"):
@@ -165,28 +164,13 @@ class HistoryScreen(Screen):
             return
         self.ctx.audio.play_sfx("ui_select")
         if index < len(self.entries) - 1:
-            target = self.entries[index].checkpoint
-            history = self.play.session.history
-            found = next((i for i, c in enumerate(history) if c is target), None)
-            if found is not None:
-                self.play.jump_to(found)
-        self.close()
-
-    def close(self) -> None:
-        """Back to the game (closing a menu the history was opened from, too)."""
-        stack = self.ctx.stack
-        if self.play in stack:
-            while stack and stack[-1] is not self.play:
-                self.ctx.pop()
+            self.game.jump_to(self.entries[index].index)  # back in the game, the screens above it closed
         else:
-            self.ctx.pop()
+            self.game.return_to_game()  # the line on screen now: close the history (and a menu under it)
 
     def back(self) -> None:
         self.ctx.audio.play_sfx("ui_back")
-        self.ctx.pop()
-
-    def confirm_quit(self) -> None:
-        self.play.confirm_quit()
+        self.ctx.nav.pop()
 
     # --- input ---
 

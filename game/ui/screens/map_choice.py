@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.story.presentation import Place
 from game.story.runtime import MapEvent
 
 from ..input import Action, Input
@@ -19,29 +20,28 @@ from ..widgets import TEXT, TEXT_DIM, Button, ButtonList, panel
 from .base import Screen
 
 if TYPE_CHECKING:
-    from ..app import Context
-    from .play import PlayScreen
+    from ..context import Context
+    from ..ports import MapGame
 
 
 class MapChoiceScreen(Screen):
     opaque = False
 
-    def __init__(self, ctx: Context, play: PlayScreen, event: MapEvent) -> None:
+    def __init__(self, ctx: Context, game: MapGame) -> None:
         super().__init__(ctx)
-        self.play = play
-        self.event = event
+        self.game = game
+        self.event: MapEvent = game.event
         buttons = [Button(lambda h=h: h.hotspot.name.replace("_", " ").capitalize(),
-                          lambda h=h: self.take(h.index)) for h in event.hotspots]
+                          lambda h=h: self.take(h.index)) for h in self.event.hotspots]
         top = HEIGHT / 2 - len(buttons) * 33
         self.list = ButtonList(ctx, buttons, x=WIDTH / 2 - 300, y=top, width=600, height=54, gap=12)
 
     def take(self, index: int) -> None:
-        self.ctx.pop()
-        self.play.choose(index)
+        self.game.take(index, self.game.place() or Place(0.0, 0.0, "down"))
 
     def handle(self, inp: Input) -> None:
         if inp.action in (Action.BACK, Action.MENU):
-            self.play.open_menu()
+            self.game.open_menu(self.game.place() or Place(0.0, 0.0, "down"))
         else:
             self.list.handle(inp)
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 
+from game.story.presentation import Place
 from game.story.runtime import HotspotOption, MapEvent
 from game.world.tiled import MapFormatError, TiledMap, load_map
 
@@ -29,8 +30,8 @@ from ..widgets import TEXT, TEXT_DIM, panel
 from .base import Screen
 
 if TYPE_CHECKING:
-    from ..app import Context
-    from .play import PlayScreen
+    from ..context import Context
+    from ..ports import MapGame
 
 log = logging.getLogger(__name__)
 ZOOM = 2.0
@@ -40,6 +41,7 @@ DIRECTIONS = {"down": 0, "left": 1, "right": 2, "up": 3}
 STEP = {"down": (0, 1), "up": (0, -1), "left": (-1, 0), "right": (1, 0)}
 REACH = 10.0  # map pixels between the player's feet and a hotspot to use it
 FEET = (18, 10)  # the player's collision box at the feet
+ARRIVAL_GRACE = 0.3  # seconds after the map opens during which the action key uses nothing
 
 
 @dataclass
@@ -55,26 +57,27 @@ class Walker:
 
 
 class MapWalkScreen(Screen):
-    def __init__(self, ctx: Context, play: PlayScreen, event: MapEvent) -> None:
+    def __init__(self, ctx: Context, game: MapGame) -> None:
         super().__init__(ctx)
-        self.play = play
-        self.event = event
+        self.game = game
+        self.event: MapEvent = game.event
+        event = self.event
         self.clock = 0.0
         self.path: list[tuple[int, int]] = []
         self.pending_use: HotspotOption | None = None
         self.moved_since_arrival = False
-        story = play.session.story
+        story_root = ctx.story.root if ctx.story is not None else ctx.options.story_root
         self.tmap: TiledMap | None = None
         self.error: str | None = None
         try:
-            self.tmap = load_map(story.root / event.map.file)
+            self.tmap = load_map(story_root / event.map.file)
         except (MapFormatError, OSError, ValueError) as exc:
             self.error = f"{event.map.file}: {exc}"
             log.warning("cannot load the map %s", self.error)
         sprite = str(self.tmap.properties.get("player", "nanyoung")) if self.tmap else "nanyoung"
-        saved = play.map_positions.get((play.session.state.scene, play.session.state.pc))
+        saved = game.place()
         if saved is not None:
-            x, y, facing = saved
+            x, y, facing = saved.x, saved.y, saved.facing
         else:
             sx, sy = event.map.objects.get(event.spawn, (0.0, 0.0))
             x, y, facing = sx + 16, sy + 30, "down"
@@ -276,25 +279,23 @@ class MapWalkScreen(Screen):
             ndx, ndy = self.player.x - npc.x, self.player.y - npc.y
             npc.facing = ("right" if ndx > 0 else "left") if abs(ndx) > abs(ndy) else ("down" if ndy > 0 else "up")
 
+    def place(self) -> Place:
+        return Place(self.player.x, self.player.y, self.player.facing)
+
     def take(self, option: HotspotOption) -> None:
-        play = self.play
-        state = play.session.state
-        play.map_positions[(state.scene, state.pc)] = (self.player.x, self.player.y, self.player.facing)
-        self.ctx.audio.play_sfx("ui_select")
-        self.ctx.pop()
-        play.choose(option.index)
+        self.game.take(option.index, self.place())
 
     # --- the screen protocol ---
 
     def handle(self, inp: Input) -> None:
         action = inp.action
         if action in (Action.BACK, Action.MENU):
-            self.remember()
-            self.play.open_menu()
+            self.game.open_menu(self.place())
         elif action == Action.ROLLBACK:
-            self.ctx.pop()
-            self.play.roll_back()
+            self.game.roll_back()
         elif action == Action.CONFIRM:
+            if inp.repeat or self.clock < ARRIVAL_GRACE:
+                return  # the key that brought the player back here (held, or just pressed) uses nothing
             target = self.in_front()
             if target is not None:
                 self.face(target)
@@ -314,18 +315,14 @@ class MapWalkScreen(Screen):
             goal = (int(mx // self.tmap.tile_width), int(my // self.tmap.tile_height))
             self.path = self.find_path(goal)
         elif action == Action.HISTORY:
-            self.play.open_history()
+            self.game.remember(self.place())
+            self.game.open_history()
         elif action == Action.QUICKSAVE:
-            self.remember()
-            self.play.quick_save()
-
-    def remember(self) -> None:
-        state = self.play.session.state
-        self.play.map_positions[(state.scene, state.pc)] = (self.player.x, self.player.y, self.player.facing)
+            self.game.quick_save(self.place())
 
     def update(self, dt: float) -> None:
         self.clock += dt
-        if self.ctx.stack[-1] is not self:
+        if self.ctx.nav.top is not self:
             return
         dx, dy = self.held_direction()
         if dx or dy:

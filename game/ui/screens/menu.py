@@ -11,82 +11,30 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from ..backdrop import shade
 from ..input import Action, Input
 from ..strings import tr
 from ..view import HEIGHT, WIDTH
 from ..widgets import TEXT, TEXT_DIM, Button, ButtonList, panel
 from .base import Screen
+from .confirm import ConfirmScreen
+from .history import HistoryScreen
+from .saveload import SaveLoadScreen
+from .settings import SettingsScreen
 
 if TYPE_CHECKING:
-    from ..app import Context
-    from .play import PlayScreen
+    from ..context import Context
+    from ..ports import MenuGame
 
 PANEL_W = 440
 BUTTON_H, GAP = 50, 10
 HEAD = 108
-SHADE = (5, 6, 12, 160)
-DARK = (11, 13, 26)
-
-_shades: dict[tuple[tuple[int, int], tuple[int, int, int, int]], pygame.Surface] = {}
-
-
-def shade(size: tuple[int, int], color: tuple[int, int, int, int] = SHADE) -> pygame.Surface:
-    """A translucent full-screen darkening layer, made once per window size."""
-    key = (size, color)
-    surface = _shades.get(key)
-    if surface is None:
-        surface = pygame.Surface(size, pygame.SRCALPHA)
-        surface.fill(color)
-        _shades[key] = surface
-    return surface
-
-
-class Backdrop:
-    """The glass behind a full-screen menu: the game (or title) under it, blurred and darkened, made once.
-
-    Only the opaque screen under the menus is drawn (not the menus between), so a
-    save screen opened from the game menu shows the game, not the menu.  Call
-    ``invalidate`` when that screen changes (a new language, text size...).
-    """
-
-    def __init__(self, screen: Screen, darken: float = 0.36) -> None:
-        self.screen = screen
-        self.darken = darken
-        self._surface: pygame.Surface | None = None
-
-    def invalidate(self) -> None:
-        self._surface = None
-
-    def draw(self, surface: pygame.Surface) -> None:
-        size = surface.get_size()
-        if self._surface is None or self._surface.get_size() != size:
-            self._surface = self.render(size)
-        surface.blit(self._surface, (0, 0))
-
-    def render(self, size: tuple[int, int]) -> pygame.Surface:
-        stack = self.screen.ctx.stack
-        below = stack[:stack.index(self.screen)] if self.screen in stack else list(stack)
-        base = next((s for s in reversed(below) if s.opaque), None)
-        canvas = pygame.Surface(size)
-        canvas.fill(DARK)
-        if base is not None:
-            base.draw(canvas)
-        w, h = size
-        blurred = canvas
-        for step in ((w // 4, h // 4), (w // 12, h // 12), (w // 28, h // 28),  # a strong, soft blur
-                     (w // 12, h // 12), (w // 4, h // 4), (w, h)):
-            blurred = pygame.transform.smoothscale(blurred, (max(1, step[0]), max(1, step[1])))
-        level = round(255 * self.darken)
-        blurred.fill((level, level, min(255, level + 8)), special_flags=pygame.BLEND_MULT)
-        return blurred
-
-
 class GameMenu(Screen):
     opaque = False
 
-    def __init__(self, ctx: Context, play: PlayScreen) -> None:
+    def __init__(self, ctx: Context, game: MenuGame) -> None:
         super().__init__(ctx)
-        self.play = play
+        self.game = game
         entries = [("resume", self.resume_game), ("save", self.save), ("load", self.load),
                    ("history", self.history), ("settings", self.settings),
                    ("title_screen", self.title), ("quit", self.quit)]
@@ -99,50 +47,39 @@ class GameMenu(Screen):
     # --- actions ---
 
     def resume_game(self) -> None:
-        self.ctx.pop()
+        self.ctx.nav.pop()
 
     def save(self) -> None:
-        from .saveload import SaveLoadScreen
-        self.ctx.push(SaveLoadScreen(self.ctx, "save", self.play))
+        self.ctx.nav.push(SaveLoadScreen(self.ctx, "save", self.game.save_link()))
 
     def load(self) -> None:
-        from .saveload import SaveLoadScreen
-        self.ctx.push(SaveLoadScreen(self.ctx, "load", self.play))
+        self.ctx.nav.push(SaveLoadScreen(self.ctx, "load", self.game.save_link()))
 
     def history(self) -> None:
-        from .history import HistoryScreen
-        self.ctx.push(HistoryScreen(self.ctx, self.play))
+        self.ctx.nav.push(HistoryScreen(self.ctx, self.game.history_link()))
 
     def settings(self) -> None:
-        from .settings import SettingsScreen
-        self.ctx.push(SettingsScreen(self.ctx))
+        self.ctx.nav.push(SettingsScreen(self.ctx))
 
     def title(self) -> None:
-        from .confirm import ConfirmScreen
-        self.ctx.push(ConfirmScreen(self.ctx, tr("title_confirm", self.ctx.language), self.to_title))
+        self.ctx.nav.push(ConfirmScreen(self.ctx, tr("title_confirm", self.ctx.language), self.to_title))
 
     def to_title(self) -> None:
-        from .title import TitleScreen
         self.ctx.audio.play_music(None, 1.0)
-        self.ctx.replace(TitleScreen(self.ctx))
+        self.ctx.nav.home()
 
     def quit(self) -> None:
-        from .confirm import ConfirmScreen
-        self.ctx.push(ConfirmScreen(self.ctx, tr("quit_confirm", self.ctx.language), self.quit_now))
+        self.ctx.nav.push(ConfirmScreen(self.ctx, tr("quit_confirm", self.ctx.language), self.quit_now))
 
     def quit_now(self) -> None:
         self.ctx.quit_requested = True
-
-    def confirm_quit(self) -> None:
-        """The window's close button while the menu is open."""
-        self.quit()
 
     # --- loop ---
 
     def handle(self, inp: Input) -> None:
         if inp.action in (Action.BACK, Action.MENU):
             self.ctx.audio.play_sfx("ui_back")
-            self.ctx.pop()
+            self.ctx.nav.pop()
         elif inp.action == Action.HISTORY:
             self.history()
         else:
@@ -156,13 +93,6 @@ class GameMenu(Screen):
         lang = self.ctx.language
         head = res.text(tr("menu_title", lang), view.px(30), TEXT, bold=True)
         surface.blit(head, head.get_rect(midtop=(box.centerx, box.y + view.px(28))))
-        story = self.ctx.story
-        scene = self.play.session.current.state.scene
-        scenes = self.play.session.story.scenes
-        if 0 <= scene < len(scenes):
-            sub = res.text(scenes[scene].title.get(lang), view.px(18), TEXT_DIM)
-            surface.blit(sub, sub.get_rect(midtop=(box.centerx, box.y + view.px(68))))
-        elif story is not None:
-            sub = res.text(story.title.get(lang), view.px(18), TEXT_DIM)
-            surface.blit(sub, sub.get_rect(midtop=(box.centerx, box.y + view.px(68))))
+        sub = res.text(self.game.scene_title(lang), view.px(18), TEXT_DIM)
+        surface.blit(sub, sub.get_rect(midtop=(box.centerx, box.y + view.px(68))))
         self.list.draw(surface)

@@ -14,7 +14,6 @@ back.  Pad: the same through the d-pad, A, B, Y (delete), LB / RB (pages).
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import logging
 from dataclasses import dataclass
@@ -23,19 +22,20 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 
 import pygame
 
+from game.layout.wrap import wrap
 from game.persist import saves
-from game.persist.saves import SaveData, SaveError, SlotInfo
+from game.persist.saves import SaveData, SlotInfo
 
+from ..backdrop import Backdrop
 from ..input import Action, Input
 from ..strings import tr
-from ..textlayout import wrap
 from ..widgets import BLUE, GLASS, TEXT, TEXT_DIM, draw_back_button, panel
 from .base import Screen
-from .menu import Backdrop
+from .confirm import ConfirmScreen
 
 if TYPE_CHECKING:
-    from ..app import Context
-    from .play import PlayScreen
+    from ..context import Context
+    from ..ports import SaveGame
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,6 @@ NUMBER_TAB_W = 54
 TAB_GAP = 8
 BACK = (1216 - 140, 672, 140, 36)
 DELETE_SIZE = 34
-THUMBNAIL = (320, 180)
 ERROR_TINT = (74, 24, 36)
 ERROR_TEXT = (255, 205, 205)
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -128,12 +127,12 @@ def ellipsize(text: str, font: pygame.font.Font, width: int) -> str:
 class SaveLoadScreen(Screen):
     remembered: ClassVar[dict[str, tuple[Page, int]]] = {}  # the page and card each mode was left on
 
-    def __init__(self, ctx: Context, mode: Mode, play: PlayScreen | None) -> None:
+    def __init__(self, ctx: Context, mode: Mode, game: SaveGame) -> None:
         super().__init__(ctx)
-        if mode == "save" and play is None:
+        if mode == "save" and not game.in_progress:
             raise ValueError("saving needs a game in progress")
         self.mode: Mode = mode
-        self.play = play
+        self.game = game
         self.pages: list[Page] = []
         self.cards: list[SlotInfo] = []
         self.autosaves: list[SlotInfo] = []
@@ -145,7 +144,6 @@ class SaveLoadScreen(Screen):
         self.thumbs: dict[str, tuple[object, pygame.Surface | None]] = {}  # slot -> (stamp, picture)
         self._card_cache: dict[tuple[object, ...], pygame.Surface] = {}
         self._cache_scale = 0.0
-        self._game_png: bytes | None = None
         self.backdrop = Backdrop(self)
         self.refresh()
         self.page, self.focus = self.initial_place()
@@ -291,13 +289,12 @@ class SaveLoadScreen(Screen):
             return
         info = self.cards[index]
         lang = self.ctx.language
-        from .confirm import ConfirmScreen
         if self.mode == "save":
             if info.empty:
                 self.save(info.slot)
             else:
                 self.ctx.audio.play_sfx("ui_select")
-                self.ctx.push(ConfirmScreen(self.ctx, tr("overwrite_confirm", lang), lambda: self.save(info.slot)))
+                self.ctx.nav.push(ConfirmScreen(self.ctx, tr("overwrite_confirm", lang), lambda: self.save(info.slot)))
             return
         if info.data is None:
             self.ctx.audio.play_sfx("ui_error")
@@ -306,31 +303,13 @@ class SaveLoadScreen(Screen):
             return
         data = info.data
         self.ctx.audio.play_sfx("ui_select")
-        if self.play is not None:
-            self.ctx.push(ConfirmScreen(self.ctx, tr("load_confirm", lang), lambda: self.load(data)))
+        if self.game.in_progress:
+            self.ctx.nav.push(ConfirmScreen(self.ctx, tr("load_confirm", lang), lambda: self.load(data)))
         else:
             self.load(data)
 
-    def game_picture(self) -> bytes | None:
-        """The game as it looked under the menus, as the save's thumbnail (made once)."""
-        if self._game_png is None and self.play is not None:
-            try:
-                canvas = pygame.Surface(self.ctx.view.viewport.size)
-                self.play.draw(canvas)
-                small = pygame.transform.smoothscale(canvas, THUMBNAIL)
-                buffer = io.BytesIO()
-                pygame.image.save(small, buffer, "thumbnail.png")
-                self._game_png = buffer.getvalue()
-            except pygame.error as exc:
-                log.warning("no picture for the save: %s", exc)
-        return self._game_png
-
     def save(self, slot: str) -> None:
-        assert self.play is not None
-        data = self.play.make_save(slot)
-        picture = self.game_picture()
-        if picture is not None:
-            data = dataclasses.replace(data, thumbnail_png=picture)
+        data = self.game.make_save(slot)
         try:
             self.ctx.saves.write(data)
         except OSError as exc:
@@ -341,31 +320,15 @@ class SaveLoadScreen(Screen):
         self.refresh()
 
     def load(self, data: SaveData) -> None:
-        stack = self.ctx.stack
-        if self.play is None:
-            from .play import PlayScreen
-            try:
-                screen = PlayScreen.from_save(self.ctx, data)
-            except SaveError as exc:
-                self.ctx.audio.play_sfx("ui_error")
-                self.ctx.notify(str(exc), 5.0)
-                return
-            self.ctx.replace(screen)
-            return
-        if self.play not in stack:
-            return
-        index = stack.index(self.play)
-        self.play.load(data)
-        if stack[index] is not self.play:  # loaded: back to the game, closing the menus above it
-            del stack[index + 1:]
+        """Play on from ``data``: the game replaces whatever is on the screen stack."""
+        self.game.load(data)
 
     def ask_delete(self, index: int) -> None:
         if not self.deletable(index):
             self.ctx.audio.play_sfx("ui_error")
             return
-        from .confirm import ConfirmScreen
         slot = self.cards[index].slot
-        self.ctx.push(ConfirmScreen(self.ctx, tr("delete_confirm", self.ctx.language), lambda: self.delete(slot)))
+        self.ctx.nav.push(ConfirmScreen(self.ctx, tr("delete_confirm", self.ctx.language), lambda: self.delete(slot)))
 
     def delete(self, slot: str) -> None:
         try:
@@ -380,13 +343,7 @@ class SaveLoadScreen(Screen):
     def back(self) -> None:
         self.remembered[self.mode] = (self.page, max(0, self.focus))
         self.ctx.audio.play_sfx("ui_back")
-        self.ctx.pop()
-
-    def confirm_quit(self) -> None:
-        if self.play is not None:
-            self.play.confirm_quit()
-        else:
-            self.ctx.quit_requested = True
+        self.ctx.nav.pop()
 
     # --- input ---
 

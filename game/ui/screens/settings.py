@@ -15,15 +15,15 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 
+from ..backdrop import Backdrop
 from ..input import Action, Input
 from ..strings import tr
 from ..view import WIDTH
 from ..widgets import BLUE, TEXT, TEXT_DIM, draw_back_button, panel
 from .base import Screen
-from .menu import Backdrop
 
 if TYPE_CHECKING:
-    from ..app import Context
+    from ..context import Context
 
 log = logging.getLogger(__name__)
 
@@ -114,10 +114,7 @@ class SettingsScreen(Screen):
 
     def set_language(self, code: str) -> None:
         self.ctx.settings.language = code
-        for screen in self.ctx.stack:  # the game under the menus re-shows its line in the new language
-            refresh = getattr(screen, "refresh_language", None)
-            if callable(refresh):
-                refresh()
+        self.ctx.nav.language_changed()  # the game under the menus shows its line in the new language
 
     def change(self, index: int, value: Any) -> None:
         """Set row ``index`` to ``value``, apply and save it at once."""
@@ -203,15 +200,7 @@ class SettingsScreen(Screen):
 
     def back(self) -> None:
         self.ctx.audio.play_sfx("ui_back")
-        self.ctx.pop()
-
-    def confirm_quit(self) -> None:
-        play = next((s for s in self.ctx.stack if hasattr(s, "confirm_quit") and s is not self
-                     and hasattr(s, "session")), None)
-        if play is not None:
-            play.confirm_quit()
-        else:
-            self.ctx.quit_requested = True
+        self.ctx.nav.pop()
 
     def handle(self, inp: Input) -> None:
         action, pos = inp.action, inp.pos

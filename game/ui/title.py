@@ -8,18 +8,43 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.persist.saves import SaveError
+from game.persist.saves import SaveData, SaveError
 
-from ..input import Action, Input
-from ..strings import tr
-from ..view import HEIGHT, WIDTH
-from ..widgets import TEXT, TEXT_DIM, Button, ButtonList
-from .base import Screen
+from .input import Action, Input
+from .play.screen import PlayScreen
+from .screens.base import Screen
+from .screens.gallery import GalleryScreen
+from .screens.saveload import SaveLoadScreen
+from .screens.settings import SettingsScreen
+from .strings import tr
+from .view import HEIGHT, WIDTH
+from .widgets import TEXT, TEXT_DIM, Button, ButtonList
 
 if TYPE_CHECKING:
-    from ..app import Context
+    from .context import Context
 
 STARS = 90
+
+
+class TitleSaves:
+    """The load screen's game when no game is in progress: loading one starts it."""
+
+    in_progress = False
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def make_save(self, slot: str) -> SaveData:
+        raise RuntimeError("there is no game in progress to save")
+
+    def load(self, data: SaveData) -> None:
+        try:
+            screen = PlayScreen.from_save(self.ctx, data)
+        except SaveError as exc:
+            self.ctx.audio.play_sfx("ui_error")
+            self.ctx.notify(exc.message, 5.0)
+            return
+        self.ctx.nav.replace_all(screen)
 
 
 class TitleScreen(Screen):
@@ -27,6 +52,7 @@ class TitleScreen(Screen):
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
+        self.saves = TitleSaves(ctx)
         self.clock = 0.0
         rng = random.Random(2050)
         self.stars = [(rng.uniform(0, WIDTH), rng.uniform(0, HEIGHT * 0.55), rng.uniform(0.6, 2.2),
@@ -53,31 +79,22 @@ class TitleScreen(Screen):
     # --- actions ---
 
     def new_game(self) -> None:
-        from .play import PlayScreen
         options = self.ctx.options
-        self.ctx.replace(PlayScreen.new_game(self.ctx, options.warp, options.variables))
+        self.ctx.nav.replace_all(PlayScreen.new_game(self.ctx, options.warp, options.variables))
 
     def continue_game(self) -> None:
-        from .play import PlayScreen
         newest = self.ctx.saves.newest()
-        if newest is None or newest.data is None:
-            return
-        try:
-            self.ctx.replace(PlayScreen.from_save(self.ctx, newest.data))
-        except SaveError as exc:
-            self.ctx.notify(str(exc), 5.0)
+        if newest is not None and newest.data is not None:
+            self.saves.load(newest.data)
 
     def load(self) -> None:
-        from .saveload import SaveLoadScreen
-        self.ctx.push(SaveLoadScreen(self.ctx, "load", None))
+        self.ctx.nav.push(SaveLoadScreen(self.ctx, "load", self.saves))
 
     def gallery(self) -> None:
-        from .gallery import GalleryScreen
-        self.ctx.push(GalleryScreen(self.ctx))
+        self.ctx.nav.push(GalleryScreen(self.ctx))
 
     def settings(self) -> None:
-        from .settings import SettingsScreen
-        self.ctx.push(SettingsScreen(self.ctx))
+        self.ctx.nav.push(SettingsScreen(self.ctx))
 
     def quit(self) -> None:
         self.ctx.quit_requested = True

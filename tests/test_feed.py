@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from game.play.feed import message_feed
 from game.story import model as m
-from game.ui.messages import message_feed
 
 POS = m.Pos("scenes/x.yaml", 1, 1)
 
@@ -13,7 +13,7 @@ def line(speaker: str, text: str, scene: str = "x") -> m.Line:
 
 
 def kinds(lines: list[m.Line]) -> list[tuple[str, str]]:
-    return [(e.kind, e.line.text.get("en")) for e in message_feed(lines, "en")]
+    return [(e.kind, e.line.text.get("en")) for e in message_feed(lines, "en", "nanyoung", "jay")]
 
 
 def test_an_exchange_reads_as_sent_status_incoming_received() -> None:

@@ -36,8 +36,12 @@ def _kind_of_header(text: str) -> str | None:
     return None
 
 
-def message_feed(lines: Sequence[m.Line], primary: str, me: str = "nanyoung", them: str = "jay") -> list[Entry]:
-    """The entries of the exchange the latest line belongs to (empty when no exchange is under way)."""
+def message_feed(lines: Sequence[m.Line], primary: str, me: str, them: str) -> list[Entry]:
+    """The entries of the exchange the latest line belongs to (empty when no exchange is under way).
+
+    ``me`` is the character whose phone it is, ``them`` the one at the other end (the story's
+    ``phone:`` declaration says who).
+    """
     if not lines:
         return []
     recent = list(lines[-LOOKBACK:])

@@ -1,0 +1,432 @@
+"""The play screen: the story on stage, the text box, choices, and the player's conveniences.
+
+Input becomes calls to the play controller (``game.play.controller``); what the
+controller answers (a ``Shown``) is put on stage here.  Click / Space / Enter
+completes the line, then goes on; the wheel or PageUp rolls back, PageDown
+forward; Ctrl (held) or Tab skips read lines; A toggles auto-forward; H opens
+the history; Delete or a middle click hides the interface; F5 / F9 quick save
+and load; Esc opens the game menu; Shift+R reloads the story (it also reloads
+by itself when a source file changes).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.persist.saves import SaveData, SaveError
+from game.play.controller import PlayController, Shown
+from game.play.recording import record
+from game.play.reload import Reloader
+from game.play.saving import load_save, make_save
+from game.story import model as m
+from game.story.presentation import Place
+from game.story.runtime import ChoiceEvent, MapEvent
+
+from ..input import Action, Input
+from ..phone import draw_phone
+from ..png import encode_png
+from ..prefetch import Prefetcher, upcoming_pictures
+from ..screens.base import Screen
+from ..screens.confirm import ConfirmScreen
+from ..screens.ending import EndingScreen
+from ..screens.history import HistoryScreen
+from ..screens.map_choice import MapChoiceScreen
+from ..screens.map_walk import MapWalkScreen
+from ..screens.menu import GameMenu
+from ..screens.saveload import SaveLoadScreen
+from ..screens.settings import SettingsScreen
+from ..stage import Stage
+from ..strings import tr
+from ..textbox import TextBox
+from .choices import ChoiceMenu
+from .hud import QuickMenu, draw_modes, draw_story_errors
+from .link import GameLink
+
+if TYPE_CHECKING:
+    from ..context import Context
+
+log = logging.getLogger(__name__)
+RELOAD_POLL = 1.0  # seconds between looks at the story's source files
+THUMBNAIL = (320, 180)
+
+
+class PlayScreen(Screen):
+    paints_all = True  # the stage paints its background (or a backdrop) over the whole frame
+    guards_quit = True
+
+    def __init__(self, ctx: Context, controller: PlayController, notices: tuple[str, ...] = ()) -> None:
+        super().__init__(ctx)
+        self.controller = controller
+        self.link = GameLink(self)
+        self.stage = Stage(ctx)
+        self.box = TextBox(ctx)
+        self.prefetcher = Prefetcher(self.stage.prepare)
+        self.prefetch_scale = ctx.view.scale
+        self.quick = QuickMenu(ctx, self.quick_action)
+        self.choices: ChoiceMenu | None = None
+        self.map_screen: Screen | None = None  # the map this game has open, while it has one
+        self.hold = 0.0  # seconds before the line starts (waits, transitions)
+        self.hidden = False
+        self.feed = controller.feed()
+        self.reloader = Reloader(controller.story.root)
+        self.reload_clock = 0.0
+        self.reload_errors: list[str] = []
+        self.recorded = False
+        self._notices = notices
+
+    # --- starting ---
+
+    @classmethod
+    def new_game(cls, ctx: Context, warp: str | None = None, variables: dict[str, object] | None = None
+                 ) -> PlayScreen:
+        if ctx.story is None:
+            raise RuntimeError("a new game needs a story that loads")
+        return cls(ctx, PlayController.new_game(ctx.story, ctx.settings, ctx.progress, warp, variables))
+
+    @classmethod
+    def from_save(cls, ctx: Context, data: SaveData) -> PlayScreen:
+        """A game resumed from ``data``; SaveError when it cannot be resumed on this story."""
+        if ctx.story is None:
+            raise SaveError("There is no story to load this save into.")
+        controller, notices = load_save(ctx.story, data, ctx.settings, ctx.progress)
+        return cls(ctx, controller, tuple(notices))
+
+    def enter(self) -> None:
+        for notice in self._notices:
+            self.ctx.notify(notice, 5.0)
+        self.display(self.controller.first_shown())
+
+    # --- putting the story on stage ---
+
+    def display(self, shown: Shown) -> None:
+        """Show a stop: play the effects passed on the way, then its line, choice, map or ending."""
+        quick = shown.instant
+        for event in shown.passed:
+            self.play_effect(event, quick)
+        presentation = shown.checkpoint.presentation
+        if presentation.background is not None and presentation.background != self.stage.background:
+            self.stage.set_background(presentation.background, "cut", 0.0)
+        if quick:
+            self.ctx.audio.play_music(presentation.music, 0.5)
+            self.hold = 0.0
+        self.stage.follow(presentation, instant=quick)
+        self.choices = None
+        event = shown.event
+        if isinstance(event, ChoiceEvent):
+            self.show_line(shown.under, complete=True)
+            self.choices = ChoiceMenu(self.ctx, event, self.choose)
+            if not event.options:
+                log.warning("a choice with every option hidden at %s", event.op.pos)
+        elif isinstance(event, MapEvent):
+            self.show_line(shown.under, complete=True)
+            self.open_map(event)
+        elif isinstance(event, m.Ending):
+            self.reach_ending(event)
+        else:
+            self.show_line(shown.checkpoint.line, complete=quick)
+        self.feed = self.controller.feed()
+        self.prefetcher.plan(upcoming_pictures(self.controller.story, shown.checkpoint.state))
+
+    def play_effect(self, event: object, quick: bool) -> None:
+        """One presentation event passed on the way to a stop: a picture, music, a sound, a wait."""
+        if isinstance(event, m.Background):
+            self.stage.set_background(event.name, event.transition, event.time, instant=quick)
+            if not quick and event.transition != "cut":
+                self.hold = max(self.hold, event.time)
+        elif isinstance(event, m.Music):
+            self.ctx.audio.play_music(event.name, 0.3 if quick else event.time)
+        elif isinstance(event, m.Sfx) and not quick:
+            self.ctx.audio.play_sfx(event.name)
+        elif isinstance(event, m.Wait) and not quick:
+            self.hold += event.seconds
+
+    def show_line(self, line: m.Line | None, complete: bool) -> None:
+        if line is None:
+            self.box.set_line("", None, None, True)
+            return
+        lang = self.ctx.language
+        name, color = None, None
+        character = self.controller.story.characters.get(line.speaker)
+        if character is not None:
+            name, color = character.name.get(lang), character.color
+        self.box.set_line(line.text.get(lang), name, color, complete)
+
+    def open_map(self, event: MapEvent) -> None:
+        """Walk the map; a map that cannot be loaded falls back to a list of its hotspots."""
+        walk = MapWalkScreen(self.ctx, self.link)
+        if walk.tmap is None:
+            self.ctx.notify(walk.error or "", 6.0)
+            self.map_screen = MapChoiceScreen(self.ctx, self.link)
+        else:
+            self.map_screen = walk
+        self.ctx.nav.push(self.map_screen)
+
+    def reach_ending(self, event: m.Ending) -> None:
+        self.ctx.save_progress()
+        path = self.ctx.options.record
+        if path is not None and self.controller.ended is not None and not self.recorded:
+            self.recorded = True
+            try:
+                record(self.controller.session, path, self.ctx.language, event.ending)
+            except OSError as exc:
+                self.ctx.notify(f"{path}: {exc.strerror or exc}", 6.0)
+        self.ctx.nav.push(EndingScreen(self.ctx, event.ending))
+
+    def language_changed(self) -> None:
+        """Show the line (and the options' labels) again in the new language, typed out at once."""
+        self.show_line(self.controller.under_line(), complete=True)
+
+    # --- moving on ---
+
+    def advance(self) -> None:
+        if self.hold > 0 or self.stage.busy():
+            self.hold = 0.0
+            self.stage.finish()
+            return
+        if not self.box.complete:
+            self.box.finish()
+            return
+        shown = self.controller.advance()
+        if shown is not None:
+            self.display(shown)
+
+    def choose(self, index: int) -> None:
+        self.display(self.controller.choose(index))
+
+    def take_hotspot(self, index: int, place: Place) -> None:
+        """From the map screen: the player used hotspot ``index`` standing at ``place``."""
+        self.controller.remember_place(place)
+        self.close_map()
+        self.ctx.audio.play_sfx("ui_select")
+        self.choose(index)
+
+    def close_map(self) -> None:
+        if self.map_screen is not None and self.map_screen in self.ctx.nav:
+            self.ctx.nav.pop_to(self)
+        self.map_screen = None
+
+    def leave_map_back(self) -> None:
+        """Roll back from a map to the stop before it."""
+        if self.controller.session.can_roll_back():
+            self.close_map()
+            self.roll_back()
+
+    def roll_back(self) -> None:
+        shown = self.controller.roll_back()
+        if shown is None:
+            self.open_history()
+        else:
+            self.display(shown)
+
+    def roll_forward(self) -> None:
+        shown = self.controller.roll_forward()
+        if shown is not None:
+            self.display(shown)
+
+    def return_to_game(self) -> None:
+        """Close the screens above the game (its map stays open if it has one)."""
+        self.ctx.nav.pop_to(self.map_screen if self.map_screen in self.ctx.nav else self)  # type: ignore[arg-type]
+
+    def jump_to(self, index: int) -> None:
+        """From the history screen: back to that stop (closing the screens above the game)."""
+        self.close_map()
+        self.ctx.nav.pop_to(self)
+        self.display(self.controller.jump_to(index))
+
+    # --- input ---
+
+    def handle(self, inp: Input) -> None:
+        action = inp.action
+        if self.hidden:
+            if action in (Action.CONFIRM, Action.CLICK, Action.HIDE_UI, Action.BACK):
+                self.hidden = False
+            return
+        if self.quick.handle(inp):
+            return
+        if self.choices is not None and self.choices.handle(inp):
+            return
+        controller = self.controller
+        if action in (Action.CONFIRM, Action.CLICK):
+            if controller.skipping:
+                controller.stop_skipping()
+            elif self.choices is None:
+                self.advance()
+        elif action == Action.ROLLBACK:
+            self.roll_back()
+        elif action == Action.ROLLFORWARD:
+            self.roll_forward()
+        elif inp.repeat:
+            return  # held keys repeat: nothing below may act twice (toggles, saves, loads)
+        elif action == Action.SKIP:
+            controller.toggle_skip()
+        elif action == Action.AUTO:
+            controller.toggle_auto()
+        elif action == Action.HISTORY:
+            self.open_history()
+        elif action == Action.HIDE_UI:
+            self.hidden = True
+        elif action in (Action.BACK, Action.MENU):
+            self.open_menu()
+        elif action == Action.QUICKSAVE:
+            self.quick_save()
+        elif action == Action.QUICKLOAD:
+            self.ask_quick_load()
+        elif action == Action.RELOAD:
+            self.reload()
+
+    def quick_action(self, key: str) -> None:
+        if key == "history":
+            self.open_history()
+        elif key == "skip":
+            self.controller.toggle_skip()
+        elif key == "auto":
+            self.controller.toggle_auto()
+        elif key in ("save", "load"):
+            self.ctx.nav.push(SaveLoadScreen(self.ctx, key, self.link))  # type: ignore[arg-type]
+        elif key == "qsave":
+            self.quick_save()
+        elif key == "qload":
+            self.ask_quick_load()
+        elif key == "settings":
+            self.ctx.nav.push(SettingsScreen(self.ctx))
+
+    def open_history(self) -> None:
+        self.ctx.nav.push(HistoryScreen(self.ctx, self.link))
+
+    def open_menu(self) -> None:
+        self.ctx.nav.push(GameMenu(self.ctx, self.link))
+
+    # --- saving and loading ---
+
+    def game_picture(self) -> bytes | None:
+        """The game as the player sees it (the map when one is open), as a save's thumbnail."""
+        game = self.map_screen if self.map_screen is not None and self.map_screen in self.ctx.nav else self
+        try:
+            canvas = pygame.Surface(self.ctx.view.viewport.size)
+            for screen in self.ctx.nav.visible(up_to=game):
+                screen.draw(canvas)
+            return encode_png(pygame.transform.smoothscale(canvas, THUMBNAIL))
+        except pygame.error as exc:
+            log.warning("no picture for the save: %s", exc)
+            return None
+
+    def make_save(self, slot: str, picture: bytes | None) -> SaveData:
+        return make_save(self.controller, slot, self.ctx.language, picture)
+
+    def quick_save(self) -> None:
+        try:
+            self.ctx.saves.write(self.make_save("quick", self.game_picture()))
+        except OSError as exc:
+            self.ctx.notify(tr("save_failed", self.ctx.language).format(reason=exc.strerror or exc), 5.0)
+            return
+        self.ctx.notify(tr("quick_saved", self.ctx.language))
+
+    def ask_quick_load(self) -> None:
+        """F9: load the quick save, after asking (unless the player turned the question off)."""
+        info = self.ctx.saves.info("quick")
+        if info.data is None:
+            self.ctx.notify(info.error or tr("no_quick_save", self.ctx.language))
+            return
+        data = info.data
+        if self.ctx.settings.confirm_load:
+            self.ctx.nav.push(ConfirmScreen(self.ctx, tr("load_confirm", self.ctx.language),
+                                            lambda: self.load(data, tr("quick_loaded", self.ctx.language))))
+        else:
+            self.load(data, tr("quick_loaded", self.ctx.language))
+
+    def load(self, data: SaveData, notice: str | None = None) -> None:
+        """Replace this game with a saved one (closing the menus above it)."""
+        try:
+            screen = PlayScreen.from_save(self.ctx, data)
+        except SaveError as exc:
+            self.ctx.audio.play_sfx("ui_error")
+            self.ctx.notify(exc.message, 5.0)
+            return
+        self.ctx.nav.replace_all(screen)
+        if notice:
+            self.ctx.notify(notice)
+
+    def autosave(self, surface: pygame.Surface) -> None:
+        """Save in the autosave ring, the frame just drawn as its picture."""
+        self.controller.autosave_due = False
+        picture = encode_png(pygame.transform.smoothscale(surface, THUMBNAIL))
+        try:
+            self.ctx.saves.autosave(self.make_save("auto", picture))
+        except OSError as exc:  # a full disk must not stop the game; the player is told
+            log.warning("autosave failed: %s", exc)
+            self.ctx.notify(tr("autosave_failed", self.ctx.language).format(reason=exc.strerror or exc), 4.0)
+
+    # --- hot reload ---
+
+    def reload(self) -> None:
+        result = self.reloader.reload(self.controller)
+        self.reload_errors = result.errors
+        if result.errors:
+            log.warning("story reload failed:\n%s", "\n".join(result.errors))
+            return
+        assert result.story is not None and result.shown is not None
+        self.ctx.story = result.story
+        self.ctx.resources.set_story(result.story.root)
+        self.prefetcher.forget()
+        self.ctx.audio.forget()
+        self.close_map()
+        self.display(result.shown)
+        for notice in result.notices:
+            self.ctx.notify(notice, 5.0)
+        self.ctx.notify(tr("story_reloaded", self.ctx.language))
+
+    # --- time ---
+
+    def ready(self) -> bool:
+        """The stop is fully shown: the line typed out, transitions and waits over."""
+        return self.box.complete and self.hold <= 0 and not self.stage.busy()
+
+    def update(self, dt: float) -> None:
+        self.stage.update(dt)
+        self.box.update(dt if self.hold <= 0 else 0.0)
+        self.hold = max(0.0, self.hold - dt)
+        if self.choices is not None:
+            self.choices.update(dt)
+        if not self.animating():  # the player is reading: load what the next steps will show
+            if self.ctx.view.scale != self.prefetch_scale:
+                self.prefetch_scale = self.ctx.view.scale
+                self.prefetcher.forget()
+            self.prefetcher.work()
+        self.reload_clock += dt
+        if self.reload_clock >= RELOAD_POLL:
+            self.reload_clock = 0.0
+            if self.reloader.changed():
+                self.reload()
+        held = pygame.key.get_focused() and bool(pygame.key.get_mods() & pygame.KMOD_CTRL)
+        if self.ctx.nav.top is self:
+            shown = self.controller.tick(dt, self.ready(), held)
+            if shown is not None:
+                self.display(shown)
+
+    def animating(self) -> bool:
+        c = self.controller
+        return (not self.ready() or c.timer is not None or c.skipping or c.auto or c.autosave_due)
+
+    # --- drawing ---
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self.stage.draw(surface)
+        if self.feed and not self.hidden:
+            draw_phone(self.ctx, surface, self.feed)
+        if not self.hidden:
+            if (self.box.text or self.choices is None) and (self.hold <= 0 or self.box.shown > 0):
+                self.box.draw(surface, indicator=self.choices is None)
+            if self.choices is not None:
+                self.choices.draw(surface, self.controller.timer)
+            self.quick.draw(surface, {k for k, on in (("skip", self.controller.skipping),
+                                                      ("auto", self.controller.auto)) if on})
+            draw_modes(self.ctx, surface, self.controller.skipping, self.controller.auto)
+        if self.reload_errors:
+            draw_story_errors(self.ctx, surface, self.reload_errors)
+
+    def after_draw(self, surface: pygame.Surface) -> None:
+        if self.controller.autosave_due:
+            self.autosave(surface)
