@@ -131,7 +131,7 @@ def effects(story: m.Story) -> Iterator[m.Effect]:
 def check_variables(story: m.Story) -> list[Problem]:
     """Variables that nothing reads, or that nothing ever changes."""
     read = {name for cond in conditions(story) for name in cond.reads}
-    written = {story.variables[e.index].name for e in effects(story)}
+    written = {story.variables[e.var].name for e in effects(story)}
     result = []
     for var in story.variables:
         if var.name not in read:

@@ -156,7 +156,7 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _digest(body: bytes) -> str:
+def _digest(body: bytes | memoryview) -> str:
     return hashlib.blake2b(body, digest_size=16).hexdigest()
 
 

@@ -216,7 +216,8 @@ class SceneCompiler:
 
     def block(self, steps: Any, pos: Pos | None = None) -> bool:
         """Compile a list of steps; return whether control can fall off its end."""
-        items = require_list(steps, pos or getattr(steps, "pos", Pos(self.file, 1, 1)), "a script block", self.rep)
+        where: Pos = pos or getattr(steps, "pos", None) or Pos(self.file, 1, 1)
+        items = require_list(steps, where, "a script block", self.rep)
         if items is None:
             return True
         falls = True
@@ -254,7 +255,8 @@ class SceneCompiler:
             return self.line(step, pos)
         kind = kinds[0]
         check_keys(step, STEP_KEYS[kind], f"a {kind} step", self.rep)
-        return getattr(self, f"step_{kind}")(step, pos)
+        compile_step: Callable[[YMap, Pos], bool] = getattr(self, f"step_{kind}")
+        return compile_step(step, pos)
 
     # --- lines ---
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from . import model as m
 from .presentation import Presentation
-from .runtime import ChoiceEvent, Event, MapEvent, Runtime, State
+from .runtime import ChoiceEvent, Event, MapEvent, Runtime, State, Trace
 
 MAX_PASSED = 100_000  # presentation events between two stops before the story is called looping
 
@@ -59,7 +59,7 @@ class Beat:
 class Cursor:
     """Steps one story's runtime from stop to stop; ``trace`` (optional) records every op run."""
 
-    def __init__(self, runtime: Runtime, trace: list[bytearray] | None = None) -> None:
+    def __init__(self, runtime: Runtime, trace: Trace | None = None) -> None:
         self.runtime = runtime
         self.trace = trace
 

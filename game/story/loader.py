@@ -291,7 +291,9 @@ class _Loader:
         for name, pc in compiler.labels.items():
             key = f"{scene_id}.{name}"
             if key in ctx.tracked:
-                ops[pc] = replace(ops[pc], mask=1 << ctx.tracked.index(key))
+                label = ops[pc]
+                assert isinstance(label, m.LabelStep)
+                ops[pc] = replace(label, mask=1 << ctx.tracked.index(key))
         return ops
 
     def resolve_start(self, manifest: Manifest, ctx: StoryContext,

@@ -11,7 +11,7 @@ translations).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -89,9 +89,9 @@ class Target(NamedTuple):
 
 
 class Effect(NamedTuple):
-    """`set` (add=False) or `add` (add=True) of one variable, clamped to [low, high] when adding."""
+    """`set` (add=False) or `add` (add=True) of variable number ``var``, clamped to [low, high] when adding."""
 
-    index: int
+    var: int
     add: bool
     value: Any
     low: int
@@ -325,7 +325,7 @@ class Scene:
     id: str
     title: Text
     file: str
-    ops: tuple[Op, ...]
+    ops: Sequence[Op]  # a tuple, or the cache's lazily decoded sequence
     labels: Mapping[str, int]
     pos: Pos
 

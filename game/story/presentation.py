@@ -151,7 +151,8 @@ class Presentation:
         speaker = data.get("speaker")
         return cls(_name(data.get("background")), tuple(characters), _name(data.get("music")),
                    speaker if isinstance(speaker, str) and speaker in story.characters else None,
-                   float(clock) if _finite(clock) else 0.0, signals[-16:], places[-MAX_PLACES:])
+                   float(clock) if isinstance(clock, (int, float)) and _finite(clock) else 0.0,
+                   signals[-16:], places[-MAX_PLACES:])
 
 
 def _list(value: Any) -> list[Any]:

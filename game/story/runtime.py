@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, ClassVar, NamedTuple, TypeVar
+from typing import Any, ClassVar, NamedTuple, Protocol, TypeVar
 
 from . import model as m
 
@@ -52,7 +52,8 @@ class State(NamedTuple):
 _new_state = tuple.__new__
 
 
-class ChoiceOption(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class ChoiceOption:
     """A visible option: ``index`` is its place among all options of the choice (what ``choose`` takes)."""
 
     index: int
@@ -74,7 +75,10 @@ class ChoiceEvent:
         return self.op.sid
 
 
-class HotspotOption(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class HotspotOption:
+    """An active hotspot: ``index`` is its place among all the map's hotspots (what ``choose`` takes)."""
+
     index: int
     hotspot: m.Hotspot
 
@@ -96,6 +100,12 @@ class MapEvent:
 
 Event = (m.Line | m.Background | m.Show | m.Hide | m.Music | m.Sfx | m.Wait | m.Transmit | m.Elapse | m.Ending
          | ChoiceEvent | MapEvent)
+
+
+class Trace(Protocol):
+    """A coverage record: ``trace[scene][pc] = 1`` for every op run (a list, or a dict filled lazily)."""
+
+    def __getitem__(self, scene: int, /) -> bytearray: ...
 
 
 class _PerScene(dict[int, _T]):
@@ -157,7 +167,7 @@ class Runtime:
     def op_at(self, state: State) -> m.Op:
         return self._ops[state.scene][state.pc]
 
-    def present(self, state: State, trace: list[bytearray] | None = None,
+    def present(self, state: State, trace: Trace | None = None,
                 through: bool = False) -> tuple[State, Event]:
         """Run silent ops from ``state`` up to the next event; the returned state is at that event.
 
@@ -178,7 +188,7 @@ class Runtime:
             return self._map_event(op, state.vars, state.visited)
         return op  # type: ignore[no-any-return]
 
-    def seek(self, state: State, trace: list[bytearray] | None = None, through: bool = False) -> State:
+    def seek(self, state: State, trace: Trace | None = None, through: bool = False) -> State:
         """The state at the next event from ``state`` (see ``present``), without building the event."""
         scene, pc, stack, values, visited = state
         ops = self._ops[scene]

@@ -50,7 +50,7 @@ class App:
             settings.language = options.language
         self.view = View((WIDTH, HEIGHT))
         self.fullscreen = settings.fullscreen
-        self.window = self._open_window(tuple(settings.window_size) if not self.fullscreen else (0, 0))
+        self.window = self._open_window(self.window_size(settings.window_size) if not self.fullscreen else (0, 0))
         resources = Resources(options.story_root, options.ui_root)
         audio = Audio(resources.story_assets.find)
         audio.set_volumes(settings.master_volume, settings.music_volume, settings.sfx_volume)
@@ -81,6 +81,16 @@ class App:
         from .title import TitleScreen  # the home screen opens the rest of the game
         return TitleScreen(self.ctx)
 
+    @staticmethod
+    def window_size(wanted: list[int]) -> tuple[int, int]:
+        """The window size to open: the player's, but never larger than the display can show."""
+        width, height = (wanted + [WIDTH, HEIGHT])[:2]
+        info = pygame.display.Info()
+        # (SDL's dummy driver, for tests and tools, has no real screen: its 1024x768 bounds nothing)
+        if info.current_w > 0 and info.current_h > 0 and pygame.display.get_driver() != "dummy":
+            width, height = min(width, info.current_w), min(height, info.current_h)
+        return max(320, width), max(180, height)
+
     def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
         flags = pygame.FULLSCREEN if self.fullscreen else pygame.RESIZABLE
         window = pygame.display.set_mode(size, flags)
@@ -90,7 +100,7 @@ class App:
     def toggle_fullscreen(self) -> None:
         self.fullscreen = not self.fullscreen
         self.ctx.settings.fullscreen = self.fullscreen
-        self.window = self._open_window((0, 0) if self.fullscreen else tuple(self.ctx.settings.window_size))
+        self.window = self._open_window((0, 0) if self.fullscreen else self.window_size(self.ctx.settings.window_size))
         self.ctx.save_settings()
 
     def viewport_surface(self) -> pygame.Surface:

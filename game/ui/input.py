@@ -11,9 +11,11 @@ import contextlib
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
 
 import pygame
 
+sdl_controller: ModuleType | None
 try:  # SDL's game-controller API: standard button names for any pad
     from pygame._sdl2 import controller as sdl_controller
 except ImportError:  # pragma: no cover - pygame built without it
@@ -130,9 +132,9 @@ class InputMapper:
                 pass
             return []
         if kind == pygame.CONTROLLERDEVICEREMOVED:
-            pad = self.pads.pop(event.instance_id, None)
-            if pad is not None:
-                pad.quit()  # type: ignore[attr-defined]
+            gone = self.pads.pop(event.instance_id, None)
+            if gone is not None:
+                gone.quit()  # type: ignore[attr-defined]
             return []
         if kind == pygame.CONTROLLERBUTTONDOWN:
             action = PAD_BUTTONS.get(event.button)

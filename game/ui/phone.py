@@ -1,4 +1,9 @@
-"""Drawing the phone: the message exchange of a delay block as chat bubbles in the phone frame."""
+"""Drawing the phone: the message exchange of a delay block as chat bubbles in the phone frame.
+
+While a message is in flight (the story's ``transmit`` / ``elapse`` steps), a
+strip at the top of the phone's screen shows where it is: a dot travelling
+between Mars and Earth and the light-minutes covered, then "arrived".
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,9 @@ import pygame
 
 from game.layout.wrap import wrap
 from game.play.feed import Entry
+from game.story.presentation import Signal
 
+from .strings import tr
 from .widgets import TEXT, TEXT_DIM, panel
 
 if TYPE_CHECKING:
@@ -20,7 +27,8 @@ FONT, SMALL = 15, 12
 BLUE, AMBER = (154, 209, 255), (255, 194, 122)
 
 
-def draw_phone(ctx: Context, surface: pygame.Surface, feed: list[Entry]) -> None:
+def draw_phone(ctx: Context, surface: pygame.Surface, feed: list[Entry], clock: float = 0.0,
+               signals: tuple[Signal, ...] = ()) -> None:
     view, res = ctx.view, ctx.resources
     frame = view.rect(*FRAME)
     if res.exists("ui", "phone"):
@@ -30,6 +38,9 @@ def draw_phone(ctx: Context, surface: pygame.Surface, feed: list[Entry]) -> None
     left, top, right, bottom = SCREEN_INSET
     inner = pygame.Rect(frame.x + view.px(left), frame.y + view.px(top),
                         frame.w - view.px(left + right), frame.h - view.px(top + bottom))
+    if signals:
+        strip = draw_signals(ctx, surface, inner, clock, signals)
+        inner = pygame.Rect(inner.x, strip.bottom + view.px(6), inner.w, inner.bottom - strip.bottom - view.px(6))
     font = res.font(view.px(FONT))
     small = res.font(view.px(SMALL))
     lang = ctx.language
@@ -68,3 +79,34 @@ def draw_phone(ctx: Context, surface: pygame.Surface, feed: list[Entry]) -> None
                 surface.blit(label, label.get_rect(midtop=(inner.centerx, y + i * step)))
         y -= view.px(8)
     surface.set_clip(clip)
+
+
+def signal_label(signal: Signal, clock: float, lang: str) -> str:
+    """"▲ to Earth · 4.0 / 11.2 light-min", or "✓ to Earth · arrived" once the light time has passed."""
+    mark = "▲" if signal.to == "earth" else "▼"
+    where = tr(f"signal_to_{signal.to}", lang)
+    if signal.arrived(clock):
+        return f"✓ {where} · {tr('signal_arrived', lang)}"
+    return f"{mark} {where} · {signal.travelled(clock):.1f} / {signal.minutes:.1f} {tr('light_minutes', lang)}"
+
+
+def draw_signals(ctx: Context, surface: pygame.Surface, inner: pygame.Rect, clock: float,
+                 signals: tuple[Signal, ...]) -> pygame.Rect:
+    """One row per message in flight (the last three); returns the strip's rectangle."""
+    view, res = ctx.view, ctx.resources
+    row_h = view.px(30)
+    shown = signals[-3:]
+    strip = pygame.Rect(inner.x, inner.y, inner.w, row_h * len(shown) + view.px(4))
+    pygame.draw.rect(surface, (17, 22, 40), strip, border_radius=view.px(8))
+    for i, signal in enumerate(shown):
+        y = strip.y + view.px(4) + i * row_h
+        label = res.text(signal_label(signal, clock, ctx.language), view.px(SMALL), TEXT if not signal.arrived(clock)
+                         else TEXT_DIM)
+        surface.blit(label, (strip.x + view.px(8), y))
+        track = pygame.Rect(strip.x + view.px(8), y + view.px(19), strip.w - view.px(16), view.px(3))
+        pygame.draw.rect(surface, (60, 68, 96), track, border_radius=2)
+        done = signal.travelled(clock) / max(signal.minutes, 0.01)
+        start, end = (track.left, track.right) if signal.to == "earth" else (track.right, track.left)
+        x = round(start + (end - start) * done)
+        pygame.draw.circle(surface, BLUE if signal.to == "earth" else AMBER, (x, track.centery), view.px(4))
+    return strip

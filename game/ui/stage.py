@@ -61,10 +61,12 @@ class Stage:
             if name not in wanted:
                 actor.target = 0.0
         for name, on_stage in wanted.items():
-            actor = self.actors.get(name)
-            if actor is None or (actor.target == 0.0 and actor.alpha == 0.0):
+            known = self.actors.get(name)
+            if known is None or (known.target == 0.0 and known.alpha == 0.0):
                 actor = _Actor(name, on_stage.look, on_stage.at)
                 self.actors[name] = actor
+            else:
+                actor = known
             actor.look, actor.at, actor.target = on_stage.look, on_stage.at, 1.0
         # keep the stage's order the order characters came on
         order = [name for name, _ in presentation.characters]

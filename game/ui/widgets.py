@@ -93,6 +93,17 @@ def panel(ctx: Context, size: tuple[int, int], alpha: int = 210, picture: str = 
     return surface
 
 
+def tr_label(ctx: Context, key: str) -> Callable[[], str]:
+    """A button label: the interface text ``key`` in the language of the moment."""
+    from .strings import tr
+    return lambda: tr(key, ctx.language)
+
+
+def fixed_label(text: str) -> Callable[[], str]:
+    """A button label that is the same in every language (a language's own name, say)."""
+    return lambda: text
+
+
 @dataclass
 class Button:
     label: Callable[[], str]

@@ -7,12 +7,13 @@ highlighted option without ever reading it.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
 
 from game.layout import CHOICE_FONT_SIZE, CHOICE_GAP, CHOICE_HEIGHT, CHOICE_WIDTH, CHOICE_X, choice_top
-from game.story.runtime import ChoiceEvent
+from game.story.runtime import ChoiceEvent, ChoiceOption
 
 from ..input import Action, Input
 from ..widgets import AMBER, TEXT_DIM, Button, ButtonList
@@ -34,9 +35,12 @@ class ChoiceMenu:
         self.ctx = ctx
         self.event = event
         self.age = 0.0
-        buttons = [Button(lambda o=o: o.text.get(ctx.language), lambda o=o: choose(o.index)) for o in event.options]
+        buttons = [Button(partial(self.label, o), partial(choose, o.index)) for o in event.options]
         self.list = ButtonList(ctx, buttons, x=CHOICE_X, y=choice_top(len(buttons)), width=CHOICE_WIDTH,
                                height=CHOICE_HEIGHT, gap=CHOICE_GAP, picture="choice", font_size=CHOICE_FONT_SIZE)
+
+    def label(self, option: ChoiceOption) -> str:
+        return option.text.get(self.ctx.language)
 
     def update(self, dt: float) -> None:
         self.age += dt
@@ -45,9 +49,6 @@ class ChoiceMenu:
         if inp.action == Action.CONFIRM and self.age < CONFIRM_GRACE:
             return True  # swallowed: the options have only just appeared
         return self.list.handle(inp)
-
-    def relabel(self) -> None:
-        """Keep focus, take the labels in the current language (they are read when drawn)."""
 
     def draw(self, surface: pygame.Surface, timer: Timer | None) -> None:
         self.list.draw(surface)

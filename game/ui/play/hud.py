@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
@@ -10,7 +11,7 @@ import pygame
 from ..input import Action, Input
 from ..strings import tr
 from ..view import WIDTH
-from ..widgets import AMBER, TEXT, TEXT_DIM, Button, ButtonList, panel
+from ..widgets import AMBER, TEXT, TEXT_DIM, Button, ButtonList, panel, tr_label
 
 if TYPE_CHECKING:
     from ..context import Context
@@ -23,7 +24,7 @@ class QuickMenu:
 
     def __init__(self, ctx: Context, act: Callable[[str], None]) -> None:
         self.ctx = ctx
-        self.list = ButtonList(ctx, [Button(lambda k=k: tr(k, ctx.language), lambda k=k: act(k)) for k in QUICK_MENU],
+        self.list = ButtonList(ctx, [Button(tr_label(ctx, k), partial(act, k)) for k in QUICK_MENU],
                                x=566, y=690, width=78, height=24, gap=4, horizontal=True, picture="quick",
                                font_size=15, hover_sound=False)
         self.list.focus = -1

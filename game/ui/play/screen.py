@@ -414,8 +414,9 @@ class PlayScreen(Screen):
 
     def draw(self, surface: pygame.Surface) -> None:
         self.stage.draw(surface)
-        if self.feed and not self.hidden:
-            draw_phone(self.ctx, surface, self.feed)
+        presentation = self.controller.current.presentation
+        if (self.feed or presentation.signals) and not self.hidden:
+            draw_phone(self.ctx, surface, self.feed, presentation.clock, presentation.signals)
         if not self.hidden:
             if (self.box.text or self.choices is None) and (self.hold <= 0 or self.box.shown > 0):
                 self.box.draw(surface, indicator=self.choices is None)

@@ -66,10 +66,10 @@ def draw_lock(surface: pygame.Surface, center: tuple[int, int], size: int, color
     cx, cy = center
     width = max(2, size // 14)
     body = pygame.Rect(0, 0, size * 0.72, size * 0.52)
-    body.midtop = (cx, cy - size * 0.06)
+    body.midtop = (cx, round(cy - size * 0.06))
     pygame.draw.rect(surface, color, body, width=width, border_radius=max(2, size // 10))
     shackle = pygame.Rect(0, 0, size * 0.46, size * 0.62)
-    shackle.midtop = (cx, cy - size * 0.44)
+    shackle.midtop = (cx, round(cy - size * 0.44))
     pygame.draw.arc(surface, color, shackle, 0, math.pi, width)
     for x in (shackle.left + width / 2, shackle.right - width / 2):
         pygame.draw.line(surface, color, (x, shackle.centery), (x, body.top), width)

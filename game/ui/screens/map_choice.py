@@ -6,6 +6,7 @@ takes it (a `goto` leaves the map, a `call` comes back here afterwards).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
@@ -16,7 +17,7 @@ from game.story.runtime import MapEvent
 from ..input import Action, Input
 from ..strings import tr
 from ..view import HEIGHT, WIDTH
-from ..widgets import TEXT, TEXT_DIM, Button, ButtonList, panel
+from ..widgets import TEXT, TEXT_DIM, Button, ButtonList, fixed_label, panel
 from .base import Screen
 
 if TYPE_CHECKING:
@@ -31,8 +32,8 @@ class MapChoiceScreen(Screen):
         super().__init__(ctx)
         self.game = game
         self.event: MapEvent = game.event
-        buttons = [Button(lambda h=h: h.hotspot.name.replace("_", " ").capitalize(),
-                          lambda h=h: self.take(h.index)) for h in self.event.hotspots]
+        buttons = [Button(fixed_label(h.hotspot.name.replace("_", " ").capitalize()), partial(self.take, h.index))
+                   for h in self.event.hotspots]
         top = HEIGHT / 2 - len(buttons) * 33
         self.list = ButtonList(ctx, buttons, x=WIDTH / 2 - 300, y=top, width=600, height=54, gap=12)
 

@@ -74,7 +74,8 @@ class MapWalkScreen(Screen):
         except (MapFormatError, OSError, ValueError) as exc:
             self.error = f"{event.map.file}: {exc}"
             log.warning("cannot load the map %s", self.error)
-        sprite = str(self.tmap.properties.get("player", "nanyoung")) if self.tmap else "nanyoung"
+        # the map names its walker (a sprite sheet images/sprites/<name>); the engine assumes no one
+        sprite = str(self.tmap.properties.get("player", "player")) if self.tmap else "player"
         saved = game.place()
         if saved is not None:
             x, y, facing = saved.x, saved.y, saved.facing
@@ -266,7 +267,7 @@ class MapWalkScreen(Screen):
             h = o.hotspot
             cx, cy = h.x + h.width / 2, h.y + h.height / 2
             dx, dy = cx - self.player.x, cy - (self.player.y - 8)
-            return (dx * dx + dy * dy) ** 0.5 - 12 * (dx * fx + dy * fy > 0)
+            return float((dx * dx + dy * dy) ** 0.5 - 12 * (dx * fx + dy * fy > 0))
 
         return min(candidates, key=score)
 

@@ -15,7 +15,7 @@ from ..backdrop import shade
 from ..input import Action, Input
 from ..strings import tr
 from ..view import HEIGHT, WIDTH
-from ..widgets import TEXT, TEXT_DIM, Button, ButtonList, panel
+from ..widgets import TEXT, TEXT_DIM, Button, ButtonList, panel, tr_label
 from .base import Screen
 from .confirm import ConfirmScreen
 from .history import HistoryScreen
@@ -38,7 +38,7 @@ class GameMenu(Screen):
         entries = [("resume", self.resume_game), ("save", self.save), ("load", self.load),
                    ("history", self.history), ("settings", self.settings),
                    ("title_screen", self.title), ("quit", self.quit)]
-        buttons = [Button(lambda k=k: tr(k, ctx.language), action) for k, action in entries]
+        buttons = [Button(tr_label(ctx, k), action) for k, action in entries]
         height = len(buttons) * (BUTTON_H + GAP) - GAP
         self.box = (WIDTH / 2 - PANEL_W / 2, (HEIGHT - height - HEAD - 36) / 2, PANEL_W, height + HEAD + 36)
         self.list = ButtonList(ctx, buttons, x=WIDTH / 2 - 180, y=self.box[1] + HEAD, width=360,

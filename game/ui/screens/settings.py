@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 
+from game.layout import TEXT_SIZES
+
 from ..backdrop import Backdrop
 from ..input import Action, Input
 from ..strings import tr
 from ..view import WIDTH
-from ..widgets import BLUE, TEXT, TEXT_DIM, draw_back_button, panel
+from ..widgets import BLUE, TEXT, TEXT_DIM, draw_back_button, fixed_label, panel, tr_label
 from .base import Screen
 
 if TYPE_CHECKING:
@@ -74,8 +76,10 @@ class SettingsScreen(Screen):
 
     def build_rows(self) -> list[Row]:
         s = self.ctx.settings
-        lang = lambda: self.ctx.language  # noqa: E731
-        on_off = [(True, lambda: tr("on", lang())), (False, lambda: tr("off", lang()))]
+        def lang() -> str:
+            return self.ctx.language
+
+        on_off = [(True, tr_label(self.ctx, "on")), (False, tr_label(self.ctx, "off"))]
 
         def setter(name: str) -> Callable[[Any], None]:
             return lambda value: setattr(s, name, value)
@@ -98,13 +102,13 @@ class SettingsScreen(Screen):
                 show=volume),
             Row("sfx_volume", lambda: s.sfx_volume, setter("sfx_volume"), step=0.05, fine=0.01, show=volume),
             Row("display", lambda: s.fullscreen, self.set_fullscreen,
-                options=[(False, lambda: tr("window", lang())), (True, lambda: tr("fullscreen", lang()))]),
+                options=[(False, tr_label(self.ctx, "window")), (True, tr_label(self.ctx, "fullscreen"))]),
             Row("language", lambda: s.language, self.set_language,
-                options=[(code, lambda name=name: name) for code, name in LANGUAGES]),
+                options=[(code, fixed_label(name)) for code, name in LANGUAGES]),
             Row("timed_choices", lambda: s.timed_choices, setter("timed_choices"), options=on_off),
             Row("skip_unread", lambda: s.skip_unread, setter("skip_unread"), options=on_off),
             Row("text_size", lambda: s.text_size, setter("text_size"),
-                options=[(size, lambda size=size: tr(f"size_{size}", lang())) for size in ("small", "medium", "large")]),
+                options=[(size, tr_label(self.ctx, f"size_{size}")) for size in TEXT_SIZES]),
             Row("high_contrast", lambda: s.high_contrast, setter("high_contrast"), options=on_off),
         ]
 
