@@ -121,6 +121,7 @@ def memory(story: Path, frame_count: int) -> dict[str, Any]:
     import random
 
     from game.story import model as m
+    from game.story.presentation import Place
     from game.story.runtime import ChoiceEvent, MapEvent
     from game.ui.play.screen import PlayScreen
 
@@ -135,13 +136,13 @@ def memory(story: Path, frame_count: int) -> dict[str, Any]:
         lines = 0
         for frame in range(frame_count):
             event = play.controller.current.event
-            if isinstance(event, (ChoiceEvent, MapEvent)):
-                options = event.options if isinstance(event, ChoiceEvent) else event.hotspots
-                ctx.stack[:] = [play]
-                play.choose(rng.choice(options).index)
+            if isinstance(event, ChoiceEvent):
+                play.choose(rng.choice(event.options).index)
+            elif isinstance(event, MapEvent):
+                play.take_hotspot(rng.choice(event.hotspots).index, Place(0.0, 0.0, "down"))
             elif getattr(event, "kind", None) == m.ENDING:
                 play = PlayScreen.new_game(ctx)
-                ctx.stack[:] = [play]
+                ctx.nav.replace_all(play)
             else:
                 play.stage.finish()
                 play.hold = 0
@@ -188,6 +189,34 @@ def _cpu_of(extra: list[str], story: Path, seconds: float) -> float:
     return round(100 * used / elapsed, 1)
 
 
+class _StillMap:
+    """A map screen's game for the walking benchmark: the map alone, nothing taken or saved."""
+
+    def __init__(self, event: Any) -> None:
+        self.event = event
+
+    def place(self) -> None:
+        return None
+
+    def remember(self, place: Any) -> None:
+        pass
+
+    def take(self, index: int, place: Any) -> None:
+        pass
+
+    def open_menu(self, place: Any) -> None:
+        pass
+
+    def open_history(self) -> None:
+        pass
+
+    def roll_back(self) -> None:
+        pass
+
+    def quick_save(self, place: Any) -> None:
+        pass
+
+
 def walking(map_paths: list[Path]) -> dict[str, Any]:
     """Frame times while the player walks each map (camera moving), 1280x720, dummy driver."""
     from game.story import model as m
@@ -209,8 +238,9 @@ def walking(map_paths: list[Path]) -> dict[str, Any]:
             info = m.MapInfo(path.stem, str(path.resolve()), {"spawn": (cx * tmap.tile_width, cy * tmap.tile_height)}, ())
             event = MapEvent(info, "spawn", (), m.MapStep(m.Pos(path.name, 1, 1), None, path.stem, "spawn"))
             started = time.perf_counter()
-            screen = MapWalkScreen(app.ctx, play, event)
-            list(app.ctx.nav)[:] = [play, screen]
+            screen = MapWalkScreen(app.ctx, _StillMap(event))
+            app.ctx.nav.replace_all(play)
+            app.ctx.nav.push(screen)
             app.draw()  # builds the map pictures
             build = time.perf_counter() - started
             samples = []
