@@ -139,7 +139,7 @@ def test_a_call_comes_back_to_the_same_place(app: App) -> None:
     play.advance()  # `return` brings the map back
     back = walker(app)
     assert (back.player.x, back.player.y) == place
-    data = play.make_save("1", None)  # a save on the map keeps the place
+    data = play.saves.make_save("1", None)  # a save on the map keeps the place
     [[_step, x, y, _facing]] = data.presentation["places"]
     assert (x, y) == place
     assert isinstance(play.controller.current.event, type(back.event)) and back.event.op.kind == m.MAP
@@ -178,7 +178,7 @@ def save_on_the_map(app: App) -> tuple[float, float]:
     play = app.ctx.nav.find(PlayScreen)
     assert play is not None
     play.link.remember(screen.place())
-    app.ctx.saves.write(play.make_save("1", None))
+    app.ctx.saves.write(play.saves.make_save("1", None))
     return screen.player.x, screen.player.y
 
 

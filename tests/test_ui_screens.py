@@ -194,15 +194,15 @@ def test_save_into_slot_3_from_the_game_menu(app: App) -> None:
     info = app.ctx.saves.info("3")
     assert info.data is not None and info.data.thumbnail_png is not None
     assert top(app) is screen  # stays open, showing the new card
-    card = screen.card_text(screen.cards[2])
+    card = screen.painter.card_text(screen.cards[2])
     assert card.badge == "3"
     assert card.title == "The Harbour"
     assert line.startswith(card.preview.rstrip("…")[:20])
     assert card.when
-    picture = screen.thumbnail(screen.cards[2])
+    picture = screen.painter.thumbnail(screen.cards[2])
     assert picture is not None and picture.get_size() == (320, 180)
     # the picture is the game, not the menus: the text box's dark glass sits in its lower half
-    assert screen.cards[0].empty and screen.card_text(screen.cards[0]).empty
+    assert screen.cards[0].empty and screen.painter.card_text(screen.cards[0]).empty
     shot(app, "save")
     # saving again over slot 3 asks first
     press(app, pygame.K_RETURN)
@@ -213,7 +213,7 @@ def test_save_into_slot_3_from_the_game_menu(app: App) -> None:
     assert top(app) is screen
     # Korean cards
     app.ctx.settings.language = "ko"
-    card = screen.card_text(screen.cards[2])
+    card = screen.painter.card_text(screen.cards[2])
     assert card.title == "항구"
     shot(app, "save-ko")
     press(app, pygame.K_ESCAPE)
@@ -334,7 +334,7 @@ def test_damaged_foreign_and_future_saves_show_their_message(app: App) -> None:
     app.step(2)
     screen = top(app)
     assert screen.page == Page("numbered", 1)
-    texts = [screen.card_text(info) for info in screen.cards]
+    texts = [screen.painter.card_text(info) for info in screen.cards]
     assert texts[1].error == saves.DAMAGED
     assert texts[3].error == saves.FOREIGN
     assert "newer version" in texts[4].error
@@ -346,7 +346,7 @@ def test_damaged_foreign_and_future_saves_show_their_message(app: App) -> None:
     click_rect(app, screen.card_rect(3))
     assert top(app) is screen
     app.ctx.settings.language = "ko"
-    assert screen.card_text(screen.cards[1]).error == tr("save_damaged", "ko")
+    assert screen.painter.card_text(screen.cards[1]).error == tr("save_damaged", "ko")
     shot(app, "load-damaged-ko")
     app.ctx.settings.language = "en"
     # in a game, saving over the damaged slot works and keeps the damaged file aside
@@ -366,14 +366,14 @@ def test_damaged_foreign_and_future_saves_show_their_message(app: App) -> None:
 def test_autosaves_page_in_load_mode(app: App) -> None:
     play = start_game(app)
     for _ in range(3):
-        play.autosave(app.window)
+        play.saves.autosave(app.window)
     app.ctx.nav.push(SaveLoadScreen(app.ctx, "load", play.link))
     app.step(2)
     screen = top(app)
     assert screen.page.kind == "auto"  # the newest save is an autosave
     assert [p.tab for p in screen.pages][:2] == ["auto", "quick"]
     assert len(screen.cards) == 3 and all(info.data is not None for info in screen.cards)
-    assert screen.card_text(screen.cards[0]).badge == "Auto"
+    assert screen.painter.card_text(screen.cards[0]).badge == "Auto"
     shot(app, "load-auto")
 
 

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.persist.saves import SaveData, SaveError
+from game.persist.saves import SaveData
 
 from .input import Action, Input
-from .play.screen import PlayScreen
+from .play.screen import PlayScreen, open_save
 from .screens.base import Screen
 from .screens.gallery import GalleryScreen
 from .screens.saveload import SaveLoadScreen
@@ -38,13 +38,7 @@ class TitleSaves:
         raise RuntimeError("there is no game in progress to save")
 
     def load(self, data: SaveData) -> None:
-        try:
-            screen = PlayScreen.from_save(self.ctx, data)
-        except SaveError as exc:
-            self.ctx.audio.play_sfx("ui_error")
-            self.ctx.notify(exc.message, 5.0)
-            return
-        self.ctx.nav.replace_all(screen)
+        open_save(self.ctx, data)
 
 
 class TitleScreen(Screen):

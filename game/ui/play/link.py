@@ -44,7 +44,7 @@ class GameLink:
         return True
 
     def make_save(self, slot: str) -> SaveData:
-        return self._play.make_save(slot, self._play.game_picture())
+        return self._play.saves.make_save(slot, self._play.game_picture())
 
     def load(self, data: SaveData) -> None:
         self._play.load(data)
@@ -95,4 +95,4 @@ class GameLink:
 
     def quick_save(self, place: Place) -> None:
         self.remember(place)
-        self._play.quick_save()
+        self._play.saves.quick_save()

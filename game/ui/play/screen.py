@@ -20,7 +20,7 @@ from game.persist.saves import SaveData, SaveError
 from game.play.controller import PlayController, Shown
 from game.play.recording import record
 from game.play.reload import Reloader
-from game.play.saving import load_save, make_save
+from game.play.saving import load_save
 from game.story import model as m
 from game.story.presentation import Place
 from game.story.runtime import ChoiceEvent, MapEvent
@@ -30,7 +30,6 @@ from ..phone import draw_phone
 from ..png import encode_png
 from ..prefetch import Prefetcher, upcoming_pictures
 from ..screens.base import Screen
-from ..screens.confirm import ConfirmScreen
 from ..screens.ending import EndingScreen
 from ..screens.history import HistoryScreen
 from ..screens.map_choice import MapChoiceScreen
@@ -44,13 +43,13 @@ from ..textbox import TextBox
 from .choices import ChoiceMenu
 from .hud import QuickMenu, draw_modes, draw_story_errors
 from .link import GameLink
+from .saves import THUMBNAIL, SaveActions
 
 if TYPE_CHECKING:
     from ..context import Context
 
 log = logging.getLogger(__name__)
 RELOAD_POLL = 1.0  # seconds between looks at the story's source files
-THUMBNAIL = (320, 180)
 
 
 class PlayScreen(Screen):
@@ -75,6 +74,7 @@ class PlayScreen(Screen):
         self.reload_clock = 0.0
         self.reload_errors: list[str] = []
         self.recorded = False
+        self.saves = SaveActions(ctx, self.controller, self.game_picture, self.load)
         self._notices = notices
 
     # --- starting ---
@@ -271,9 +271,9 @@ class PlayScreen(Screen):
         elif action in (Action.BACK, Action.MENU):
             self.open_menu()
         elif action == Action.QUICKSAVE:
-            self.quick_save()
+            self.saves.quick_save()
         elif action == Action.QUICKLOAD:
-            self.ask_quick_load()
+            self.saves.ask_quick_load()
         elif action == Action.RELOAD:
             self.reload()
 
@@ -287,9 +287,9 @@ class PlayScreen(Screen):
         elif key in ("save", "load"):
             self.ctx.nav.push(SaveLoadScreen(self.ctx, key, self.link))  # type: ignore[arg-type]
         elif key == "qsave":
-            self.quick_save()
+            self.saves.quick_save()
         elif key == "qload":
-            self.ask_quick_load()
+            self.saves.ask_quick_load()
         elif key == "settings":
             self.ctx.nav.push(SettingsScreen(self.ctx))
 
@@ -313,51 +313,9 @@ class PlayScreen(Screen):
             log.warning("no picture for the save: %s", exc)
             return None
 
-    def make_save(self, slot: str, picture: bytes | None) -> SaveData:
-        return make_save(self.controller, slot, self.ctx.language, picture)
-
-    def quick_save(self) -> None:
-        try:
-            self.ctx.saves.write(self.make_save("quick", self.game_picture()))
-        except OSError as exc:
-            self.ctx.notify(tr("save_failed", self.ctx.language).format(reason=exc.strerror or exc), 5.0)
-            return
-        self.ctx.notify(tr("quick_saved", self.ctx.language))
-
-    def ask_quick_load(self) -> None:
-        """F9: load the quick save, after asking (unless the player turned the question off)."""
-        info = self.ctx.saves.info("quick")
-        if info.data is None:
-            self.ctx.notify(info.error or tr("no_quick_save", self.ctx.language))
-            return
-        data = info.data
-        if self.ctx.settings.confirm_load:
-            self.ctx.nav.push(ConfirmScreen(self.ctx, tr("load_confirm", self.ctx.language),
-                                            lambda: self.load(data, tr("quick_loaded", self.ctx.language))))
-        else:
-            self.load(data, tr("quick_loaded", self.ctx.language))
-
     def load(self, data: SaveData, notice: str | None = None) -> None:
         """Replace this game with a saved one (closing the menus above it)."""
-        try:
-            screen = PlayScreen.from_save(self.ctx, data)
-        except SaveError as exc:
-            self.ctx.audio.play_sfx("ui_error")
-            self.ctx.notify(exc.message, 5.0)
-            return
-        self.ctx.nav.replace_all(screen)
-        if notice:
-            self.ctx.notify(notice)
-
-    def autosave(self, surface: pygame.Surface) -> None:
-        """Save in the autosave ring, the frame just drawn as its picture."""
-        self.controller.autosave_due = False
-        picture = encode_png(pygame.transform.smoothscale(surface, THUMBNAIL))
-        try:
-            self.ctx.saves.autosave(self.make_save("auto", picture))
-        except OSError as exc:  # a full disk must not stop the game; the player is told
-            log.warning("autosave failed: %s", exc)
-            self.ctx.notify(tr("autosave_failed", self.ctx.language).format(reason=exc.strerror or exc), 4.0)
+        open_save(self.ctx, data, notice)
 
     # --- hot reload ---
 
@@ -430,4 +388,17 @@ class PlayScreen(Screen):
 
     def after_draw(self, surface: pygame.Surface) -> None:
         if self.controller.autosave_due:
-            self.autosave(surface)
+            self.saves.autosave(surface)
+
+
+def open_save(ctx: Context, data: SaveData, notice: str | None = None) -> None:
+    """Play on from ``data``, in place of whatever is on the screen stack; a save that cannot be used says why."""
+    try:
+        screen = PlayScreen.from_save(ctx, data)
+    except SaveError as exc:
+        ctx.audio.play_sfx("ui_error")
+        ctx.notify(exc.message, 5.0)
+        return
+    ctx.nav.replace_all(screen)
+    if notice:
+        ctx.notify(notice)
