@@ -4,169 +4,31 @@ Blocks become straight-line code with jumps: an ``if`` is a Branch to its
 ``else`` part, a choice is a Choice op whose options point at their ``then``
 blocks, each block ending in a Goto or in a Jump back below the choice.  Names
 of other scenes and labels are left pending here and resolved by the loader
-once every scene is compiled.
+once every scene is compiled.  Each step kind is compiled by one function
+(``STEP_COMPILERS``), grouped by theme in ``compile_stage``, ``compile_flow``
+and ``compile_choice``.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
+from . import compile_choice, compile_flow, compile_stage
 from . import model as m
-from .assets import AssetError, AssetIndex
-from .expr import Condition, ExprError, Scope, VarInfo, compile_condition
-from .fields import IDENT, TextReader, check_keys, did_you_mean, kind_of, read_ident, read_number, require_list, require_map
+from .compile_context import PendingTarget, StoryContext
+from .fields import IDENT, check_keys, did_you_mean, kind_of, require_list
 from .problems import Pos, Reporter
-from .vocabulary import (
-    COMPANION_KEYS,
-    DEFAULT_TIMES,
-    MAX_ELAPSE_MINUTES,
-    MAX_LIGHT_MINUTES,
-    OPTION_KEY_NAMES,
-    RESERVED,
-    STEP_KEYS,
-    TIMED_CHOICE_KEY_NAMES,
-    owner_of,
-)
+from .vocabulary import COMPANION_KEYS, RESERVED, STEP_KEYS, owner_of
 from .yamlsrc import YList, YMap
+
+__all__ = ["STEP_COMPILERS", "PendingTarget", "SceneCompiler", "StoryContext", "collect_labels"]
 
 # Pos(...) and StepId(...) run a Python-level __new__; the per-step hot paths build the tuples directly.
 _new_tuple = tuple.__new__
 
-
-@dataclass
-class PendingTarget:
-    """A goto / call name to resolve once all scenes are known."""
-
-    scene: str  # the scene whose labels a bare name may refer to (None-like "" for maps)
-    name: str
-    pos: Pos
-    patch: Callable[[m.Target], None]
-
-
-@dataclass
-class StoryContext:
-    """What every scene compiler of one load shares: declarations, assets, problem list, usage."""
-
-    rep: Reporter
-    texts: TextReader
-    characters: dict[str, m.Character]
-    variables: dict[str, m.Variable]
-    var_info: dict[str, VarInfo]
-    endings: dict[str, m.EndingInfo]
-    assets: AssetIndex
-    scene_labels: dict[str, dict[str, Pos]]
-    tracked: list[str] = field(default_factory=list)
-    pending: list[PendingTarget] = field(default_factory=list)
-    conditions: list[tuple[Condition, Pos]] = field(default_factory=list)
-    writes: dict[str, Pos] = field(default_factory=dict)
-    map_steps: list[tuple[str, str, Pos, Pos]] = field(default_factory=list)  # map, spawn, positions
-    speakers: dict[str, tuple[str, str]] = field(default_factory=dict)  # line key -> checked (speaker, look)
-    _conditions_cache: dict[tuple[str, str], Condition] = field(default_factory=dict)
-
-    def scope(self, scene: str | None) -> Scope:
-        return Scope(self.var_info, lambda key: self.visit_bit(key, scene))
-
-    def visit_bit(self, key: str, scene: str | None) -> int:
-        """The visited-mask bit for ``key`` (scene or scene.label), assigned on first use."""
-        scene_id, _, label = key.partition(".")
-        if not label and scene is not None and scene_id not in self.scene_labels \
-                and key in self.scene_labels.get(scene, {}):
-            scene_id, label = scene, key
-        if scene_id not in self.scene_labels:
-            raise ExprError(f"visited({key!r}) names no scene{did_you_mean(scene_id, self.scene_labels)}")
-        if label and label not in self.scene_labels[scene_id]:
-            raise ExprError(f"visited({key!r}): scene {scene_id!r} has no label {label!r}"
-                            f"{did_you_mean(label, self.scene_labels[scene_id])}")
-        canonical = f"{scene_id}.{label}" if label else scene_id
-        if canonical not in self.tracked:
-            self.tracked.append(canonical)
-        return self.tracked.index(canonical)
-
-    def condition(self, source: Any, pos: Pos, scene: str | None) -> Condition | None:
-        """Compile ``source``, reporting a parse or type error at ``pos``."""
-        if not isinstance(source, str):
-            if isinstance(source, bool):
-                source = "true" if source else "false"
-            else:
-                self.rep.error("expression", pos, f"a condition must be text like `trust >= 2`, "
-                               f"not {kind_of(source)}")
-                return None
-        # Only visited('label') depends on the scene it is written in.
-        key = (scene or "" if "visited" in source else "", source)
-        cached = self._conditions_cache.get(key)
-        if cached is not None:
-            self.conditions.append((cached, pos))
-            return cached
-        try:
-            cond = compile_condition(source, self.scope(scene))
-        except ExprError as exc:
-            self.rep.error("expression", pos, f"in condition `{source}`: {exc.message} "
-                           f"(at character {exc.offset + 1})")
-            return None
-        self._conditions_cache[key] = cond
-        self.conditions.append((cond, pos))
-        return cond
-
-    def effects(self, value: Any, pos: Pos, adding: bool) -> tuple[m.Effect, ...]:
-        """Read a `set` or `add` mapping into effects, checking types and ranges."""
-        what = "add" if adding else "set"
-        mapping = require_map(value, pos, f"`{what}`", self.rep)
-        if mapping is None:
-            return ()
-        result = []
-        for name, literal in mapping.items():
-            var = self.variables.get(name)
-            vpos = mapping.at(name)
-            if var is None:
-                self.rep.error("variable", mapping.key_at(name),
-                               f"unknown variable {name!r}{did_you_mean(name, self.variables)}")
-                continue
-            self.writes.setdefault(name, mapping.key_at(name))
-            index = list(self.variables).index(name)
-            effect = self._effect(var, index, literal, vpos, adding)
-            if effect is not None:
-                result.append(effect)
-        return tuple(result)
-
-    def _effect(self, var: m.Variable, index: int, literal: Any, pos: Pos, adding: bool) -> m.Effect | None:
-        if adding:
-            if var.type != "int":
-                self.rep.error("type", pos, f"`add` works on whole-number variables; {var.name!r} is {var.type}")
-            elif not isinstance(literal, int) or isinstance(literal, bool):
-                self.rep.error("type", pos, f"`add` needs a whole number for {var.name!r}, not {kind_of(literal)}")
-            else:
-                return m.Effect(index, True, literal, var.min, var.max)
-            return None
-        if var.type == "int":
-            if not isinstance(literal, int) or isinstance(literal, bool):
-                self.rep.error("type", pos, f"{var.name!r} is a whole number; cannot set it to {literal!r}")
-            elif not var.min <= literal <= var.max:
-                self.rep.error("range", pos, f"{literal} is outside the range of {var.name!r} "
-                               f"({var.min}..{var.max})")
-            else:
-                return m.Effect(index, False, literal, var.min, var.max)
-        elif var.type == "bool":
-            if not isinstance(literal, bool):
-                self.rep.error("type", pos, f"{var.name!r} is true/false; cannot set it to {literal!r}")
-            else:
-                return m.Effect(index, False, literal, 0, 0)
-        elif literal not in var.values:
-            self.rep.error("enum", pos, f"{literal!r} is not a value of {var.name!r} "
-                           f"({', '.join(var.values)}){did_you_mean(str(literal), var.values)}")
-        else:
-            return m.Effect(index, False, literal, 0, 0)
-        return None
-
-    def asset(self, kind: str, name: Any, pos: Pos) -> bool:
-        try:
-            self.assets.find(kind, name)
-        except AssetError as exc:
-            self.rep.error("asset", pos, str(exc))
-            return False
-        return True
+StepCompiler = Callable[["SceneCompiler", YMap, Pos], bool]
 
 
 class SceneCompiler:
@@ -184,17 +46,23 @@ class SceneCompiler:
 
     # --- bookkeeping ---
 
-    def _sid(self, content: str) -> m.StepId:
+    def sid(self, content: str) -> m.StepId:
+        """The identity of the next source step, from its content (see ``model.StepId``)."""
         digest = hashlib.blake2b(content.encode("utf-8", "surrogatepass"), digest_size=5).hexdigest()
         sid = _new_tuple(m.StepId, (self.scene, self._label, self._offset, digest))
         self._offset += 1
         return sid
 
-    def _emit(self, op: m.Op) -> int:
+    def emit(self, op: m.Op) -> int:
         self.ops.append(op)
         return len(self.ops) - 1
 
-    def _pending(self, name: Any, pos: Pos, index: int, make: Callable[[m.Target], m.Op]) -> None:
+    def start_label(self, name: str) -> None:
+        """Steps from here on are counted from label ``name`` (their identities survive edits above it)."""
+        self._label, self._offset = name, 0
+
+    def pending(self, name: Any, pos: Pos, index: int, make: Callable[[m.Target], m.Op]) -> None:
+        """Op ``index`` jumps to ``name``; ``make`` builds it once the loader has resolved the target."""
         if not isinstance(name, str) or not name:
             self.rep.error("target", pos, f"a goto / call target is a scene or scene.label, not {kind_of(name)}")
             return
@@ -212,7 +80,7 @@ class SceneCompiler:
             last = script.at(len(script) - 1) if script else script.pos
             self.rep.error("fall-off", last, f"scene {self.scene!r} runs off its end here: finish it with "
                            "goto, ending or return (on every branch)")
-        self._emit(m.FallOff(script.pos, None))
+        self.emit(m.FallOff(script.pos, None))
 
     def block(self, steps: Any, pos: Pos | None = None) -> bool:
         """Compile a list of steps; return whether control can fall off its end."""
@@ -237,7 +105,7 @@ class SceneCompiler:
                 check_keys(step, STEP_KEYS["return"], "a return step", self.rep)
                 if step["return"] is not None:
                     self.rep.error("type", step.at("return"), "`return` takes no value: write `- return`")
-            self._emit(m.Return(pos, self._sid("return")))
+            self.emit(m.Return(pos, self.sid("return")))
             return False
         if not isinstance(step, YMap):
             self.rep.error("step", pos, f"a step must be a mapping like `narrator: ...` or `goto: scene`, "
@@ -255,8 +123,7 @@ class SceneCompiler:
             return self.line(step, pos)
         kind = kinds[0]
         check_keys(step, STEP_KEYS[kind], f"a {kind} step", self.rep)
-        compile_step: Callable[[YMap, Pos], bool] = getattr(self, f"step_{kind}")
-        return compile_step(step, pos)
+        return STEP_COMPILERS[kind](self, step, pos)
 
     # --- lines ---
 
@@ -289,7 +156,7 @@ class SceneCompiler:
             text = texts.read(value, lambda: step.at(key), f"the line of {speaker!r}", self.rep)
         if text is None:
             return True
-        self.ops.append(m.Line(pos, self._sid(f"{key}\0{text.values[0][1]}"), speaker, look or None, text))
+        self.ops.append(m.Line(pos, self.sid(f"{key}\0{text.values[0][1]}"), speaker, look or None, text))
         return True
 
     def _speaker(self, step: YMap, key: str) -> tuple[str, str] | None:
@@ -315,265 +182,26 @@ class SceneCompiler:
                 return None
         return speaker, look
 
-    # --- presentation ---
 
-    def step_bg(self, step: YMap, pos: Pos) -> bool:
-        name = step["bg"]
-        self.ctx.asset("background", name, step.at("bg"))
-        transition = step.get("transition", "cut")
-        if transition not in m.TRANSITIONS:
-            self.rep.error("transition", step.at("transition"), f"unknown transition {transition!r}"
-                           f"{did_you_mean(str(transition), m.TRANSITIONS)}; use cut, fade or dissolve")
-            transition = "cut"
-        time = DEFAULT_TIMES[transition]
-        if "time" in step:
-            time = read_number(step["time"], step.at("time"), "`time`", self.rep, high=60) or 0.0
-        self._emit(m.Background(pos, self._sid(f"bg\0{name}\0{transition}\0{time}"), str(name), transition, time))
-        return True
-
-    def step_show(self, step: YMap, pos: Pos) -> bool:
-        char_id = step["show"]
-        character = self.ctx.characters.get(char_id) if isinstance(char_id, str) else None
-        if character is None:
-            self.rep.error("character", step.at("show"), f"unknown character {char_id!r}"
-                           f"{did_you_mean(str(char_id), self.ctx.characters)}")
-            return True
-        look = step.get("look", character.looks[0])
-        if look not in character.looks:
-            self.rep.error("look", step.at("look"), f"{char_id!r} has no look {look!r}"
-                           f"{did_you_mean(str(look), character.looks)}")
-            look = character.looks[0]
-        at = step.get("at", "center")
-        if at not in m.POSITIONS:
-            self.rep.error("position", step.at("at"), f"`at` must be left, center or right, not {at!r}"
-                           f"{did_you_mean(str(at), m.POSITIONS)}")
-            at = "center"
-        self._emit(m.Show(pos, self._sid(f"show\0{char_id}\0{look}\0{at}"), char_id, look, at))
-        return True
-
-    def step_hide(self, step: YMap, pos: Pos) -> bool:
-        char_id = step["hide"]
-        if not isinstance(char_id, str) or char_id not in self.ctx.characters:
-            self.rep.error("character", step.at("hide"), f"unknown character {char_id!r}"
-                           f"{did_you_mean(str(char_id), self.ctx.characters)}")
-            return True
-        self._emit(m.Hide(pos, self._sid(f"hide\0{char_id}"), char_id))
-        return True
-
-    def step_music(self, step: YMap, pos: Pos) -> bool:
-        name = step["music"]
-        if name != "stop":
-            self.ctx.asset("music", name, step.at("music"))
-        time = 1.5
-        if "time" in step:
-            time = read_number(step["time"], step.at("time"), "`time`", self.rep, high=60) or 0.0
-        self._emit(m.Music(pos, self._sid(f"music\0{name}"), None if name == "stop" else str(name), time))
-        return True
-
-    def step_sfx(self, step: YMap, pos: Pos) -> bool:
-        self.ctx.asset("sfx", step["sfx"], step.at("sfx"))
-        self._emit(m.Sfx(pos, self._sid(f"sfx\0{step['sfx']}"), str(step["sfx"])))
-        return True
-
-    def step_wait(self, step: YMap, pos: Pos) -> bool:
-        seconds = read_number(step["wait"], step.at("wait"), "`wait`", self.rep, high=600)
-        self._emit(m.Wait(pos, self._sid(f"wait\0{seconds}"), seconds or 0.0))
-        return True
-
-    def step_transmit(self, step: YMap, pos: Pos) -> bool:
-        to = step["transmit"]
-        if to not in ("earth", "mars", "none"):
-            self.rep.error("transmit", step.at("transmit"), f"`transmit` is earth, mars or none, not {to!r}"
-                           f"{did_you_mean(str(to), ('earth', 'mars', 'none'))}")
-            return True
-        minutes = 0.0
-        if to != "none":
-            if "minutes" not in step:
-                self.rep.error("transmit", pos, "a transmit step needs `minutes:`, the one-way light time")
-            else:
-                minutes = read_number(step["minutes"], step.at("minutes"), "`minutes`", self.rep,
-                                      high=MAX_LIGHT_MINUTES, unit="minutes") or 0.0
-                if minutes <= 0 and isinstance(step["minutes"], (int, float)):
-                    self.rep.error("range", step.at("minutes"), "`minutes` must be more than 0")
-        elif "minutes" in step or "as" in step:
-            key = "minutes" if "minutes" in step else "as"
-            self.rep.error("transmit", step.key_at(key), f"`transmit: none` takes no `{key}`")
-        name = read_ident(step["as"], step.at("as"), "a message name", self.rep) if "as" in step else None
-        self._emit(m.Transmit(pos, self._sid(f"transmit\0{to}\0{minutes}\0{name}"),
-                              None if to == "none" else str(to), minutes, name))
-        return True
-
-    def step_elapse(self, step: YMap, pos: Pos) -> bool:
-        minutes = read_number(step["elapse"], step.at("elapse"), "`elapse`", self.rep, high=MAX_ELAPSE_MINUTES,
-                              unit="minutes")
-        self._emit(m.Elapse(pos, self._sid(f"elapse\0{minutes}"), minutes or 0.0))
-        return True
-
-    # --- state ---
-
-    def step_set(self, step: YMap, pos: Pos) -> bool:
-        effects = self.ctx.effects(step["set"], step.at("set"), adding=False)
-        self._emit(m.EffectStep(pos, self._sid(f"set\0{step['set']!r}"), effects))
-        return True
-
-    def step_add(self, step: YMap, pos: Pos) -> bool:
-        effects = self.ctx.effects(step["add"], step.at("add"), adding=True)
-        self._emit(m.EffectStep(pos, self._sid(f"add\0{step['add']!r}"), effects))
-        return True
-
-    # --- flow ---
-
-    def step_label(self, step: YMap, pos: Pos) -> bool:
-        name = read_ident(step["label"], step.at("label"), "a label", self.rep)
-        if name is None:
-            return True
-        self._label, self._offset = name, 0
-        self.labels.setdefault(name, len(self.ops))
-        self._emit(m.LabelStep(pos, self._sid(f"label\0{name}"), name, 0))
-        return True
-
-    def step_goto(self, step: YMap, pos: Pos) -> bool:
-        sid = self._sid(f"goto\0{step['goto']}")
-        index = self._emit(m.Goto(pos, sid, m.Target(-1, -1, 0, "")))
-        self._pending(step["goto"], step.at("goto"), index, lambda t: m.Goto(pos, sid, t))
-        return False
-
-    def step_call(self, step: YMap, pos: Pos) -> bool:
-        sid = self._sid(f"call\0{step['call']}")
-        index = self._emit(m.Call(pos, sid, m.Target(-1, -1, 0, "")))
-        self._pending(step["call"], step.at("call"), index, lambda t: m.Call(pos, sid, t))
-        return True
-
-    def step_ending(self, step: YMap, pos: Pos) -> bool:
-        ending = step["ending"]
-        if not isinstance(ending, str) or ending not in self.ctx.endings:
-            self.rep.error("ending", step.at("ending"), f"undeclared ending {ending!r}"
-                           f"{did_you_mean(str(ending), self.ctx.endings)}; declare it under `endings:` "
-                           "in story.yaml")
-        self._emit(m.Ending(pos, self._sid(f"ending\0{ending}"), str(ending)))
-        return False
-
-    def step_map(self, step: YMap, pos: Pos) -> bool:
-        name, spawn = step["map"], step.get("spawn")
-        if "spawn" not in step:
-            self.rep.error("map", pos, "a map step needs `spawn:`, the name of the object where the player "
-                           "starts")
-        elif self.ctx.asset("map", name, step.at("map")):
-            self.ctx.map_steps.append((str(name), str(spawn), step.at("map"), step.at("spawn")))
-        self._emit(m.MapStep(pos, self._sid(f"map\0{name}\0{spawn}"), str(name), str(spawn)))
-        return False
-
-    def step_if(self, step: YMap, pos: Pos) -> bool:
-        cond = self.ctx.condition(step["if"], step.at("if"), self.scene)
-        if "then" not in step:
-            self.rep.error("if", pos, "an `if` step needs `then:` with the steps to run when it holds")
-        sid = self._sid(f"if\0{step['if']}")
-        index = self._emit(m.Jump(pos, None, -1))  # replaced by the Branch below
-        then_falls = self.block(step["then"], step.at("then")) if "then" in step else True
-        else_falls = True
-        if "else" in step:
-            jump = self._emit(m.Jump(pos, None, -1))
-            else_pc = len(self.ops)
-            else_falls = self.block(step["else"], step.at("else"))
-            self.ops[jump] = m.Jump(pos, None, len(self.ops))
-        else:
-            else_pc = len(self.ops)
-        if cond is not None:
-            self.ops[index] = m.Branch(pos, sid, cond, else_pc)
-        return then_falls or else_falls
-
-    def step_choice(self, step: YMap, pos: Pos) -> bool:
-        value = step["choice"]
-        timeout: float | None = None
-        default: int | None = None
-        if isinstance(value, YMap):
-            check_keys(value, TIMED_CHOICE_KEY_NAMES, "a timed choice", self.rep)
-            if "timeout" in value:
-                timeout = read_number(value["timeout"], value.at("timeout"), "`timeout`", self.rep,
-                                      low=0.5, high=600)
-            if "default" in value:
-                default = self._default(value["default"], value.at("default"), value.get("options"))
-            elif timeout is not None:
-                self.rep.error("choice", value.pos, "a timed choice needs `default:`, the option (1-based) "
-                               "taken when time runs out")
-            value = value.get("options")
-            if value is None:
-                self.rep.error("choice", step.at("choice"), "a timed choice lists its options under `options:`")
-                return True
-        options_yaml = require_list(value, step.at("choice"), "the options of a choice", self.rep)
-        if options_yaml is None:
-            return True
-        if not options_yaml:
-            self.rep.error("choice", step.at("choice"), "a choice needs at least one option")
-            return True
-        sid = self._sid("choice\0" + "\0".join(self._option_key(o) for o in options_yaml))
-        index = self._emit(m.Jump(pos, None, -1))  # replaced by the Choice below
-        built: list[tuple[Any, int, Pos]] = []
-        exits: list[int] = []
-        falls = False
-        for i, option in enumerate(options_yaml):
-            opos = options_yaml.at(i)
-            entry = len(self.ops)
-            option_falls = self.option(option, opos, exits)
-            falls = falls or option_falls
-            built.append((option, entry, opos))
-        after = len(self.ops)
-        for jump in exits:
-            self.ops[jump] = m.Jump(self.ops[jump].pos, None, after)
-        options = tuple(filter(None, (self._make_option(o, entry, opos) for o, entry, opos in built)))
-        if len(options) == len(built):
-            self.ops[index] = m.Choice(pos, sid, options, timeout, default)
-        return falls
-
-    def _default(self, value: Any, pos: Pos, options: Any) -> int | None:
-        count = len(options) if isinstance(options, list) else 0
-        if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= max(count, 1):
-            return value - 1
-        self.rep.error("choice", pos, f"`default` is the number of an option, 1 to {count}, not {value!r}")
-        return None
-
-    @staticmethod
-    def _option_key(option: Any) -> str:
-        if isinstance(option, dict):
-            text = option.get("text")
-            if isinstance(text, dict):
-                text = next(iter(text.values()), "")
-            return str(text)
-        return ""
-
-    def option(self, option: Any, pos: Pos, exits: list[int]) -> bool:
-        """Compile an option's block; return whether it falls through below the choice."""
-        mapping = require_map(option, pos, "a choice option", self.rep)
-        if mapping is None:
-            return False
-        check_keys(mapping, OPTION_KEY_NAMES, "a choice option", self.rep)
-        if "text" not in mapping:
-            self.rep.error("option", pos, "a choice option needs `text:`")
-        falls = self.block(mapping["then"], mapping.at("then")) if "then" in mapping else True
-        if "goto" in mapping:
-            index = self._emit(m.Goto(mapping.at("goto"), None, m.Target(-1, -1, 0, "")))
-            gpos = mapping.at("goto")
-            self._pending(mapping["goto"], gpos, index, lambda t: m.Goto(gpos, None, t))
-            return False
-        if falls:
-            exits.append(self._emit(m.Jump(pos, None, -1)))
-        return falls
-
-    def _make_option(self, option: Any, entry: int, pos: Pos) -> m.Option | None:
-        if not isinstance(option, YMap) or "text" not in option:
-            return None
-        text = self.ctx.texts.read(option["text"], lambda: option.at("text"), "an option", self.rep)
-        cond = None
-        if "if" in option:
-            cond = self.ctx.condition(option["if"], option.at("if"), self.scene)
-            if cond is None:
-                return None
-        effects = self.ctx.effects(option["set"], option.at("set"), False) if "set" in option else ()
-        if "add" in option:
-            effects += self.ctx.effects(option["add"], option.at("add"), True)
-        if text is None:
-            return None
-        return m.Option(text, cond, effects, entry, pos)
+STEP_COMPILERS: dict[str, StepCompiler] = {
+    "bg": compile_stage.step_bg,
+    "show": compile_stage.step_show,
+    "hide": compile_stage.step_hide,
+    "music": compile_stage.step_music,
+    "sfx": compile_stage.step_sfx,
+    "wait": compile_stage.step_wait,
+    "transmit": compile_stage.step_transmit,
+    "elapse": compile_stage.step_elapse,
+    "set": compile_flow.step_set,
+    "add": compile_flow.step_add,
+    "label": compile_flow.step_label,
+    "goto": compile_flow.step_goto,
+    "call": compile_flow.step_call,
+    "ending": compile_flow.step_ending,
+    "map": compile_flow.step_map,
+    "if": compile_flow.step_if,
+    "choice": compile_choice.step_choice,
+}
 
 
 def collect_labels(script: Any, scene: str, rep: Reporter) -> dict[str, Pos]:
