@@ -412,6 +412,27 @@ def test_history_jumps_back_to_an_earlier_line(app: App) -> None:
     assert current_text(play) == second
 
 
+def test_the_history_opens_on_whole_entries(app: App, tmp_path: Path) -> None:
+    from game.story.loader import load_story
+    (tmp_path / "scenes").mkdir()
+    (tmp_path / "story.yaml").write_text("title: T\nlanguages: [en]\nstart: s\nendings: {e: {title: E}}\n")
+    lines = "".join(f"  - narrator: Line {i}, long enough to take a row or two of the list. " * 1 + "\n"
+                    for i in range(30))
+    (tmp_path / "scenes" / "s.yaml").write_text("scene: s\nscript:\n" + lines + "  - ending: e\n")
+    app.ctx.story = load_story(tmp_path)
+    app.ctx.resources.set_story(tmp_path)
+    play = start_game(app)
+    advance(app, play, 25)
+    press(app, pygame.K_h)
+    history = top(app)
+    assert isinstance(history, HistoryScreen)
+    assert history.total() > 548, "the test needs more lines than the list shows at once"
+    first = history.entries[history.visible()[0]]
+    assert first.top >= history.scroll  # the top entry is whole, not cut by the list's edge
+    last = history.entries[-1]
+    assert last.top + last.height <= history.scroll + 548  # and the newest line is in view
+
+
 def test_history_scrolls(app: App) -> None:
     play = start_game(app)
     app.ctx.settings.text_size = "large"

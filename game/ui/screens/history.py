@@ -62,7 +62,7 @@ class HistoryScreen(Screen):
         self.backdrop = Backdrop(self, darken=0.45)
         self.layout()
         self.focus = len(self.entries) - 1
-        self.scroll = self.max_scroll()
+        self.scroll = self.newest_view()
 
     # --- layout ---
 
@@ -97,6 +97,12 @@ class HistoryScreen(Screen):
 
     def total(self) -> float:
         return self.entries[-1].top + self.entries[-1].height if self.entries else 0.0
+
+    def newest_view(self) -> float:
+        """The scroll that shows the newest lines with the top entry whole (never cut by the area's edge)."""
+        bottom = self.total()
+        fitting = [e.top for e in self.entries if bottom - e.top <= AREA[3]]
+        return min(fitting) if fitting else self.max_scroll()
 
     def max_scroll(self) -> float:
         return max(0.0, self.total() - AREA[3])
