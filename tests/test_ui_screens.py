@@ -620,3 +620,64 @@ def test_the_loop_paces_itself_to_the_screen_on_top(app: App) -> None:
     app.dirty = True
     app.step(1, wait=True)
     assert asked == [60]
+
+
+# --- first-time player's bugs (issue 18) ---
+
+
+def test_the_last_typed_characters_and_the_go_on_mark_are_drawn_without_input(app: App) -> None:
+    play = start_game(app)
+    app.ctx.settings.text_speed = 40
+    advance(app, play)
+    drawn: list[bool] = []
+    draw = app.draw
+    app.draw = lambda: (drawn.append(play.box.complete), draw())[1]  # type: ignore[method-assign]
+    for _ in range(200):  # no input at all: the line types itself out
+        app.step(1, dt=0.05)
+        if play.box.complete:
+            break
+    app.step(3, dt=0.05)
+    assert play.box.complete
+    assert drawn and drawn[-1], "the frame with the whole line (and the go-on mark) was never drawn"
+
+
+def test_a_held_f11_toggles_fullscreen_once(app: App) -> None:
+    start_game(app)
+    toggles = []
+    app.toggle_fullscreen = lambda: toggles.append(1)  # type: ignore[method-assign]
+    for _ in range(5):  # SDL repeats a held key as KEYDOWN after KEYDOWN, with no KEYUP between
+        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_F11, mod=0, unicode="", scancode=0))
+        app.step(1)
+    assert toggles == [1]
+    pygame.event.post(pygame.event.Event(pygame.KEYUP, key=pygame.K_F11, mod=0, unicode="", scancode=0))
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_F11, mod=0, unicode="", scancode=0))
+    app.step(1)
+    assert toggles == [1, 1]  # released and pressed again: a second toggle
+
+
+def test_a_held_key_saves_and_skips_once(app: App) -> None:
+    play = start_game(app)
+    for _ in range(2):
+        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_TAB, mod=0, unicode="", scancode=0))
+        app.step(1)
+    assert play.controller.skipping  # toggled on once, not on and off again
+
+
+def test_enter_as_the_options_appear_does_not_choose(app: App) -> None:
+    play = start_game(app)
+    for _ in range(40):
+        if play.choices is not None:
+            break
+        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0, unicode="", scancode=0))
+        pygame.event.post(pygame.event.Event(pygame.KEYUP, key=pygame.K_RETURN, mod=0, unicode="", scancode=0))
+        app.step(1, dt=0.02)  # a quick player: a press every 20 ms
+    assert play.choices is not None
+    decided = len(play.controller.session.decisions)
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0, unicode="", scancode=0))
+    pygame.event.post(pygame.event.Event(pygame.KEYUP, key=pygame.K_RETURN, mod=0, unicode="", scancode=0))
+    app.step(1, dt=0.02)
+    assert len(play.controller.session.decisions) == decided  # the options have only just appeared
+    assert play.choices is not None
+    app.step(20, dt=0.05)
+    press(app, pygame.K_RETURN)
+    assert len(play.controller.session.decisions) == decided + 1  # a moment later Enter chooses
