@@ -222,3 +222,26 @@ def test_a_map_save_resumes_from_the_game_menu(app: App) -> None:
     assert isinstance(loader, SaveLoadScreen)
     loader.load(next(card for card in loader.cards if card.slot == "1").data)  # (the Yes of its question)
     assert_on_the_map_at(app, place)
+
+
+def test_a_slot_saved_on_a_map_shows_the_map_and_the_line_before_it(app: App) -> None:
+    import io
+
+    import pygame
+
+    screen = walker(app)
+    screen.handle(Input(Action.BACK))  # the game menu over the map, then Save, then the first card
+    menu = app.ctx.nav.top
+    assert isinstance(menu, GameMenu)
+    menu.save()
+    saver = app.ctx.nav.top
+    assert isinstance(saver, SaveLoadScreen)
+    saver.save("1")
+    data = app.ctx.saves.read("1")
+    assert data.preview["en"] == "In the room."  # the line that led to the map, not nothing
+    assert data.thumbnail_png is not None
+    picture = pygame.image.load(io.BytesIO(data.thumbnail_png), "thumb.png")
+    colours = {picture.get_at((x, y))[:3] for x in range(0, picture.get_width(), 4)
+               for y in range(0, picture.get_height(), 4)}
+    wall = (200, 120, 90)  # the room's wall tiles: the map is in the picture, not the text box
+    assert any(sum(abs(a - b) for a, b in zip(colour, wall)) < 30 for colour in colours)
