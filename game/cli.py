@@ -137,6 +137,9 @@ def cmd_capture(args: argparse.Namespace) -> int:
           f"{per_line:.1f} ms per picture (finding {result.find_seconds:.2f} s, rendering "
           f"{result.render_seconds:.2f} s)")
     print(f"wrote {len(result.steps)} PNGs, {out / 'lines.csv'} and {out / 'index.html'}")
+    if result.collisions:
+        print(f"{len(result.collisions)} picture(s) where choices or the phone cover a face or each other "
+              "(the `collisions` column of lines.csv)")
     if not result.complete:
         print("starlight: some reachable steps were not found (the story has too many states)", file=sys.stderr)
         return EXIT_PROBLEMS

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.layout import PHONE
 from game.layout.wrap import wrap
 from game.play.feed import Entry
 from game.story.presentation import Signal
@@ -21,7 +22,7 @@ from .widgets import TEXT, TEXT_DIM, panel
 if TYPE_CHECKING:
     from .context import Context
 
-FRAME = (958, 24, 280, 440)  # logical: the phone beside the stage, above the text box
+FRAME = PHONE  # logical: the phone beside the stage, above the text box
 SCREEN_INSET = (18, 46, 18, 30)  # left, top, right, bottom inside the frame
 FONT, SMALL = 15, 12
 BLUE, AMBER = (154, 209, 255), (255, 194, 122)

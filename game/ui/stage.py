@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.layout import CHARACTER_HEIGHT, FACE_SHARE, character_x
 from game.story.presentation import Presentation
 
 from .view import HEIGHT, WIDTH
@@ -21,8 +22,6 @@ from .widgets import blit_faded
 if TYPE_CHECKING:
     from .context import Context
 
-X_POSITIONS = {"left": 0.22, "center": 0.5, "right": 0.78}
-CHARACTER_HEIGHT = 680
 FADE_SECONDS = 0.3
 DIM = 80
 BACKDROP = (11, 13, 26)
@@ -47,6 +46,7 @@ class Stage:
         self.elapsed = 0.0
         self.actors: dict[str, _Actor] = {}
         self.speaker: str | None = None
+        self.beside_phone = False  # the phone is on screen: characters stand left of it
 
     def set_background(self, name: str, transition: str, seconds: float, instant: bool = False) -> None:
         self.previous, self.background = self.background, name
@@ -179,9 +179,23 @@ class Stage:
                 continue
             dim = DIM if self.speaker is not None and self.speaker != actor.name else 0
             picture, width = self._character(actor.name, actor.look, dim)
-            x = WIDTH * X_POSITIONS.get(actor.at, 0.5) - width / 2
+            x = character_x(actor.at, self.beside_phone) - width / 2
             pictures.append((picture, view.point(x, HEIGHT - CHARACTER_HEIGHT), actor.alpha))
         return pictures
+
+    def figures(self) -> list[tuple[str, pygame.Rect, pygame.Rect]]:
+        """(character, body, face) of each character on stage, in viewport pixels: what must stay in view.
+
+        The body is the visible part of the picture; the face is the top ``FACE_SHARE`` of it, its
+        middle half across.
+        """
+        found = []
+        for (picture, (x, y), _level), name in zip(self._actor_pictures(),
+                                                   (a.name for a in self.actors.values() if a.alpha > 0)):
+            body = picture.get_bounding_rect().move(x, y)
+            face = pygame.Rect(body.x + body.w // 4, body.y, body.w // 2, round(body.h * FACE_SHARE))
+            found.append((name, body, face))
+        return found
 
     def _character(self, name: str, look: str, dim: int) -> tuple[pygame.Surface, float]:
         """A character's look scaled to stage height (and dimmed by ``dim``), with its logical width."""

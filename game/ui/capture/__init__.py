@@ -57,6 +57,9 @@ def capture(story: m.Story, out: Path, language: str | None = None, *, ui_root: 
             writes = []
             for i, step in enumerate(result.steps):
                 surface = renderer.render(step)
+                covered = renderer.collisions()
+                if covered:
+                    result.collisions[step.number] = covered
                 writes.append(pool.submit(_write_png, *renderer.png_data(surface), out / step.png))
                 thumbs.append(renderer.thumbnail(surface))
                 if progress is not None:
@@ -67,6 +70,6 @@ def capture(story: m.Story, out: Path, language: str | None = None, *, ui_root: 
             renderer.close()
     result.render_seconds = time.perf_counter() - started
     rows = [(step, *speaker_and_text(story, step, lang)) for step in result.steps]
-    write_csv(out / "lines.csv", rows)
+    write_csv(out / "lines.csv", rows, result.collisions)
     (out / "index.html").write_text(index_html(story, result, rows, thumbs), encoding="utf-8")
     return result

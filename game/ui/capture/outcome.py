@@ -18,6 +18,7 @@ class Capture:
     find_seconds: float = 0.0
     render_seconds: float = 0.0
     complete: bool = True  # every reachable line and choice was found
+    collisions: dict[int, list[str]] = field(default_factory=dict)  # step number -> what covers what
 
     @property
     def lines(self) -> int:

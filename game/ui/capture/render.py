@@ -12,6 +12,8 @@ from game.check.stops import Step
 from game.story import model as m
 from game.story.runtime import Runtime
 
+from .staging import collisions
+
 THUMBNAIL = (320, 180)
 
 
@@ -69,6 +71,7 @@ class Renderer:
                            settings, SaveStore(data_dir / "saves"), Progress(), story, [], Navigator())
         self.surface = pygame.Surface((WIDTH, HEIGHT))
         self.runtime = Runtime(story)
+        self.play: Any = None
 
     def render(self, step: Step) -> Any:
         """The picture of ``step`` (a pygame Surface, reused: copy it to keep it)."""
@@ -90,7 +93,12 @@ class Renderer:
         controller.autosave_due = False
         for screen in ctx.nav.visible():
             screen.draw(self.surface)
+        self.play = play
         return self.surface
+
+    def collisions(self) -> list[str]:
+        """What covers what in the picture just rendered (see ``staging``)."""
+        return collisions(self.play) if self.play is not None else []
 
     def close(self) -> None:
         if self.opened_display:

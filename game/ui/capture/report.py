@@ -23,14 +23,14 @@ def speaker_and_text(story: m.Story, step: Step, lang: str) -> tuple[str, str]:
     return "", f"map {event.map.name}: " + ", ".join(h.hotspot.name for h in event.hotspots)
 
 
-def write_csv(path: Path, rows: list[tuple[Step, str, str]]) -> None:
-    """One row per picture: file, line, speaker, text, png, kind, and the choices that lead there."""
+def write_csv(path: Path, rows: list[tuple[Step, str, str]], collisions: dict[int, list[str]]) -> None:
+    """One row per picture: file, line, speaker, text, png, kind, the choices that lead there, what collides."""
     with open(path, "w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f)
-        writer.writerow(["file", "line", "speaker", "text", "png", "kind", "choices"])
+        writer.writerow(["file", "line", "speaker", "text", "png", "kind", "choices", "collisions"])
         for step, speaker, text in rows:
             writer.writerow([step.pos.file, step.pos.line, speaker, text, step.png, step.kind,
-                             " ".join(str(i) for i in step.path)])
+                             " ".join(str(i) for i in step.path), "; ".join(collisions.get(step.number, []))])
 
 
 _STYLE = """
@@ -43,7 +43,7 @@ figure img{display:block;width:100%;aspect-ratio:16/9}
 figcaption{padding:8px 10px}
 .where{color:#9ad1ff;font-family:ui-monospace,monospace;font-size:12px}
 .kind{float:right;color:#ffc27a;font-size:12px} .who{font-weight:bold} .path{color:#a9b4c8;font-size:12px}
-a{color:inherit;text-decoration:none}
+a{color:inherit;text-decoration:none} .clash{color:#ff8a8a;font-size:12px}
 """
 
 
@@ -54,13 +54,15 @@ def index_html(story: m.Story, result: Capture, rows: list[tuple[Step, str, str]
     for (step, speaker, text), thumb in zip(rows, thumbs):
         who = f'<span class="who">{esc(speaker)}:</span> ' if speaker else ""
         path = "[" + ", ".join(str(i) for i in step.path) + "]"
+        covered = "".join(f'<div class="clash">{esc(what)}</div>' for what in result.collisions.get(step.number, []))
         cards.append(
             f'<figure id="s{step.number}"><a href="{esc(step.png)}"><img src="{thumb}" alt="{esc(step.png)}" '
             f'loading="lazy"></a><figcaption><span class="kind">#{step.number} {step.kind}</span>'
             f'<div class="where">{esc(step.pos.file)}:{step.pos.line}</div><div>{who}{esc(text)}</div>'
-            f'<div class="path">choices {esc(path)}</div></figcaption></figure>')
+            f'<div class="path">choices {esc(path)}</div>{covered}</figcaption></figure>')
     title = story.title.get(lang)
-    summary = (f"{result.lines} lines, {len(rows) - result.lines} choices and maps, language {lang}"
+    summary = (f"{result.lines} lines, {len(rows) - result.lines} choices and maps, language {lang}, "
+               f"{len(result.collisions)} with something covering a face or the phone"
                + ("" if result.complete else " — INCOMPLETE: some reachable steps were not found"))
     return (f'<!DOCTYPE html>\n<html lang="{esc(lang)}"><head><meta charset="utf-8">'
             f'<title>{esc(title)} — capture ({esc(lang)})</title><style>{_STYLE}</style></head>\n'

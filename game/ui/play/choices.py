@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.layout import CHOICE_FONT_SIZE, CHOICE_GAP, CHOICE_HEIGHT, CHOICE_WIDTH, CHOICE_X, choice_top
+from game.layout import CHOICE_FONT_SIZE, CHOICE_GAP, CHOICE_HEIGHT, CHOICE_WIDTH, choice_top, choice_x
 from game.story.runtime import ChoiceEvent, ChoiceOption
 
 from ..input import Action, Input
@@ -31,12 +31,13 @@ CONFIRM_GRACE = 0.35  # seconds after the options appear during which Enter / Sp
 class ChoiceMenu:
     """The visible options of a choice as a focusable list of buttons."""
 
-    def __init__(self, ctx: Context, event: ChoiceEvent, choose: Callable[[int], None]) -> None:
+    def __init__(self, ctx: Context, event: ChoiceEvent, choose: Callable[[int], None],
+                 beside_phone: bool = False) -> None:
         self.ctx = ctx
         self.event = event
         self.age = 0.0
         buttons = [Button(partial(self.label, o), partial(choose, o.index)) for o in event.options]
-        self.list = ButtonList(ctx, buttons, x=CHOICE_X, y=choice_top(len(buttons)), width=CHOICE_WIDTH,
+        self.list = ButtonList(ctx, buttons, x=choice_x(beside_phone), y=choice_top(len(buttons)), width=CHOICE_WIDTH,
                                height=CHOICE_HEIGHT, gap=CHOICE_GAP, picture="choice", font_size=CHOICE_FONT_SIZE)
 
     def label(self, option: ChoiceOption) -> str:
@@ -57,7 +58,7 @@ class ChoiceMenu:
 
     def draw_timer(self, surface: pygame.Surface, timer: Timer) -> None:
         view = self.ctx.view
-        full = view.rect(CHOICE_X, max(8.0, self.list.y - 20), CHOICE_WIDTH, 6)
+        full = view.rect(self.list.x, max(8.0, self.list.y - 16), CHOICE_WIDTH, 6)
         pygame.draw.rect(surface, (*TEXT_DIM, 90), full, border_radius=3)
         left = full.copy()
         left.width = round(full.width * max(0.0, min(1.0, timer.left / max(timer.total, 0.01))))

@@ -112,12 +112,14 @@ class PlayScreen(Screen):
         if quick:
             self.ctx.audio.play_music(presentation.music, 0.5)
             self.hold = 0.0
+        self.feed = self.controller.feed()
+        self.stage.beside_phone = self.phone_shown()
         self.stage.follow(presentation, instant=quick)
         self.choices = None
         event = shown.event
         if isinstance(event, ChoiceEvent):
             self.show_line(shown.under, complete=True)
-            self.choices = ChoiceMenu(self.ctx, event, self.choose)
+            self.choices = ChoiceMenu(self.ctx, event, self.choose, self.stage.beside_phone)
             if not event.options:
                 log.warning("a choice with every option hidden at %s", event.op.pos)
         elif isinstance(event, MapEvent):
@@ -127,7 +129,6 @@ class PlayScreen(Screen):
             self.reach_ending(event)
         else:
             self.show_line(shown.checkpoint.line, complete=quick)
-        self.feed = self.controller.feed()
         self.prefetcher.plan(upcoming_pictures(self.controller.story, shown.checkpoint.state))
 
     def play_effect(self, event: object, quick: bool) -> None:
@@ -174,6 +175,10 @@ class PlayScreen(Screen):
             except OSError as exc:
                 self.ctx.notify(f"{path}: {exc.strerror or exc}", 6.0)
         self.ctx.nav.push(EndingScreen(self.ctx, event.ending))
+
+    def phone_shown(self) -> bool:
+        """Whether the phone is on screen (an exchange under way, or a message in flight)."""
+        return bool(self.feed or self.controller.current.presentation.signals)
 
     def language_changed(self) -> None:
         """Show the line (and the options' labels) again in the new language, typed out at once."""
@@ -373,7 +378,7 @@ class PlayScreen(Screen):
     def draw(self, surface: pygame.Surface) -> None:
         self.stage.draw(surface)
         presentation = self.controller.current.presentation
-        if (self.feed or presentation.signals) and not self.hidden:
+        if self.stage.beside_phone and not self.hidden:
             draw_phone(self.ctx, surface, self.feed, presentation.clock, presentation.signals)
         if not self.hidden:
             if (self.box.text or self.choices is None) and (self.hold <= 0 or self.box.shown > 0):
