@@ -6,6 +6,7 @@ frozen build itself is tested in tests/test_desktop_build.py (``pytest -m build`
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import threading
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+import game
 from game import cli, desktop
 from game.paths import shipped_story
 
@@ -74,7 +76,7 @@ def _run(tmp_path: Path, *extra: str) -> int:
 
 
 def test_plays_and_logs_to_the_data_folder(tmp_path: Path) -> None:
-    root = __import__("logging").getLogger()
+    root = logging.getLogger()
     handlers_before = list(root.handlers)
     shot = tmp_path / "shot.png"
     assert _run(tmp_path, "--frames", "3", "--screenshot", str(shot)) == 0
@@ -105,7 +107,7 @@ def test_a_crash_writes_a_readable_report_and_says_where(tmp_path: Path, monkeyp
     assert len(reports) == 1
     report = reports[0].read_text(encoding="utf-8")
     assert report.startswith("Lost in Starlight: Signal Delay stopped because of an error.")
-    assert f"version:   {desktop.__version__}" in report
+    assert f"version:   {game.__version__}" in report
     assert "Traceback (most recent call last):" in report and "in _crash" in report
     assert "RuntimeError: the decoder caught fire (a test)" in report
     assert "the end of the log" in report and "starting" in report  # the log's tail is quoted
