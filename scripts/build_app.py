@@ -167,6 +167,7 @@ INSTALL_ENTRY = r"""#!/bin/sh
 #   rm "${XDG_DATA_HOME:-$HOME/.local/share}/applications/SLUG.desktop"
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck disable=SC1003 # the backslash inside quotes is meant: a path with one is refused
 case "$here" in
   *'"'* | *'`'* | *'$'* | *'\'* | *'|'* | *'&'*)
     echo 'Move the game to a folder whose path has none of these in it: " ` $ \ | &' >&2; exit 1;;
@@ -200,7 +201,7 @@ def assemble(work: Path, system: str, icon: Path, folder: Path) -> Path:
         shutil.copytree(built / NAME, folder, symlinks=True)
         launcher = folder / (f"{NAME}.exe" if system == "windows" else NAME)
     if system == "linux":
-        import yaml  # type: ignore[import-untyped]
+        import yaml
 
         title = yaml.safe_load((ROOT / "assets" / "story.yaml").read_text(encoding="utf-8")).get("title", {})
         (folder / f"{SLUG}.desktop").write_text(desktop_entry(title if isinstance(title, dict) else {}), encoding="utf-8")
