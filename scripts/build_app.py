@@ -191,15 +191,32 @@ def player_readme(system: str) -> str:
             "The licences of what the game is built with are in licenses/.\n")
 
 
+def launcher_path(folder: Path, system: str) -> Path:
+    """The game's executable in an unpacked archive's ``folder``."""
+    if system == "macos":
+        return folder / f"{NAME}.app" / "Contents" / "MacOS" / NAME
+    return folder / (f"{NAME}.exe" if system == "windows" else NAME)
+
+
+def unpack(archive: Path, into: Path) -> Path:
+    """Unpack an archive made by ``pack`` into ``into``; returns the game's folder."""
+    if archive.suffix == ".zip":
+        with zipfile.ZipFile(archive) as packed:
+            packed.extractall(into)
+    else:
+        with tarfile.open(archive) as packed:
+            packed.extractall(into, filter="tar")  # no absolute paths or links out of the folder, whoever made it
+    return into / archive.name.removesuffix(".zip").removesuffix(".tar.gz")
+
+
 def assemble(work: Path, system: str, icon: Path, folder: Path) -> Path:
     """Gather PyInstaller's output and the extras into ``folder`` (what the archive holds); returns the launcher."""
     built = work / "dist"
     if system == "macos":
         shutil.copytree(built / f"{NAME}.app", folder / f"{NAME}.app", symlinks=True)
-        launcher = folder / f"{NAME}.app" / "Contents" / "MacOS" / NAME
     else:
         shutil.copytree(built / NAME, folder, symlinks=True)
-        launcher = folder / (f"{NAME}.exe" if system == "windows" else NAME)
+    launcher = launcher_path(folder, system)
     if system == "linux":
         import yaml
 
@@ -261,7 +278,7 @@ def build(dist: Path, work: Path) -> Path:
     print(f"PyInstaller: {time.perf_counter() - started:.0f} s")
     launcher = assemble(work, system, icon, folder)
     size_mb = check_size(folder)
-    print(f"unpacked: {size_mb:.1f} MB in {folder} (launcher {launcher.relative_to(folder)})")
+    print(f"unpacked: {size_mb:.1f} MB, {folder.name}/{launcher.relative_to(folder).as_posix()} starts the game")
     archive = pack(folder, dist / name)
     print(f"archive:  {archive} ({archive.stat().st_size / 1e6:.1f} MB)")
     return archive

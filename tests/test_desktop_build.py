@@ -18,9 +18,8 @@ import os
 import re
 import subprocess
 import sys
-import tarfile
-import zipfile
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -31,6 +30,17 @@ pytestmark = pytest.mark.build
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "LostInStarlight"
+
+
+def _load_build_app() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("build_app", ROOT / "scripts" / "build_app.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+build_app = _load_build_app()
 TIMEOUT = 120
 
 
@@ -49,22 +59,15 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def unpacked(archive: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The archive unpacked into a fresh folder; returns the folder it holds."""
+    """The archive unpacked into a fresh folder; returns the game's folder."""
     fresh = tmp_path_factory.mktemp("fresh")
-    if archive.suffix == ".zip":
-        with zipfile.ZipFile(archive) as packed:
-            packed.extractall(fresh)
-    else:
-        with tarfile.open(archive) as packed:
-            packed.extractall(fresh, filter="tar")  # the archive is ours, but an unpacker should not trust one
-    (folder,) = fresh.iterdir()
+    folder = Path(build_app.unpack(archive, fresh))
+    assert list(fresh.iterdir()) == [folder]  # one folder, named like the archive
     return folder
 
 
 def _launcher(folder: Path) -> Path:
-    if sys.platform == "darwin":
-        return folder / f"{NAME}.app" / "Contents" / "MacOS" / NAME
-    return folder / (f"{NAME}.exe" if sys.platform == "win32" else NAME)
+    return Path(build_app.launcher_path(folder, build_app.platform_tag()[0]))
 
 
 def _clean_env(home: Path) -> dict[str, str]:
