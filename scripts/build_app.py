@@ -84,11 +84,15 @@ def archive_name(version: str, system: str, arch: str) -> str:
 
 
 def pyinstaller_command(work: Path, launcher: Path, icon: Path, system: str) -> list[str]:
-    """The PyInstaller call: one folder, the story as data, windowed on macOS and Windows."""
+    """The PyInstaller call: one folder, the story as data, windowed on macOS and Windows.
+
+    The game's own sources go in too (``work/sources``, see ``copy_sources``): the code runs from
+    PyInstaller's compiled archive, but a crash report's traceback quotes the lines.
+    """
     command = [sys.executable, "-m", "PyInstaller", str(launcher), "--name", NAME, "--onedir", "--noconfirm",
                "--clean", "--log-level", "WARN", "--distpath", str(work / "dist"), "--workpath", str(work / "build"),
                "--specpath", str(work), "--paths", str(ROOT), "--add-data", f"{ROOT / 'assets'}:assets",
-               "--add-data", f"{icon}:."]
+               "--add-data", f"{icon}:.", "--add-data", f"{work / 'sources' / 'game'}:game"]
     for module in EXCLUDES:
         command += ["--exclude-module", module]
     if system == "linux":
@@ -98,6 +102,15 @@ def pyinstaller_command(work: Path, launcher: Path, icon: Path, system: str) -> 
     if system == "macos":
         command += ["--osx-bundle-identifier", BUNDLE_ID]
     return command
+
+
+def copy_sources(work: Path) -> Path:
+    """The game's .py files (no caches) into ``work/sources/game``, for tracebacks with their lines."""
+    target = work / "sources" / "game"
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(ROOT / "game", target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "_assets"))
+    return target
 
 
 def _requirement_names(requirements: list[str]) -> list[str]:
@@ -273,6 +286,7 @@ def build(dist: Path, work: Path) -> Path:
     launcher_script.parent.mkdir(parents=True, exist_ok=True)
     launcher_script.write_text(LAUNCHER, encoding="utf-8")
     icon = make_icon(work / f"{SLUG}.png")
+    copy_sources(work)
     started = time.perf_counter()
     subprocess.run(pyinstaller_command(work, launcher_script, icon, system), check=True, cwd=ROOT)
     print(f"PyInstaller: {time.perf_counter() - started:.0f} s")

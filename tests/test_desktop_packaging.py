@@ -62,6 +62,7 @@ def test_the_pyinstaller_call(system: str, tmp_path: Path) -> None:
     data = [command[i + 1] for i, arg in enumerate(command) if arg == "--add-data"]
     assert f"{ROOT / 'assets'}:assets" in data  # where game.paths.shipped_story() looks in a bundle
     assert f"{icon}:." in data  # where game.desktop sets the window icon from
+    assert f"{tmp_path / 'sources' / 'game'}:game" in data  # sources beside the compiled code, for tracebacks
     excluded = {command[i + 1] for i, arg in enumerate(command) if arg == "--exclude-module"}
     assert {"numpy", "pygame.tests", "tkinter"} <= excluded
     assert ("--windowed" in command) == (system != "linux")
@@ -76,6 +77,13 @@ def test_the_licences_of_python_and_every_runtime_library_are_copied(tmp_path: P
     assert {"Python-LICENSE.txt", "pygame-LGPL.txt", "README.txt"} <= names
     assert any(n.startswith("PyYAML-") for n in names) and any(n.startswith("PyTMX-") for n in names)
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in (tmp_path / "pygame-LGPL.txt").read_text(encoding="utf-8")
+
+
+def test_the_sources_are_copied_without_caches(tmp_path: Path) -> None:
+    copied = build_app.copy_sources(tmp_path)
+    assert (copied / "desktop.py").read_text(encoding="utf-8") == (ROOT / "game" / "desktop.py").read_text(encoding="utf-8")
+    assert (copied / "story" / "runtime.py").is_file()
+    assert not list(copied.rglob("__pycache__")) and not list(copied.rglob("*.pyc"))
 
 
 def _a_build(tmp_path: Path) -> Path:
