@@ -194,13 +194,17 @@ echo "Added TITLE to the applications menu ($apps/SLUG.desktop)."
 
 def player_readme(system: str) -> str:
     start = {"linux": f"Run ./{NAME} (./install-desktop-entry.sh adds the game to your applications menu).",
-             "macos": f"Open {NAME}.app (the first time, right-click it and choose Open: the game is not notarised).",
-             "windows": f"Double-click {NAME}.exe."}[system]
+             "macos": f"Open {NAME}.app. The game is not signed yet: the first time, macOS refuses to open it; then\n"
+                      "open System Settings > Privacy & Security and choose Open Anyway.",
+             "windows": f"Double-click {NAME}.exe. The game is not signed yet: if Windows warns, choose\n"
+                        "More info, then Run anyway."}[system]
     data = {"linux": "~/.local/share/starlight-signal-delay", "macos": "~/Library/Application Support/starlight-signal-delay",
             "windows": r"%LOCALAPPDATA%\starlight-signal-delay"}[system]
     return (f"{TITLE}\n\n{start}\n\n"
             f"Saves, settings, screenshots (F12), the log and crash reports (logs/) are kept in {data}.\n"
-            f"{NAME} --help lists the options (--save-dir puts the saves elsewhere, --lang ko plays in Korean).\n"
+            "It takes the same options as the pip package's `starlight play`: --lang ko plays in Korean,\n"
+            "--save-dir FOLDER keeps the saves elsewhere" + ("" if system == "windows" else f", {NAME} --help lists them all")
+            + ".\n"
             "The licences of what the game is built with are in licenses/.\n")
 
 
