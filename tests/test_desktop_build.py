@@ -75,22 +75,27 @@ def _clean_env(home: Path) -> dict[str, str]:
     env = {"HOME": str(home), "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
     if sys.platform == "win32":
         env.update(SYSTEMROOT=os.environ["SYSTEMROOT"], USERPROFILE=str(home),
-                   LOCALAPPDATA=str(home / "AppData" / "Local"), APPDATA=str(home / "AppData" / "Roaming"))
+                   STARLIGHT_CACHE_DIR=str(home / "cache"))  # the system's folders, not these, hold the cache
     return env
 
 
 def _data_dir(home: Path) -> Path:
-    """Where platformdirs puts the user data folder under this HOME (as the pip install does)."""
+    """Where platformdirs puts the user data folder under this HOME (as the pip install does).
+
+    Windows asks the system for the user's folders, not the environment: there the test names a
+    folder with --save-dir instead (see _play_built), so it never touches the real one.
+    """
     if sys.platform == "darwin":
         return home / "Library" / "Application Support" / "starlight-signal-delay"
     if sys.platform == "win32":
-        return home / "AppData" / "Local" / "starlight-signal-delay"
+        return home / "data"
     return home / ".local" / "share" / "starlight-signal-delay"
 
 
 def _play_built(folder: Path, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(_launcher(folder)), *args], env=_clean_env(home), cwd=home, capture_output=True,
-                          text=True, timeout=TIMEOUT, check=False)
+    own_folder = ["--save-dir", str(_data_dir(home))] if sys.platform == "win32" else []
+    return subprocess.run([str(_launcher(folder)), *own_folder, *args], env=_clean_env(home), cwd=home,
+                          capture_output=True, text=True, timeout=TIMEOUT, check=False)
 
 
 def _play_checkout(save_dir: Path, *args: str) -> None:
