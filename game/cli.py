@@ -304,6 +304,12 @@ def _add_play_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
 
 
+def add_play_arguments(parser: argparse.ArgumentParser) -> None:
+    """What ``starlight play`` takes: a story folder and the play options (the desktop build takes the same)."""
+    parser.add_argument("story", nargs="?", help="story folder (default: the shipped story)")
+    _add_play_options(parser)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="starlight", description="Lost in Starlight: Signal Delay - "
                                      "the game, and tools for its writers and testers.")
@@ -312,8 +318,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
 
     play = sub.add_parser("play", help="play the game (the default), or any story folder")
-    play.add_argument("story", nargs="?", help="story folder (default: the shipped story)")
-    _add_play_options(play)
+    add_play_arguments(play)
     play.set_defaults(run=cmd_play)
 
     check = sub.add_parser("check", help="validate a story and prove every ending reachable")

@@ -1,7 +1,9 @@
 """Benchmarks of the game window (run through ``python scripts/bench.py --ui``); figures printed.
 
 - start-up: whole-process time from launch to the title screen's first frame, beside a bare
-  python + pygame + first flip;
+  python + pygame + first flip; and the pip-installed game (``starlight``) beside the desktop build
+  in ``dist/`` (``scripts/build_app.py``), each unpacked and started as a player would (target:
+  the build within 1.3x of pip);
 - frame time p50 / p99 at 1280x720 with the dummy driver while a line types out over a
   background with two characters, and during a dissolve (target p99 < 4 ms);
 - memory over a long scripted play (auto-forward, instant text, restarting at endings);
@@ -47,6 +49,43 @@ def startup(story: Path) -> dict[str, float]:
             bare.append(time.perf_counter() - started)
     return {"startup_seconds": round(statistics.median(game), 3),
             "bare_pygame_seconds": round(statistics.median(bare), 3)}
+
+
+def _first_frame_after(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from launching ``command`` to its first frame (it logs the wall-clock time with -v)."""
+    launched = time.time()
+    done = subprocess.run(command, env=env, check=True, capture_output=True, text=True, timeout=120)
+    return next(float(line.rsplit(" ", 1)[1]) for line in done.stderr.splitlines() if "first frame at" in line) - launched
+
+
+def desktop_startup(runs: int = 7) -> dict[str, Any]:
+    """Launch to the title's first frame: the pip-installed ``starlight`` beside the desktop build, medians.
+
+    Both play the shipped story with a clean environment (a fresh HOME, the dummy drivers) after one
+    run each that fills their caches; the build is this machine's archive in ``dist/``, unpacked
+    into a fresh folder.  The pip game is the ``starlight`` script of the Python running this.
+    """
+    import build_app
+
+    system, arch = build_app.platform_tag()
+    archive = ROOT / "dist" / build_app.archive_name(build_app.project_version(), system, arch)
+    starlight = Path(sys.executable).parent / ("starlight.exe" if system == "windows" else "starlight")
+    if not archive.is_file() or not starlight.is_file():
+        return {"desktop_build": f"not measured: needs {archive.relative_to(ROOT)} (python scripts/build_app.py) "
+                                 f"and {starlight} (pip install .)"}
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = build_app.unpack(archive, Path(scratch) / "unpacked")
+        commands = {"pip": [str(starlight)], "built": [str(build_app.launcher_path(folder, system))]}
+        envs = {side: {**DUMMY, "HOME": str(Path(scratch) / side)} for side in commands}
+        times: dict[str, list[float]] = {side: [] for side in commands}
+        for run in range(runs + 1):
+            for side, command in commands.items():  # interleaved, so the machine's mood hits both alike
+                seconds = _first_frame_after([*command, "--frames", "1", "-v"], envs[side])
+                if run:
+                    times[side].append(seconds)
+    pip, built = statistics.median(times["pip"]), statistics.median(times["built"])
+    return {"pip_installed_seconds": round(pip, 3), "desktop_build_seconds": round(built, 3),
+            "build_over_pip": round(built / pip, 2), "target": 1.3, "archive": archive.name}
 
 
 def _percentiles(samples: list[float]) -> dict[str, float]:
@@ -264,6 +303,7 @@ def run(story: Path | None = None, long: bool = False) -> dict[str, Any]:
     warp = "repair_shop.door" if (story / "scenes" / "seoul" / "repair_shop.yaml").is_file() else None
     result: dict[str, Any] = {"story": str(story)}
     result.update(startup(story))
+    result["startup_pip_vs_desktop_build"] = desktop_startup()
     result["frames"] = frames(story, warp)
     result["memory"] = memory(story, 216_000 if long else 20_000)
     result["idle"] = idle_cpu(story)
@@ -272,3 +312,9 @@ def run(story: Path | None = None, long: bool = False) -> dict[str, Any]:
     result["walking"] = walking(maps + ([largest] if largest.is_file() else []))
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return result
+
+
+if __name__ == "__main__":  # the start-up comparison alone (the rest: python scripts/bench.py --ui)
+    import json
+
+    print(json.dumps(desktop_startup(), indent=2))
