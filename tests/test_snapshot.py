@@ -17,7 +17,7 @@ from game.story import model as m
 from game.story import snapshot
 from game.story.loader import load_story
 from game.story.playthrough import play, visible_options
-from game.story.runtime import ChoiceEvent, Event, Runtime, State
+from game.story.runtime import ChoiceEvent, Event, MapEvent, Runtime, State
 from game.story.snapshot import SnapshotError
 
 SAMPLE = Path(__file__).parent / "fixtures" / "sample"
@@ -28,7 +28,7 @@ PATHS = [[0, 0], [0, 1], [1, 0], [1, 1], [1, 2], [2, 0], [2, 1]]
 
 
 def where(event: Event) -> str:
-    pos = event.op.pos if isinstance(event, ChoiceEvent) else event.pos
+    pos = event.op.pos if isinstance(event, (ChoiceEvent, MapEvent)) else event.pos
     return f"{Path(pos.file).stem}:{pos.line}"
 
 
@@ -187,6 +187,7 @@ def test_save_at_a_repeated_line_comes_back_to_that_line(tmp_path: Path) -> None
     edited = load_story(root)
     restored = snapshot.from_json(edited, data)
     _, event = Runtime(edited).present(restored.state)
+    assert isinstance(event, m.Line)
     assert (restored.notices, event.pos.line) == ([], 7)  # the second "...", one line further down
 
 
@@ -340,7 +341,8 @@ def at_step(story: m.Story, scene: str, kind: type) -> dict[str, Any]:
     index = story.scene_index[scene]
     ops = story.scenes[index].ops
     pc = next(pc for pc, op in enumerate(ops) if isinstance(op, kind))
-    return through_json(snapshot.to_json(story, State(index, pc, (), story.defaults(), 0))["at"])
+    ref: dict[str, Any] = through_json(snapshot.to_json(story, State(index, pc, (), story.defaults(), 0))["at"])
+    return ref
 
 
 def test_a_save_at_a_return_with_an_empty_stack_raises(tmp_path: Path) -> None:
@@ -600,12 +602,13 @@ def format_1(story: m.Story, state: State) -> dict[str, Any]:
         what = f"line:{ops[pc].speaker}" if isinstance(ops[pc], m.Line) else type(ops[pc]).__name__  # type: ignore[attr-defined]
         return {"step": sid.as_json(), "pc": pc, "after_step": before, "what": what}
 
-    return through_json({
+    data: dict[str, Any] = through_json({
         "format": 1, "at": ref(state.scene, state.pc),
         "stack": [{"after": ref(s, p - 1)} for s, p in state.stack],
         "vars": {var.name: value for var, value in zip(story.variables, state.vars)},
         "visited": [key for i, key in enumerate(story.tracked) if state.visited >> i & 1],
     })
+    return data
 
 
 @pytest.mark.parametrize("choices", PATHS[:3], ids=[str(p) for p in PATHS[:3]])
@@ -633,6 +636,7 @@ def test_snapshots_record_their_context(sample: tuple[m.Story, Runtime]) -> None
     data = save(story, state_at(runtime, [0, 0], "harbor:19"))  # inside the first option of the harbour choice
     at = data["at"]
     assert data["format"] == 2 and len(at["options"]) == 1 and len(at["trail"]) == snapshot.TRAIL_LENGTH
-    assert at["anchors"][0]["choice"][2] == story.scene("harbor").ops[at["pc"] - 1].sid.digest  # type: ignore[union-attr]
+    choice = story.scene("harbor").ops[at["pc"] - 1]
+    assert isinstance(choice, m.Choice) and choice.sid is not None and at["anchors"][0]["choice"][2] == choice.sid.digest
     after = save(story, state_at(runtime, [0, 0], "harbor:30"))["at"]
     assert after["options"] == [] and after["anchors"][0] == {"label": "farewell"}
