@@ -1,0 +1,92 @@
+"""What the game itself saves passes the save validator and comes back the same (a line, and a place on a map)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+import dataclasses
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+import test_map_walk as maps
+
+from game.paths import shipped_story
+from game.story import model as m
+from game.story import snapshot
+from game.story.runtime import MapEvent
+from game.ui.app import App, Options
+from game.ui.input import Action, Input
+from game.ui.screens.map_walk import MapWalkScreen
+from game.ui.screens.play import PlayScreen
+
+SAMPLE = Path(__file__).parent / "fixtures" / "sample"
+
+
+def start(root: Path, data_dir: Path) -> tuple[App, PlayScreen]:
+    game = App(Options(story_root=root, ui_root=shipped_story(), data_dir=data_dir))
+    game.ctx.settings.text_speed = 0
+    play = PlayScreen.new_game(game.ctx)
+    game.ctx.push(play)
+    return game, play
+
+
+def forward(play: PlayScreen) -> None:
+    play.stage.finish()
+    play.box.finish()
+    play.advance()
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STARLIGHT_CACHE_DIR", str(tmp_path / "cache"))
+
+
+@pytest.fixture
+def sample_game(tmp_path: Path, cache: None) -> Iterator[tuple[App, PlayScreen]]:
+    game, play = start(SAMPLE, tmp_path / "data")
+    try:
+        yield game, play
+    finally:
+        game.close()
+
+
+def test_a_save_on_a_line_with_characters_on_stage_reads_back_the_same(sample_game: tuple[App, PlayScreen]) -> None:
+    game, play = sample_game
+    for _ in range(3):  # to "There's weather coming in tonight": two characters on stage, music playing
+        forward(play)
+    game.step(2)
+    data = play.make_save("4")
+    assert len(data.presentation["characters"]) == 2 and data.presentation["music"] == "waves"
+    game.ctx.saves.write(data)
+    read = game.ctx.saves.read("4")
+    assert abs(read.saved_at - data.saved_at) < timedelta(milliseconds=1)  # written to the millisecond
+    assert dataclasses.replace(read, saved_at=data.saved_at) == data
+    assert snapshot.from_json(game.ctx.story, read.snapshot).state == play.session.current.state  # type: ignore[arg-type]
+
+
+def test_a_save_on_a_map_reads_back_with_its_place(tmp_path: Path, cache: None) -> None:
+    maps.write_story(tmp_path / "story")
+    game, play = start(tmp_path / "story", tmp_path / "data")
+    try:
+        for _ in range(3):
+            if isinstance(game.ctx.stack[-1], MapWalkScreen):
+                break
+            forward(play)
+        game.step(2)
+        walker = maps.walker(game)
+        maps.walk(walker, 0, 1, 1.2)
+        game.step(1)
+        walker.handle(Input(Action.QUICKSAVE))  # F5 on the map, as a player saves there
+        read = game.ctx.saves.read("quick")
+        assert read.presentation["map_position"] == [walker.player.x, walker.player.y, walker.player.facing]
+        resumed = PlayScreen.from_save(game.ctx, read)
+        event = resumed.session.current.event
+        assert isinstance(event, MapEvent) and isinstance(event.op, m.MapStep)
+        assert list(resumed.map_positions.values()) == [tuple(read.presentation["map_position"])]
+    finally:
+        game.close()
