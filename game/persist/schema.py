@@ -89,8 +89,17 @@ class Spec(ABC):
     def describe(self) -> str:
         """What the spec accepts, in a few words ("a number from 0 to 1")."""
 
+    def noun(self) -> str:
+        """What kind of value the spec takes, shorter than ``describe`` ("a list"), for a value of the wrong kind."""
+        return self.describe()
+
     def fail(self, value: Any, where: str) -> SchemaError:
+        """The error for a value that is not what the spec describes."""
         return SchemaError(where, f"must be {self.describe()}, not {shown(value)}")
+
+    def wrong_kind(self, value: Any, where: str) -> SchemaError:
+        """The error for a value of the wrong kind altogether (limits do not matter then)."""
+        return SchemaError(where, f"must be {self.noun()}, not {shown(value)}")
 
 
 @dataclass(frozen=True)
@@ -108,18 +117,21 @@ class Text(Spec):
 
     def check(self, value: Any, where: str = "") -> str:
         if not isinstance(value, str):
-            raise self.fail(value, where)
+            raise self.wrong_kind(value, where)
         text: str = value
         if len(text) > self.max_length:
             if not self.cut:
                 raise SchemaError(where, f"is {_plural(len(text), 'character')} long (at most {self.max_length:,})")
             text = text[:self.max_length]
         if self.pattern is not None and not self.pattern.fullmatch(text):
-            raise self.fail(text, where)
+            raise self.wrong_kind(text, where)
         return text
 
     def describe(self) -> str:
         return f"{self.what} of at most {_plural(self.max_length, 'character')}"
+
+    def noun(self) -> str:
+        return self.what
 
 
 @dataclass(frozen=True)
@@ -234,7 +246,7 @@ class ListOf(Spec):
 
     def check(self, value: Any, where: str = "") -> list[Any]:
         if not isinstance(value, list):
-            raise self.fail(value, where)
+            raise self.wrong_kind(value, where)
         if not self.min_items <= len(value) <= self.max_items:
             raise SchemaError(where, f"must hold {self._count()}, not {len(value):,}")
         return [self.item.check(item, f"{where}[{i}]") for i, item in enumerate(value)]
@@ -247,6 +259,9 @@ class ListOf(Spec):
     def describe(self) -> str:
         return f"a list of {self._count()}"
 
+    def noun(self) -> str:
+        return "a list"
+
 
 @dataclass(frozen=True)
 class Fixed(Spec):
@@ -258,8 +273,10 @@ class Fixed(Spec):
         object.__setattr__(self, "items", items)
 
     def check(self, value: Any, where: str = "") -> list[Any]:
-        if not isinstance(value, list) or len(value) != len(self.items):
+        if not isinstance(value, list):
             raise self.fail(value, where)
+        if len(value) != len(self.items):
+            raise SchemaError(where, f"must be {self.describe()}, not {len(value):,}")
         return [spec.check(item, f"{where}[{i}]") for i, (spec, item) in enumerate(zip(self.items, value))]
 
     def describe(self) -> str:
@@ -276,7 +293,7 @@ class MapOf(Spec):
 
     def check(self, value: Any, where: str = "") -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail(value, where)
+            raise self.wrong_kind(value, where)
         if len(value) > self.max_items:
             raise SchemaError(where, f"must hold at most {_plural(self.max_items, 'entry', 'entries')}, "
                                      f"not {len(value):,}")
@@ -288,6 +305,9 @@ class MapOf(Spec):
 
     def describe(self) -> str:
         return f"a mapping of at most {_plural(self.max_items, 'entry', 'entries')}"
+
+    def noun(self) -> str:
+        return "a mapping"
 
 
 @dataclass(frozen=True)
@@ -331,7 +351,7 @@ class OneKey(Spec):
         return {key: spec.check(item, _child(where, key))}
 
     def describe(self) -> str:
-        return "a mapping of one key, " + " or ".join(repr(key) for key in self.options)
+        return f"a mapping of one key ({' or '.join(self.options)})"
 
 
 def _child(where: str, key: Any) -> str:
