@@ -397,7 +397,7 @@ def test_wrong_types_raise_a_snapshot_error(sample: tuple[m.Story, Runtime], fie
     data[field_name] = value
     with pytest.raises(SnapshotError) as caught:
         snapshot.from_json(story, data)
-    assert len(str(caught.value)) <= 100
+    assert len(str(caught.value)) <= snapshot.MESSAGE_LENGTH
 
 
 def test_huge_names_are_not_echoed(sample: tuple[m.Story, Runtime]) -> None:
@@ -459,14 +459,14 @@ def mutated_snapshots(draw: st.DrawFn) -> Any:
     return data
 
 
-@hsettings(max_examples=600, deadline=None)
+@hsettings(max_examples=400, deadline=None)
 @given(data=mutated_snapshots())
 def test_only_snapshot_errors_leave_from_json(data: Any) -> None:
     story = load_sample_once()
     try:
         restored = snapshot.from_json(story, data)
     except SnapshotError as exc:
-        assert len(str(exc)) <= 120
+        assert len(str(exc)) <= snapshot.MESSAGE_LENGTH
         return
     Runtime(story).present(restored.state)  # what loads also plays on
 

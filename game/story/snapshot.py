@@ -47,8 +47,14 @@ _QUOTE = 40
 _VALUE_TYPES = (int, bool, str)
 
 
+MESSAGE_LENGTH = 84  # so that "This save no longer fits the story: ..." fits a slot card (120)
+
+
 class SnapshotError(Exception):
-    """A snapshot that cannot be turned back into a state of this story (a short message)."""
+    """A snapshot that cannot be turned back into a state of this story (at most MESSAGE_LENGTH characters)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message if len(message) <= MESSAGE_LENGTH else message[:MESSAGE_LENGTH - 1] + "…")
 
 
 @dataclass
