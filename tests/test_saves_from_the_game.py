@@ -8,6 +8,7 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 import dataclasses
+import json
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -18,7 +19,8 @@ import test_map_walk as maps
 from game.paths import shipped_story
 from game.story import model as m
 from game.story import snapshot
-from game.story.runtime import MapEvent
+from game.story.loader import load_story
+from game.story.runtime import MapEvent, Runtime
 from game.ui.app import App, Options
 from game.ui.input import Action, Input
 from game.ui.screens.map_walk import MapWalkScreen
@@ -90,3 +92,21 @@ def test_a_save_on_a_map_reads_back_with_its_place(tmp_path: Path, cache: None) 
         assert list(resumed.map_positions.values()) == [tuple(read.presentation["map_position"])]
     finally:
         game.close()
+
+
+def test_a_save_inside_a_hotspot_call_returns_to_the_map(tmp_path: Path) -> None:
+    maps.write_story(tmp_path / "story")
+    story = load_story(tmp_path / "story")
+    runtime = Runtime(story)
+    state, _ = runtime.present(runtime.start())
+    state, event = runtime.present(runtime.advance(state))
+    assert isinstance(event, MapEvent)
+    poster = next(option.index for option in event.hotspots if option.hotspot.name == "poster")
+    state, line = runtime.present(runtime.choose(state, poster))
+    assert isinstance(line, m.Line) and len(state.stack) == 1
+    data = json.loads(json.dumps(snapshot.to_json(story, state)))
+    assert list(data["stack"][0]) == ["at"]  # the map step the call comes back to
+    restored = snapshot.from_json(story, data)
+    assert (restored.state, restored.notices) == (state, [])
+    _, back = runtime.present(runtime.advance(restored.state))
+    assert isinstance(back, MapEvent)
