@@ -67,7 +67,10 @@ def _reach_end(ops: Sequence[m.Op], start: int) -> int:
 
 
 class SceneBlocks:
-    """The blocks of one scene's ops, found once."""
+    """The blocks of one scene's ops, found once, as a tree: each op's innermost block and each block's parent.
+
+    Every question then costs the nesting depth, not the number of blocks.
+    """
 
     def __init__(self, ops: Sequence[m.Op]) -> None:
         self.ops = ops
@@ -81,6 +84,17 @@ class SceneBlocks:
                 self._branch(pc, op, closing)
             elif isinstance(op, m.Choice):
                 self._choice(pc, op, closing)
+        # Blocks nest (the compiler lays each inside its owner's), so painting them from the largest
+        # down leaves each op marked with its innermost block, and each block's first op, just before
+        # it is painted, with its parent.
+        self._inner: list[int] = [-1] * len(ops)
+        self._parent: list[int] = [-1] * len(self.blocks)
+        for i in sorted(range(len(self.blocks)), key=lambda i: self.blocks[i].start - self.blocks[i].end):
+            block = self.blocks[i]
+            if block.start >= block.end:
+                continue
+            self._parent[i] = self._inner[block.start]
+            self._inner[block.start:block.end] = [i] * (block.end - block.start)
 
     def _branch(self, pc: int, op: m.Branch, closing: dict[Pos, int]) -> None:
         self.blocks.append(Block(pc + 1, op.else_pc, pc, 0, False))
@@ -105,9 +119,16 @@ class SceneBlocks:
                 end = _reach_end(self.ops, start)
             self.blocks.append(Block(start, end, pc, i, True))
 
+    def _chain(self, pc: int) -> Iterator[int]:
+        """The indexes of the blocks holding ``pc``, innermost first."""
+        i = self._inner[pc] if 0 <= pc < len(self._inner) else -1
+        while i >= 0:
+            yield i
+            i = self._parent[i]
+
     def containing(self, pc: int) -> list[Block]:
         """The blocks ``pc`` is in, innermost first."""
-        return sorted((b for b in self.blocks if pc in b), key=lambda b: b.end - b.start)
+        return [self.blocks[i] for i in self._chain(pc)]
 
     def options_of(self, pc: int) -> list[tuple[int, int]]:
         """(choice pc, option index) of each option whose branch holds ``pc``, innermost first."""
@@ -121,11 +142,16 @@ class SceneBlocks:
         ``if`` or choice) are left out; the ``if`` or choice owning the branch is
         a step before it.
         """
+        mine = set(self._chain(pc))
         q = pc - 1
         while q >= 0:
-            outside = [b.start for b in self.blocks if q in b and pc not in b]
-            if outside:
-                q = min(outside) - 1
+            outermost = -1
+            for i in self._chain(q):
+                if i in mine:
+                    break
+                outermost = i
+            if outermost >= 0:  # q is inside a branch pc is not in: skip the whole branch
+                q = self.blocks[outermost].start - 1
                 continue
             if self.ops[q].sid is not None:
                 yield q
