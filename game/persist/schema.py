@@ -27,6 +27,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from types import MappingProxyType
 from typing import Any
 
 QUOTE = 40  # characters of a bad value a message may quote
@@ -317,6 +318,10 @@ class Record(Spec):
     fields: Mapping[str, Spec]
     optional: Collection[str] = field(default=frozenset())
 
+    def __post_init__(self) -> None:  # specs live at module level: keep them read-only
+        object.__setattr__(self, "fields", MappingProxyType(dict(self.fields)))
+        object.__setattr__(self, "optional", frozenset(self.optional))
+
     def check(self, value: Any, where: str = "") -> dict[str, Any]:
         if not isinstance(value, dict):
             raise self.fail(value, where)
@@ -340,6 +345,9 @@ class OneKey(Spec):
     """A mapping of exactly one key, one of ``options``, whose value that option's spec accepts."""
 
     options: Mapping[str, Spec]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "options", MappingProxyType(dict(self.options)))
 
     def check(self, value: Any, where: str = "") -> dict[str, Any]:
         if not isinstance(value, dict) or len(value) != 1:
