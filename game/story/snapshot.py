@@ -43,11 +43,9 @@ OPTION_DEPTH = 16  # nested options recorded for a position
 MAX_OFFSET = 10_000_000
 MAX_VARIABLES = 10_000
 MAX_VISITED = 100_000
+MESSAGE_LENGTH = 84  # so that "This save no longer fits the story: ..." fits a slot card (120)
 _QUOTE = 40
 _VALUE_TYPES = (int, bool, str)
-
-
-MESSAGE_LENGTH = 84  # so that "This save no longer fits the story: ..." fits a slot card (120)
 
 
 class SnapshotError(Exception):
