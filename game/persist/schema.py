@@ -14,7 +14,7 @@ proportion to what it accepts.
 >>> POINT.check([1, float("nan"), "up"], "where")
 Traceback (most recent call last):
 ...
-game.persist.schema.SchemaError: where[1]: must be a number from -10 to 10, not nan
+game.persist.schema.SchemaError: where[1]: must be a number within ±10, not nan
 
 The specs here are generic; ``save_format`` describes a save with them.
 """
@@ -173,6 +173,8 @@ class Real(Spec):
         return number
 
     def describe(self) -> str:
+        if self.low == -self.high:
+            return f"a number within ±{self.high:g}"
         return f"a number from {self.low:g} to {self.high:g}"
 
 
