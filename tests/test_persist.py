@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import struct
+import zlib
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -23,7 +25,16 @@ from game.story.loader import load_story
 from game.story.runtime import Runtime
 
 SAMPLE = Path(__file__).parent / "fixtures" / "sample"
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR fake but signed"
+
+
+def png_header(width: int, height: int) -> bytes:
+    """The signature and IHDR chunk of a PNG of that size (enough for the header check; never decoded here)."""
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + struct.pack(">I", len(header)) + b"IHDR" + header
+            + struct.pack(">I", zlib.crc32(b"IHDR" + header)))
+
+
+PNG = png_header(320, 180) + b"rest of a picture"
 KST = timezone(timedelta(hours=9))
 
 
@@ -40,7 +51,8 @@ def make_save(slot: str = "1", when: datetime | None = None, **changes: Any) -> 
         language="ko",
         snapshot={"format": 1, "at": {"step": ["intro", None, 0, "ab12"], "pc": 3, "after_step": None},
                   "stack": [], "vars": {"trust": 2}, "visited": []},
-        presentation={"bg": "shop", "shown": {"jay": ["neutral", "left"]}, "music": None},
+        presentation={"background": "shop", "characters": [["jay", "neutral", "left"]], "music": None,
+                      "speaker": "jay"},
         thumbnail_png=PNG,
     )
     for name, value in changes.items():
@@ -220,11 +232,28 @@ def test_a_save_copied_to_another_slot_belongs_to_that_slot(store: SaveStore) ->
     assert store.read("7").slot == "7"
 
 
-def test_broken_thumbnail_costs_the_picture_not_the_save(store: SaveStore) -> None:
-    for slot, thumbnail in (("1", "not base64!"), ("2", "aGVsbG8="), ("3", 42)):
-        put(store, slot, raw_save(thumbnail=thumbnail))
-        info = store.info(slot)
-        assert info.data is not None and info.data.thumbnail_png is None and info.error is None
+def b64(data: bytes) -> str:
+    import base64
+    return base64.b64encode(data).decode("ascii")
+
+
+@pytest.mark.parametrize("thumbnail", [
+    "not base64!", "aGVsbG8=", 42, None, b64(png_header(8000, 8000)), b64(png_header(30000, 30000)),
+    b64(png_header(641, 360)), b64(png_header(640, 361)), b64(png_header(0, 180)), b64(PNG[:20]),
+    b64(b"GIF89a" + struct.pack("<HH", 10, 10) + bytes(30)), "A" * 3_000_000,
+], ids=["not base64", "not a png", "a number", "null", "8000x8000", "30000x30000", "641 wide", "361 high",
+        "no pixels", "cut header", "a gif", "3 MB of base64"])
+def test_broken_thumbnail_costs_the_picture_not_the_save(store: SaveStore, thumbnail: Any) -> None:
+    put(store, "1", raw_save(thumbnail=thumbnail))
+    info = store.info("1")
+    assert info.data is not None and info.data.thumbnail_png is None and info.error is None
+
+
+def test_a_thumbnail_up_to_640x360_is_kept(store: SaveStore) -> None:
+    for width, height in ((640, 360), (1, 1), (320, 180)):
+        put(store, "1", raw_save(thumbnail=b64(png_header(width, height))))
+        data = store.read("1")
+        assert data.thumbnail_png == png_header(width, height)
 
 
 def test_make_preview() -> None:
@@ -253,24 +282,33 @@ BAD_FILES: list[tuple[str, bytes | str | dict[str, Any], str]] = [
     ("format zero", raw_save(format=0), DAMAGED),
     ("format as text", raw_save(format="1"), DAMAGED),
     ("format as bool", raw_save(format=True), DAMAGED),
-    ("snapshot not an object", raw_save(snapshot=[1]), DAMAGED),
-    ("presentation missing", {k: v for k, v in raw_save().items() if k != "presentation"}, DAMAGED),
-    ("language a number", raw_save(language=7), DAMAGED),
-    ("preview with numbers", raw_save(preview={"en": 5}), DAMAGED),
-    ("title not a table", raw_save(story={"title": "Signal"}), DAMAGED),
-    ("story missing", {k: v for k, v in raw_save().items() if k != "story"}, DAMAGED),
-    ("date not a date", raw_save(saved_at="yesterday"), DAMAGED),
-    ("date a number", raw_save(saved_at=20500401), DAMAGED),
+    ("snapshot not an object", raw_save(snapshot=[1]), f"{DAMAGED} snapshot: must be a mapping"),
+    ("presentation missing", {k: v for k, v in raw_save().items() if k != "presentation"},
+     f"{DAMAGED} presentation: is missing"),
+    ("language a number", raw_save(language=7), f"{DAMAGED} language: must be a language code"),
+    ("preview with numbers", raw_save(preview={"en": 5}), f"{DAMAGED} preview.en: must be a text"),
+    ("title not a table", raw_save(story={"title": "Signal"}), f"{DAMAGED} story.title: must be a mapping"),
+    ("story missing", {k: v for k, v in raw_save().items() if k != "story"}, f"{DAMAGED} story: is missing"),
+    ("date not a date", raw_save(saved_at="yesterday"), f"{DAMAGED} saved_at: must be a date and time"),
+    ("date a number", raw_save(saved_at=20500401), f"{DAMAGED} saved_at: must be a date and time"),
+    ("unknown key", raw_save(cheat=True), f"{DAMAGED} unknown key 'cheat'"),
+    ("unknown presentation key", raw_save(presentation={"background": None, "characters": [], "music": None,
+                                                        "speaker": None, "shader": "crt"}),
+     f"{DAMAGED} presentation: unknown key 'shader'"),
+    ("format huge", raw_save(format=10**20), "This save comes from a newer version of the game (format 1000"),
+    ("format enormous", raw_save(format=10**400), "This save comes from a newer version of the game (format a huge"),
 ]
 
 
 @pytest.mark.parametrize("content, message", [case[1:] for case in BAD_FILES], ids=[c[0] for c in BAD_FILES])
 def test_unusable_saves_are_reported_never_raised(store: SaveStore, content: Any, message: str) -> None:
     put(store, "4", content)
-    assert store.info("4") == SlotInfo("4", data=None, error=message)
+    info = store.info("4")
+    assert info.data is None and info.error is not None and info.error.startswith(message), info.error
+    assert len(info.error) <= saves.MESSAGE_LENGTH
     with pytest.raises(SaveError) as caught:
         store.read("4")
-    assert caught.value.message == message
+    assert caught.value.message == info.error
 
 
 def test_empty_slot(store: SaveStore) -> None:
@@ -361,12 +399,12 @@ def test_newest_compares_instants_across_time_zones(store: SaveStore) -> None:
 
 def test_autosave_rotation_keeps_ten(store: SaveStore) -> None:
     base = datetime(2050, 4, 1, 12, 0, tzinfo=KST)
-    used = [store.autosave(make_save("ignored", when=base + timedelta(minutes=n), language=f"l{n}"))
+    used = [store.autosave(make_save("ignored", when=base + timedelta(minutes=n), language=f"l{chr(97 + n)}"))
             for n in range(13)]
     assert used == [f"auto-{n}" for n in range(1, 11)] + ["auto-1", "auto-2", "auto-3"]
     assert len(files(store.folder)) == 10
     ring = store.autosave_slots()
-    assert sorted(info.data.language for info in ring if info.data) == sorted(f"l{n}" for n in range(3, 13))
+    assert sorted(info.data.language for info in ring if info.data) == sorted(f"l{chr(97 + n)}" for n in range(3, 13))
     assert store.read("auto-1").slot == "auto-1"
 
 
@@ -398,13 +436,13 @@ def test_old_saves_are_upgraded_step_by_step(monkeypatch: pytest.MonkeyPatch, st
 
     def two_to_three(raw: dict[str, Any]) -> dict[str, Any]:
         seen.append(raw["format"])
-        return {**raw, "presentation": {**raw["presentation"], "upgraded": True}}
+        return {**raw, "presentation": {**raw["presentation"], "music": "upgraded"}}
 
     monkeypatch.setattr(saves, "SAVE_FORMAT", 3)
     monkeypatch.setattr(saves, "UPGRADES", {1: one_to_two, 2: two_to_three})
     data = store.read("1")
     assert seen == [1, 2]
-    assert data.language == "ko" and data.presentation["upgraded"] is True
+    assert data.language == "ko" and data.presentation["music"] == "upgraded"
     store.write(data)
     assert json.loads((store.folder / "1.json").read_text())["format"] == 3
 
@@ -496,6 +534,8 @@ INVALID_SETTINGS = [
     ("high_contrast", "true"), ("language", ""), ("language", "../en"), ("language", 3),
     ("text_size", "huge"), ("text_size", None), ("window_size", [1280]), ("window_size", [1280, "720"]),
     ("window_size", "1280x720"), ("window_size", [0, 720]), ("window_size", [1280, True]),
+    ("window_size", [16384, 16384]), ("window_size", [7681, 720]), ("window_size", [1280, 4321]),
+    ("window_size", [319, 720]), ("window_size", [1280.0, 720]), ("language", "e" * 100_000),
 ]
 
 

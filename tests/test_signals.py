@@ -122,3 +122,20 @@ def test_the_stage_survives_a_save_and_refuses_nonsense(tmp_path: Path) -> None:
     hostile = {"clock": math.nan, "signals": [["venus", None, 0, 1], ["earth", None, math.inf, 2], "x"],
                "places": [["k", 1e300, 2, "up"], ["k2", 1, 2, "sideways"]], "background": "x" * 10_000}
     assert Presentation.from_json(hostile, story) == Presentation()
+
+
+def test_a_save_with_messages_in_flight_passes_the_save_validator(tmp_path: Path) -> None:
+    from game.persist.progress import Progress
+    from game.persist.saves import SaveStore
+    from game.persist.settings import Settings
+    from game.play.controller import PlayController
+    from game.play.saving import load_save, make_save
+
+    story = load_story(write(tmp_path / "s"))
+    play = PlayController.new_game(story, Settings(), Progress())
+    play.advance()  # "Sent again.": two messages in flight, the clock at 4
+    store = SaveStore(tmp_path / "saves")
+    store.write(make_save(play, "1", "en", None))
+    again, notices = load_save(story, store.read("1"), Settings(), Progress())
+    assert notices == [] and again.current.presentation == play.current.presentation
+    assert [s.name for s in again.current.presentation.signals] == ["first", "second"]

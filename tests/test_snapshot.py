@@ -9,12 +9,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from game.story import model as m
 from game.story import snapshot
 from game.story.loader import load_story
 from game.story.playthrough import play, visible_options
-from game.story.runtime import ChoiceEvent, Event, Runtime, State
+from game.story.runtime import ChoiceEvent, Event, MapEvent, Runtime, State
 from game.story.snapshot import SnapshotError
 
 SAMPLE = Path(__file__).parent / "fixtures" / "sample"
@@ -25,7 +28,7 @@ PATHS = [[0, 0], [0, 1], [1, 0], [1, 1], [1, 2], [2, 0], [2, 1]]
 
 
 def where(event: Event) -> str:
-    pos = event.op.pos if isinstance(event, ChoiceEvent) else event.pos
+    pos = event.op.pos if isinstance(event, (ChoiceEvent, MapEvent)) else event.pos
     return f"{Path(pos.file).stem}:{pos.line}"
 
 
@@ -184,6 +187,7 @@ def test_save_at_a_repeated_line_comes_back_to_that_line(tmp_path: Path) -> None
     edited = load_story(root)
     restored = snapshot.from_json(edited, data)
     _, event = Runtime(edited).present(restored.state)
+    assert isinstance(event, m.Line)
     assert (restored.notices, event.pos.line) == ([], 7)  # the second "...", one line further down
 
 
@@ -322,3 +326,317 @@ def test_value_out_of_a_narrowed_range_is_reset_with_a_notice(tmp_path: Path) ->
     assert len(restored.notices) == 1 and "count" in restored.notices[0]
     _, event = Runtime(edited).present(restored.state)
     assert isinstance(event, m.Line) and event.text.get("en") == "two"
+
+
+# --- consistency: what cannot be a state of this story is a SnapshotError ---
+
+CALLED = {
+    "a": "  - narrator: one\n  - call: b\n  - narrator: back\n  - ending: done\n",
+    "b": "  - narrator: inside\n  - return\n",
+}
+
+
+def at_step(story: m.Story, scene: str, kind: type) -> dict[str, Any]:
+    """A step reference (as to_json writes it) to the first op of ``kind`` in ``scene``."""
+    index = story.scene_index[scene]
+    ops = story.scenes[index].ops
+    pc = next(pc for pc, op in enumerate(ops) if isinstance(op, kind))
+    ref: dict[str, Any] = through_json(snapshot.to_json(story, State(index, pc, (), story.defaults(), 0))["at"])
+    return ref
+
+
+def test_a_save_at_a_return_with_an_empty_stack_raises(tmp_path: Path) -> None:
+    story = load_story(tiny_story(tmp_path / "story", CALLED))
+    data = save(story, state_at(Runtime(story), [], "b:4"))
+    assert len(data["stack"]) == 1
+    data["at"] = at_step(story, "b", m.Return)
+    assert snapshot.from_json(story, data).state.stack  # with its stack, a return is fine
+    data["stack"] = []
+    with pytest.raises(SnapshotError, match="return"):
+        snapshot.from_json(story, data)
+
+
+def test_a_line_that_ends_in_a_return_with_an_empty_stack_raises(tmp_path: Path) -> None:
+    story = load_story(tiny_story(tmp_path / "story", {**CALLED, "b": "  - label: x\n  - return\n"}))
+    data = save(story, state_at(Runtime(story), [], "a:4"))
+    data["at"] = at_step(story, "b", m.LabelStep)  # silent steps then a return: nothing to return to
+    with pytest.raises(SnapshotError, match="cannot go on"):
+        snapshot.from_json(story, data)
+
+
+@pytest.mark.parametrize("kind, entry", [(m.Line, "after"), (m.Line, "at"), (m.Ending, "after")])
+def test_a_return_point_must_follow_a_call_or_be_a_map(tmp_path: Path, kind: type, entry: str) -> None:
+    story = load_story(tiny_story(tmp_path / "story", CALLED))
+    data = save(story, state_at(Runtime(story), [], "b:4"))
+    data["stack"] = [{entry: at_step(story, "a", kind)}]
+    with pytest.raises(SnapshotError, match=r"stack\[0\]"):
+        snapshot.from_json(story, data)
+
+
+def test_a_stack_deeper_than_a_story_allows_raises(tmp_path: Path) -> None:
+    story = load_story(tiny_story(tmp_path / "story", CALLED))
+    data = save(story, state_at(Runtime(story), [], "b:4"))
+    data["stack"] = data["stack"] * (m.MAX_CALL_DEPTH + 1)
+    with pytest.raises(SnapshotError, match="deep"):
+        snapshot.from_json(story, data)
+    data["stack"] = data["stack"][:m.MAX_CALL_DEPTH]
+    assert len(snapshot.from_json(story, data).state.stack) == m.MAX_CALL_DEPTH
+
+
+@pytest.mark.parametrize("field_name, value", [
+    ("visited", 3), ("visited", "logbook"), ("visited", [["logbook"]]), ("visited", [None]), ("visited", {"a": 1}),
+    ("stack", 7), ("stack", "abc"), ("stack", [[1, 2]]), ("stack", [{"after": 1}]), ("stack", [{}]),
+    ("vars", [1]), ("vars", {"oil": [1]}), ("vars", {"oil": None}), ("vars", {"oil": 2.5}),
+    ("vars", {"weather": {"a": 1}}), ("at", "harbor"), ("at", {"step": {"a": 1, "b": 2, "c": 3, "d": 4}}),
+    ("at", {"step": ["harbor", None, True, "x"]}), ("at", {"step": ["harbor", None, 0, 5]}),
+    ("at", {"step": ["harbor", 3, 0, "x"]}), ("at", {"step": [["harbor"], None, 0, "x"]}),
+])
+def test_wrong_types_raise_a_snapshot_error(sample: tuple[m.Story, Runtime], field_name: str, value: Any) -> None:
+    story, runtime = sample
+    data = save(story, state_at(runtime, [0, 0], "logbook:15"))
+    data[field_name] = value
+    with pytest.raises(SnapshotError) as caught:
+        snapshot.from_json(story, data)
+    assert len(str(caught.value)) <= snapshot.MESSAGE_LENGTH
+
+
+def test_huge_names_are_not_echoed(sample: tuple[m.Story, Runtime]) -> None:
+    story, runtime = sample
+    data = save(story, state_at(runtime, [0, 0], "logbook:15"))
+    for where in (0, 1, 3):
+        broken = through_json(data)
+        broken["at"]["step"][where] = "x" * 2_000_000
+        with pytest.raises(SnapshotError) as caught:
+            snapshot.from_json(story, broken)
+        assert len(str(caught.value)) <= 100 and "x" * 41 not in str(caught.value)
+
+
+# --- fuzzing: only SnapshotError may leave from_json ---
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-(2**70), max_value=2**70) | st.floats()
+    | st.text(max_size=12) | st.sampled_from(["harbor", "lamp_room", "logbook", "stairs", "climb", "entry"]),
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=10)
+
+
+def _sample_snapshots() -> list[Any]:
+    story = load_story(SAMPLE)
+    runtime = Runtime(story)
+    return [save(story, state) for choices in PATHS for state, _ in walk(runtime, choices)]
+
+
+SAMPLE_SNAPSHOTS = _sample_snapshots()
+
+
+def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every place in a JSON value (as a tuple of keys / indexes)."""
+    found = [prefix]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths(item, prefix + (key,))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            found += _paths(item, prefix + (i,))
+    return found
+
+
+@st.composite
+def mutated_snapshots(draw: st.DrawFn) -> Any:
+    data = through_json(draw(st.sampled_from(SAMPLE_SNAPSHOTS)))
+    for _ in range(draw(st.integers(1, 3))):
+        places = _paths(data)
+        place = draw(st.sampled_from(places))
+        if not place:
+            return draw(JSON_VALUES)
+        parent = data
+        for key in place[:-1]:
+            parent = parent[key]
+        if draw(st.booleans()) and isinstance(parent, dict):
+            del parent[place[-1]]
+        else:
+            parent[place[-1]] = draw(JSON_VALUES)
+    return data
+
+
+@hsettings(max_examples=400, deadline=None)
+@given(data=mutated_snapshots())
+def test_only_snapshot_errors_leave_from_json(data: Any) -> None:
+    story = load_sample_once()
+    try:
+        restored = snapshot.from_json(story, data)
+    except SnapshotError as exc:
+        assert len(str(exc)) <= snapshot.MESSAGE_LENGTH
+        return
+    Runtime(story).present(restored.state)  # what loads also plays on
+
+
+_LOADED: list[m.Story] = []
+
+
+def load_sample_once() -> m.Story:
+    if not _LOADED:
+        _LOADED.append(load_story(SAMPLE))
+    return _LOADED[0]
+
+
+# --- edits of the story: the nearest surviving point, never another option's branch ---
+
+NESTED = ("  - label: top\n"
+          "  - narrator: intro\n"
+          "  - choice:\n"
+          "      - text: One\n"
+          "        then:\n"
+          "          - label: early\n"
+          "          - narrator: early line\n"
+          "          - label: inner\n"
+          "          - narrator: first\n"
+          "          - narrator: second\n"
+          "          - ending: done\n"
+          "      - text: Two\n"
+          "        then:\n"
+          "          - narrator: other\n"
+          "          - ending: done\n")
+
+
+def saved_at_text(story: m.Story, choices: list[int], text: str) -> Any:
+    for state, event in walk(Runtime(story), choices):
+        if isinstance(event, m.Line) and event.text.get("en") == text:
+            return save(story, state)
+    raise AssertionError(f"{text!r} is not on the playthrough {choices}")
+
+
+def event_after(story: m.Story, restored: snapshot.Restored) -> Event:
+    return Runtime(story).present(restored.state)[1]
+
+
+def test_a_deleted_label_inside_an_option_keeps_the_unchanged_step(tmp_path: Path) -> None:
+    root = tiny_story(tmp_path / "story", {"a": NESTED})
+    data = saved_at_text(load_story(root), [0], "second")
+    assert data["at"]["step"][1] == "inner"
+    tiny_story(root, {"a": NESTED.replace("          - label: inner\n", "")})
+    edited = load_story(root)
+    restored = snapshot.from_json(edited, data)
+    event = event_after(edited, restored)
+    assert isinstance(event, m.Line) and event.text.get("en") == "second"
+    assert restored.notices == []  # the place did not change
+    assert play(Runtime(edited), [], state=restored.state).ending == "done"
+
+
+def test_a_deleted_label_and_line_go_back_to_the_label_before_them(tmp_path: Path) -> None:
+    root = tiny_story(tmp_path / "story", {"a": NESTED})
+    data = saved_at_text(load_story(root), [0], "second")
+    tiny_story(root, {"a": NESTED.replace("          - label: inner\n", "").replace("second", "rewritten")})
+    edited = load_story(root)
+    restored = snapshot.from_json(edited, data)
+    assert restored.state.pc == edited.scene("a").labels["early"]  # not the start of the scene
+    assert len(restored.notices) == 1 and "early" in restored.notices[0]
+    assert [line.text.get("en") for line in play(Runtime(edited), [], state=restored.state).lines] == \
+        ["early line", "first", "rewritten"]
+
+
+def test_with_no_label_left_in_the_option_it_goes_back_to_the_choice(tmp_path: Path) -> None:
+    root = tiny_story(tmp_path / "story", {"a": NESTED})
+    data = saved_at_text(load_story(root), [0], "second")
+    tiny_story(root, {"a": NESTED.replace("          - label: inner\n", "").replace("          - label: early\n", "")
+                      .replace("second", "rewritten")})
+    edited = load_story(root)
+    restored = snapshot.from_json(edited, data)
+    assert isinstance(event_after(edited, restored), ChoiceEvent)
+    assert len(restored.notices) == 1 and "choice" in restored.notices[0]
+
+
+TWO_BRANCHES = ("  - narrator: intro\n"
+                "  - choice:\n"
+                "      - text: One\n"
+                "        then:\n"
+                "          - narrator: same words\n"
+                "          - narrator: only in one\n"
+                "          - ending: done\n"
+                "      - text: Two\n"
+                "        then:\n"
+                "          - narrator: same words\n"
+                "          - narrator: only in two\n"
+                "          - ending: done\n"
+                "      - text: Three\n"
+                "        then:\n"
+                "          - narrator: only in three\n"
+                "          - ending: done\n"
+                "  - narrator: never\n"
+                "  - ending: done\n")
+WITHOUT_TWO = TWO_BRANCHES.replace("      - text: Two\n        then:\n          - narrator: same words\n"
+                                   "          - narrator: only in two\n          - ending: done\n", "")
+
+
+@pytest.mark.parametrize("text", ["same words", "only in two"])
+def test_a_removed_option_goes_back_to_the_choice_not_into_another_branch(tmp_path: Path, text: str) -> None:
+    root = tiny_story(tmp_path / "story", {"a": TWO_BRANCHES})
+    data = saved_at_text(load_story(root), [1], text)
+    tiny_story(root, {"a": WITHOUT_TWO})
+    edited = load_story(root)
+    restored = snapshot.from_json(edited, data)
+    event = event_after(edited, restored)
+    assert isinstance(event, ChoiceEvent), event
+    assert [o.text.get("en") for o in event.options] == ["One", "Three"]
+    assert len(restored.notices) == 1 and "choice" in restored.notices[0]
+
+
+def test_a_step_in_a_kept_option_survives_the_removal_of_another(tmp_path: Path) -> None:
+    root = tiny_story(tmp_path / "story", {"a": TWO_BRANCHES})
+    data = saved_at_text(load_story(root), [2], "only in three")
+    tiny_story(root, {"a": WITHOUT_TWO})
+    edited = load_story(root)
+    restored = snapshot.from_json(edited, data)
+    event = event_after(edited, restored)
+    assert isinstance(event, m.Line) and event.text.get("en") == "only in three"
+    assert restored.notices == []
+
+
+def format_1(story: m.Story, state: State) -> dict[str, Any]:
+    """A snapshot as format 1 wrote it: no trail, anchors or options; the digest of the op before."""
+    def ref(scene: int, pc: int) -> dict[str, Any]:
+        ops = story.scenes[scene].ops
+        sid = ops[pc].sid
+        assert sid is not None
+        before = next((ops[q].sid.digest for q in range(pc - 1, -1, -1) if ops[q].sid is not None), None)  # type: ignore[union-attr]
+        what = f"line:{ops[pc].speaker}" if isinstance(ops[pc], m.Line) else type(ops[pc]).__name__  # type: ignore[attr-defined]
+        return {"step": sid.as_json(), "pc": pc, "after_step": before, "what": what}
+
+    data: dict[str, Any] = through_json({
+        "format": 1, "at": ref(state.scene, state.pc),
+        "stack": [{"after": ref(s, p - 1)} for s, p in state.stack],
+        "vars": {var.name: value for var, value in zip(story.variables, state.vars)},
+        "visited": [key for i, key in enumerate(story.tracked) if state.visited >> i & 1],
+    })
+    return data
+
+
+@pytest.mark.parametrize("choices", PATHS[:3], ids=[str(p) for p in PATHS[:3]])
+def test_format_1_snapshots_are_still_read(sample: tuple[m.Story, Runtime], choices: list[int]) -> None:
+    story, runtime = sample
+    for state, event in walk(runtime, choices):
+        restored = snapshot.from_json(story, format_1(story, state))
+        assert (restored.state, restored.notices) == (state, []), where(event)
+
+
+def test_format_1_falls_back_to_its_label(tmp_path: Path) -> None:
+    root = copy_sample(tmp_path)
+    story = load_story(root)
+    data = format_1(story, state_at(Runtime(story), [0, 0], "lamp_room:43"))
+    edit_lines(root / "scenes/tower/lamp_room.yaml",
+               lambda ls: delete_line(ls, 43, "The beam sweeps the sea until morning."))
+    edited = load_story(root)
+    restored = snapshot.from_json(edited, data)
+    assert restored.state.pc == edited.scene("lamp_room").labels["dawn_watch"]
+    assert len(restored.notices) == 1 and "dawn_watch" in restored.notices[0]
+
+
+def test_snapshots_record_their_context(sample: tuple[m.Story, Runtime]) -> None:
+    story, runtime = sample
+    data = save(story, state_at(runtime, [0, 0], "harbor:19"))  # inside the first option of the harbour choice
+    at = data["at"]
+    assert data["format"] == 2 and len(at["options"]) == 1 and len(at["trail"]) == snapshot.TRAIL_LENGTH
+    choice = story.scene("harbor").ops[at["pc"] - 1]
+    assert isinstance(choice, m.Choice) and choice.sid is not None and at["anchors"][0]["choice"][2] == choice.sid.digest
+    after = save(story, state_at(runtime, [0, 0], "harbor:30"))["at"]
+    assert after["options"] == [] and after["anchors"][0] == {"label": "farewell"}

@@ -6,8 +6,15 @@ every platform we ship to); then it syncs the folder, where the platform
 allows, so that the rename itself survives a power cut.  The temporary file is
 removed if anything fails, and the old file is untouched.
 
-``keep_damaged`` is the other half of never losing data: a file that cannot
-be read is renamed aside before anything is written in its place.
+A folder the write creates is made durable too (its parent is synced), and
+``keep_damaged``, the other half of never losing data, renames a file that
+cannot be read aside (and syncs the folder) before anything is written in its
+place.
+
+A write killed between creating its temporary file and the rename leaves that
+file behind; ``clean_stale_temps`` removes such files at start-up: only names
+``write_atomic`` makes, only regular files, only once they are a minute old
+(a write still running elsewhere is never touched).
 """
 
 from __future__ import annotations
@@ -15,12 +22,19 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
+import stat
 import tempfile
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 DAMAGED_MARK = ".damaged-"
+TEMP_SUFFIX = ".tmp"
+STALE_AFTER = 60.0  # seconds: a temporary file this old belongs to a write that died
+# ".<target>.<8 random characters of mkstemp>.tmp", for the JSON files we write
+_TEMP_NAME = re.compile(r"\.[^/\\]+\.json\.[a-z0-9_]{8}\.tmp")
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -46,8 +60,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     """
     path = Path(path)
     folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    _make_folder(folder)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -59,6 +73,47 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.unlink(temp)
         raise
     _fsync_folder(folder)
+
+
+def _make_folder(folder: Path) -> None:
+    """Create ``folder`` and its missing parents, syncing the parent of each one created."""
+    missing: list[Path] = []
+    current = folder
+    while not current.is_dir() and current.parent != current:
+        missing.append(current)
+        current = current.parent
+    if not missing:
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    for created in reversed(missing):
+        _fsync_folder(created.parent)
+
+
+def clean_stale_temps(folder: Path, max_age: float = STALE_AFTER, now: float | None = None) -> list[Path]:
+    """Remove the temporary files interrupted writes left in ``folder``; returns what was removed.
+
+    Only names ``write_atomic`` makes for JSON files, only regular files, only
+    those last changed ``max_age`` seconds or more ago.  Never raises: what
+    cannot be listed or removed is left alone.
+    """
+    moment = time.time() if now is None else now
+    removed: list[Path] = []
+    try:
+        entries = os.scandir(folder)
+    except OSError:
+        return removed
+    with entries:
+        for entry in entries:
+            if not _TEMP_NAME.fullmatch(entry.name):
+                continue
+            try:
+                info = entry.stat(follow_symlinks=False)
+                if stat.S_ISREG(info.st_mode) and moment - info.st_mtime >= max_age:
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+            except OSError:
+                continue
+    return removed
 
 
 def dumps(obj: Any) -> bytes:
@@ -85,4 +140,5 @@ def keep_damaged(path: Path, now: datetime | None = None) -> Path:
         n += 1
         target = path.with_name(f"{path.name}{DAMAGED_MARK}{stamp}-{n}")
     os.replace(path, target)
+    _fsync_folder(path.parent)
     return target

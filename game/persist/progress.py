@@ -4,7 +4,8 @@ Lines are keyed by the string form of their step identity (``str(StepId)``),
 which survives edits elsewhere in the story, so "skip read lines only" keeps
 working after an update.  Loading never fails and never loses data: a damaged
 file is kept aside, and within a readable file each entry that is not a
-string is dropped on its own (the original file is then kept aside).
+short string is dropped on its own, as are entries past ``MAX_ENTRIES`` (the
+original file is then kept aside).
 
 >>> progress = Progress()
 >>> progress.mark_read("intro.+0#ab12")
@@ -20,6 +21,10 @@ from typing import Any
 
 from ._document import load_document
 from .atomic import keep_damaged, write_json
+from .schema import SchemaError, Text
+
+MAX_ENTRIES = 1_000_000  # lines read or endings seen kept from one file
+_KEY = Text(512)  # a step identity or an ending id
 
 
 @dataclass
@@ -45,11 +50,16 @@ def _strings(raw: dict[str, Any], name: str, warnings: list[str]) -> set[str]:
     if not isinstance(value, list):
         warnings.append(f"{name} must be a list of strings, not {type(value).__name__}; it was reset.")
         return set()
-    kept = {item for item in value if isinstance(item, str)}
-    dropped = sum(1 for item in value if not isinstance(item, str))
+    kept: set[str] = set()
+    dropped = max(0, len(value) - MAX_ENTRIES)
+    for item in value[:MAX_ENTRIES]:
+        try:
+            kept.add(_KEY.check(item))
+        except SchemaError:
+            dropped += 1
     if dropped:
-        warnings.append(f"{name}: {dropped} entr{'y' if dropped == 1 else 'ies'} that were not strings "
-                        f"were dropped.")
+        warnings.append(f"{name}: {dropped:,} entr{'y' if dropped == 1 else 'ies'} that were not strings of at most "
+                        f"{_KEY.max_length} characters (or past {MAX_ENTRIES:,}) were dropped.")
     return kept
 
 

@@ -8,13 +8,21 @@ A save is ``<slot>.json`` in the saves folder::
      "language": "en", "snapshot": {...}, "presentation": {...}, "thumbnail": "<base64 PNG>" | null}
 
 ``snapshot`` is ``game.story.snapshot.to_json`` and ``presentation`` belongs to
-the UI; this module stores both as they are.  Slots are named ``"1"``..``"N"``
+the UI; this module stores both as they are and checks their shape when it
+reads them (``save_format``; the story-level checks are the snapshot's).  Slots are named ``"1"``..``"N"``
 (the save screen's pages), ``"quick"`` (F5 / F9) and ``"auto-1"``..``"auto-10"``
 (a ring the game writes by itself, overwriting the oldest).
 
 Old saves are upgraded one format at a time by ``UPGRADES`` (format n to n+1),
 as Ren'Py does, so a save written today still loads after the format changes;
 a save from a newer game is refused with a message that says so.
+
+Reading is bounded and complete: the file's kind and size are checked before
+a byte is read (``MAX_SAVE_BYTES``; a FIFO or a device is refused at once),
+every field is checked against ``save_format.SAVE`` (types, ranges, lengths),
+and whatever is wrong becomes a ``SaveError`` whose message, short enough for
+a slot card, says what.  A thumbnail whose PNG header is not a picture of at
+most ``THUMBNAIL_SIZE`` costs the picture, never the save.
 
 Nothing a player saved is ever destroyed by accident: a slot whose file cannot
 be read is renamed to ``<slot>.json.damaged-<timestamp>`` before a new save
@@ -27,14 +35,20 @@ import base64
 import binascii
 import dataclasses
 import json
+import os
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .atomic import dumps, keep_damaged, write_atomic
+from game.story.files import FileRefused, image_size, inside, read_limited
+
+from . import save_format
+from .atomic import clean_stale_temps, dumps, keep_damaged, write_atomic
+from .schema import SchemaError, shown
 
 SAVE_FORMAT = 1
 GAME_ID = "lost-in-starlight-signal-delay"
@@ -42,7 +56,9 @@ QUICK = "quick"
 AUTOSAVE_COUNT = 10
 AUTOSAVE_PREFIX = "auto-"
 PREVIEW_LENGTH = 60
-MAX_SAVE_BYTES = 64 * 1024 * 1024
+MAX_SAVE_BYTES = 4 * 1024 * 1024  # a save with a 640x360 thumbnail and a big story's state needs under 2 MB
+THUMBNAIL_SIZE = (640, 360)  # the largest thumbnail decoded (the game writes 320x180)
+MESSAGE_LENGTH = 120  # characters of a message for a slot card
 
 # format n -> a function turning a format-n save (parsed JSON) into a format n+1 save.
 UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -63,6 +79,7 @@ class SaveError(Exception):
     """A save that cannot be loaded: ``message`` is for the player, ``detail`` for the log."""
 
     def __init__(self, message: str, detail: str = "") -> None:
+        detail = detail if len(detail) <= 300 else detail[:299] + "…"  # for the log: never megabytes either
         super().__init__(f"{message} ({detail})" if detail else message)
         self.message = message
         self.detail = detail
@@ -159,6 +176,15 @@ def to_json(data: SaveData) -> dict[str, Any]:
 
 # --- decoding: every problem becomes a SaveError ---
 
+def _capped(message: str) -> str:
+    return message if len(message) <= MESSAGE_LENGTH else message[:MESSAGE_LENGTH - 1] + "…"
+
+
+def _damaged(detail: str) -> SaveError:
+    """A SaveError saying what is wrong; it starts with DAMAGED, which the load screen translates."""
+    return SaveError(_capped(f"{DAMAGED} {detail}"), detail)
+
+
 def _parse(raw: bytes) -> Any:
     if len(raw) > MAX_SAVE_BYTES:
         raise SaveError(DAMAGED, f"{len(raw)} bytes is too large for a save")
@@ -174,9 +200,9 @@ def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
     """``raw`` brought up to ``SAVE_FORMAT`` one step at a time; refuses newer and unknown formats."""
     version = raw.get("format")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise SaveError(DAMAGED, f"format is {version!r}")
+        raise SaveError(DAMAGED, f"format is {shown(version)}")
     if version > SAVE_FORMAT:
-        raise SaveError(NEWER.format(format=version), f"this game reads format {SAVE_FORMAT}")
+        raise SaveError(NEWER.format(format=shown(version)), f"this game reads format {SAVE_FORMAT}")
     while version < SAVE_FORMAT:
         step = UPGRADES.get(version)
         if step is None:
@@ -190,36 +216,22 @@ def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
     return raw
 
 
-def _texts(raw: Any, name: str) -> dict[str, str]:
-    if not isinstance(raw, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in raw.items()):
-        raise SaveError(DAMAGED, f"{name} is not a table of texts by language")
-    return dict(raw)
-
-
-def _field(raw: dict[str, Any], name: str, kind: type) -> Any:
-    value = raw.get(name)
-    if not isinstance(value, kind):
-        raise SaveError(DAMAGED, f"{name} is {type(value).__name__}, not {kind.__name__}")
-    return value
-
-
-def _saved_at(raw: dict[str, Any]) -> datetime:
-    text = _field(raw, "saved_at", str)
-    try:
-        return _aware(datetime.fromisoformat(text))  # comparable with every other save
-    except (ValueError, OverflowError, OSError):
-        raise SaveError(DAMAGED, f"saved_at {text[:40]!r} is not a usable date") from None
-
-
 def _thumbnail(value: Any) -> bytes | None:
-    """The PNG, or None: a broken thumbnail costs the picture, never the save."""
-    if not isinstance(value, str):
+    """The PNG, if its header says it is one of at most THUMBNAIL_SIZE; else None (the save stays)."""
+    width, height = THUMBNAIL_SIZE
+    if not isinstance(value, str) or len(value) > 4 * width * height * 2:  # base64 of twice the raw pixels
         return None
     try:
         png = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
         return None
-    return png if png.startswith(_PNG_SIGNATURE) else None
+    if len(png) < 24 or not png.startswith(_PNG_SIGNATURE):  # 24 bytes: the signature and the IHDR size
+        return None
+    try:
+        size = image_size(png[:32])
+    except ValueError:
+        return None
+    return png if 1 <= size[0] <= width and 1 <= size[1] <= height else None
 
 
 def from_json(raw: Any, slot: str) -> SaveData:
@@ -230,25 +242,33 @@ def from_json(raw: Any, slot: str) -> SaveData:
     if not isinstance(raw, dict) or raw.get("game") != GAME_ID:
         raise SaveError(FOREIGN, "no matching \"game\" key")
     raw = _upgrade(raw)
-    story = _field(raw, "story", dict)
+    try:
+        fields = save_format.SAVE.check({k: v for k, v in raw.items() if k not in save_format.CHECKED_APART})
+    except SchemaError as error:
+        raise _damaged(str(error)) from None
     return SaveData(
         slot=slot,
-        saved_at=_saved_at(raw),
-        story_title=_texts(story.get("title"), "story.title"),
-        scene_title=_texts(raw.get("scene_title"), "scene_title"),
-        preview=_texts(raw.get("preview"), "preview"),
-        language=_field(raw, "language", str),
-        snapshot=_field(raw, "snapshot", dict),
-        presentation=_field(raw, "presentation", dict),
+        saved_at=fields["saved_at"],
+        story_title=fields["story"]["title"],
+        scene_title=fields["scene_title"],
+        preview=fields["preview"],
+        language=fields["language"],
+        snapshot=fields["snapshot"],
+        presentation=fields["presentation"],
         thumbnail_png=_thumbnail(raw.get("thumbnail")),
     )
 
 
 class SaveStore:
-    """The save files of one folder.  Every method taking a slot raises ``ValueError`` for an invalid name."""
+    """The save files of one folder.  Every method taking a slot raises ``ValueError`` for an invalid name.
+
+    Opening a store (at start-up) removes what interrupted writes left in its
+    folder: our own temporary files, once they are a minute old.
+    """
 
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
+        clean_stale_temps(self.folder)
 
     def path(self, slot: str) -> Path:
         return self.folder / f"{check_slot(slot)}.json"
@@ -257,14 +277,29 @@ class SaveStore:
 
     def read(self, slot: str) -> SaveData:
         """The save in ``slot``; ``SaveError`` (with a message for the player) if it is missing or unusable."""
-        path = self.path(slot)
+        return from_json(_parse(self._read_bytes(self.path(slot))), slot)
+
+    def _read_bytes(self, path: Path) -> bytes:
+        """The file's bytes, once its kind and size are known to be a save's (nothing is read before)."""
         try:
-            raw = path.read_bytes()
+            info = os.stat(path)
         except FileNotFoundError:
             raise EmptySlot(str(path)) from None
         except OSError as error:
-            raise SaveError(UNREADABLE.format(reason=error.strerror or error), str(path)) from None
-        return from_json(_parse(raw), slot)
+            raise SaveError(UNREADABLE.format(reason=error.strerror or "error"), str(path)) from None
+        if not stat.S_ISREG(info.st_mode):
+            raise SaveError(UNREADABLE.format(reason="it is not a file"), str(path))
+        if info.st_size > MAX_SAVE_BYTES:
+            raise SaveError(UNREADABLE.format(reason=f"it is {info.st_size / 2**20:,.0f} MB; a save is at most "
+                                                     f"{MAX_SAVE_BYTES // 2**20} MB"), str(path))
+        try:
+            real = inside(self.folder, path)
+        except FileRefused:
+            raise SaveError(UNREADABLE.format(reason="it links outside the saves folder"), str(path)) from None
+        try:
+            return read_limited(real, MAX_SAVE_BYTES)
+        except FileRefused as error:  # it changed since the checks above
+            raise SaveError(UNREADABLE.format(reason="it changed while being read"), str(error)[:200]) from None
 
     def info(self, slot: str) -> SlotInfo:
         """The slot as the save screen shows it; never raises for what the file holds."""

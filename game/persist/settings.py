@@ -4,7 +4,9 @@ Loading never fails: a missing file gives the defaults, a damaged file gives
 the defaults and is kept aside, and each value that is of the wrong type or
 out of range falls back to its own default with a warning, so one bad value
 (say, hand-edited) costs only that value.  Unknown keys are ignored, which
-lets an older game read the settings of a newer one.
+lets an older game read the settings of a newer one.  Each value is checked by
+a ``schema`` spec; the window size is bounded by the largest screen the game
+supports, and ``clamp_window`` fits it to the screen the game starts on.
 
 >>> settings, warnings = settings_from_json({"text_speed": 500, "fullscreen": True})
 >>> settings.text_speed, settings.fullscreen
@@ -15,18 +17,23 @@ lets an older game read the settings of a newer one.
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from game.layout import TEXT_SIZES
+
 from ._document import load_document
 from .atomic import write_json
+from .schema import Fixed, Flag, Integer, OneOf, Real, SchemaError, Spec, Text, shown
 
-TEXT_SIZES = ("small", "medium", "large")
-_LANGUAGE = re.compile(r"^[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*$")
+__all__ = ["TEXT_SIZES", "Settings", "clamp_window", "load_settings", "save_settings", "settings_from_json"]
+WINDOW_MIN = (320, 180)
+WINDOW_MAX = (7680, 4320)  # an 8K screen: a window size beyond it is a mistake, not a preference
+MAX_SETTINGS_BYTES = 1024 * 1024
+_LANGUAGE = re.compile(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*")
 
 
 @dataclass
@@ -49,67 +56,59 @@ class Settings:
         return asdict(self)
 
 
-# --- one check per kind of value: each returns the value to keep, or None when it is invalid ---
+# --- one spec per setting, and what it expects in words for the warning ---
 
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-
-
-def _whole(low: int, high: int, also: tuple[int, ...] = ()) -> Callable[[Any], int | None]:
-    def check(value: Any) -> int | None:
-        if isinstance(value, bool) or not isinstance(value, int):
-            return None
-        return value if low <= value <= high or value in also else None
-    return check
-
-
-def _real(low: float, high: float) -> Callable[[Any], float | None]:
-    def check(value: Any) -> float | None:
-        return float(value) if _is_number(value) and low <= value <= high else None
-    return check
-
-
-def _flag(value: Any) -> bool | None:
-    return value if isinstance(value, bool) else None
-
-
-def _language(value: Any) -> str | None:
-    return value if isinstance(value, str) and _LANGUAGE.match(value) else None
-
-
-def _text_size(value: Any) -> str | None:
-    return value if value in TEXT_SIZES else None
-
-
-def _window_size(value: Any) -> list[int] | None:
-    if not isinstance(value, list) or len(value) != 2:
-        return None
-    sizes = [_whole(160, 16384)(v) for v in value]
-    return [size for size in sizes if size is not None] if None not in sizes else None
-
-
-_VOLUME = (_real(0.0, 1.0), "a number from 0.0 to 1.0")
-_CHECKS: dict[str, tuple[Callable[[Any], Any], str]] = {
-    "text_speed": (_whole(10, 200, also=(0,)), "a whole number from 10 to 200 (or 0 for instant)"),
-    "auto_delay": (_real(0.5, 10.0), "a number of seconds from 0.5 to 10"),
+_VOLUME = (Real(0.0, 1.0), "a number from 0.0 to 1.0")
+_FLAG = (Flag(), "true or false")
+_CHECKS: dict[str, tuple[Spec, str]] = {
+    "text_speed": (Integer(10, 200, also=(0,)), "a whole number from 10 to 200 (or 0 for instant)"),
+    "auto_delay": (Real(0.5, 10.0), "a number of seconds from 0.5 to 10"),
     "master_volume": _VOLUME,
     "music_volume": _VOLUME,
     "sfx_volume": _VOLUME,
-    "fullscreen": (_flag, "true or false"),
-    "language": (_language, "a language code such as \"en\" or \"ko\""),
-    "timed_choices": (_flag, "true or false"),
-    "skip_unread": (_flag, "true or false"),
-    "text_size": (_text_size, "one of " + ", ".join(TEXT_SIZES)),
-    "high_contrast": (_flag, "true or false"),
-    "confirm_load": (_flag, "true or false"),
-    "window_size": (_window_size, "a list of two whole numbers [width, height]"),
+    "fullscreen": _FLAG,
+    "language": (Text(35, _LANGUAGE), "a language code such as \"en\" or \"ko\""),
+    "timed_choices": _FLAG,
+    "skip_unread": _FLAG,
+    "text_size": (OneOf(TEXT_SIZES), "one of " + ", ".join(TEXT_SIZES)),
+    "high_contrast": _FLAG,
+    "confirm_load": _FLAG,
+    "window_size": (Fixed(Integer(WINDOW_MIN[0], WINDOW_MAX[0]), Integer(WINDOW_MIN[1], WINDOW_MAX[1])),
+                    f"[width, height], from {WINDOW_MIN[0]} x {WINDOW_MIN[1]} to {WINDOW_MAX[0]} x {WINDOW_MAX[1]}"),
 }
 assert set(_CHECKS) == {f.name for f in fields(Settings)}, "every setting needs a check"
 
 
 def _shown(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
+    if isinstance(value, list) and len(value) <= 4:
+        return "[" + ", ".join(shown(v) for v in value) + "]"
+    return shown(value)
+
+
+def clamp_window(size: Sequence[int], display_size: Sequence[int]) -> tuple[int, int]:
+    """The window size to open for ``size`` on a screen of ``display_size``: as it is when it fits, else the
+    largest size of the same shape that does.  An unknown display size (0 or less) only applies WINDOW_MAX.
+
+    Pass the usable desktop size (``pygame.display.get_desktop_sizes()[0]``).
+
+    >>> clamp_window((1280, 720), (1920, 1080))
+    (1280, 720)
+    >>> clamp_window((16384, 16384), (1920, 1080))
+    (1080, 1080)
+    >>> clamp_window((2560, 1440), (1366, 768))
+    (1365, 768)
+    >>> clamp_window((16384, 16384), (0, 0))
+    (7680, 4320)
+    """
+    width, height = max(1, int(size[0])), max(1, int(size[1]))
+    room_w, room_h = int(display_size[0]), int(display_size[1])
+    if room_w <= 0 or room_h <= 0:
+        room_w, room_h = WINDOW_MAX
+        return min(width, room_w), min(height, room_h)
+    if width <= room_w and height <= room_h:
+        return width, height
+    scale = min(room_w / width, room_h / height)
+    return max(1, min(room_w, int(width * scale))), max(1, min(room_h, int(height * scale)))
 
 
 def settings_from_json(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
@@ -117,15 +116,14 @@ def settings_from_json(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
     defaults = Settings()
     values: dict[str, Any] = {}
     warnings: list[str] = []
-    for name, (check, expected) in _CHECKS.items():
+    for name, (spec, expected) in _CHECKS.items():
         if name not in raw:
             continue
-        value = check(raw[name])
-        if value is None:
+        try:
+            values[name] = spec.check(raw[name], name)
+        except SchemaError:
             warnings.append(f"{name} must be {expected}, not {_shown(raw[name])}; "
                             f"using {_shown(getattr(defaults, name))}.")
-        else:
-            values[name] = value
     return Settings(**values), warnings
 
 
@@ -135,7 +133,7 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
     Missing file: the defaults.  Damaged file: the defaults, and the file is
     kept as ``settings.json.damaged-<timestamp>``.
     """
-    raw, warnings = load_document(path)
+    raw, warnings = load_document(path, MAX_SETTINGS_BYTES)
     if raw is None:
         return Settings(), warnings
     settings, problems = settings_from_json(raw)

@@ -18,6 +18,8 @@ from . import model as m
 
 FACINGS = ("up", "down", "left", "right")
 MAX_PLACES = 64  # map steps remembered (a story has a handful)
+MAX_SIGNALS = 16  # messages the phone remembers (older ones drop off)
+MAX_CLOCK = 1e6  # story minutes: a clock looping forever stops here
 
 
 @dataclass(frozen=True)
@@ -109,10 +111,11 @@ class Presentation:
     def _transmit(self, op: m.Transmit) -> Presentation:
         if op.to is None:
             return replace(self, clock=0.0, signals=())
-        return replace(self, signals=(*self.signals, Signal(op.to, op.name, self.clock, op.minutes)))
+        signal = Signal(op.to, op.name, self.clock, op.minutes)
+        return replace(self, signals=(*self.signals, signal)[-MAX_SIGNALS:])
 
     def _elapse(self, op: m.Elapse) -> Presentation:
-        return replace(self, clock=self.clock + op.minutes)
+        return replace(self, clock=min(MAX_CLOCK, self.clock + op.minutes))
 
     # --- saves ---
 
@@ -152,7 +155,7 @@ class Presentation:
         return cls(_name(data.get("background")), tuple(characters), _name(data.get("music")),
                    speaker if isinstance(speaker, str) and speaker in story.characters else None,
                    float(clock) if isinstance(clock, (int, float)) and _finite(clock) else 0.0,
-                   signals[-16:], places[-MAX_PLACES:])
+                   signals[-MAX_SIGNALS:], places[-MAX_PLACES:])
 
 
 def _list(value: Any) -> list[Any]:
@@ -165,7 +168,7 @@ def _name(value: Any) -> str | None:
 
 def _finite(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) \
-        and abs(value) < 1e7
+        and abs(value) <= MAX_CLOCK
 
 
 _APPLY: dict[int, Callable[[Presentation, Any], Presentation]] = {

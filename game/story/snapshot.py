@@ -1,25 +1,58 @@
 """Runtime states as JSON, and back, even after the story was edited.
 
 A snapshot names positions by stable step identity (scene, nearest label,
-offset, content digest) rather than by op number, so a save made before a
-writer edited a scene still loads: at its step when that step still exists
-(where it was, or moved), at the step now standing in its place when it was
-edited in place, else at the nearest label before it, with a notice saying so.
+offset, content digest) rather than by op number, with a little context: the
+steps just before it in reading order (``trail``), the labels and choices it
+can fall back to (``anchors``) and the options whose branch holds it
+(``options``, as digests of their text).  A save made before a writer edited a
+scene therefore still loads:
+
+- at its step when that step still exists (where it was, moved, or under
+  another label because its label was deleted), in the same option's branch;
+- at the step now standing in its place when it was edited in place;
+- else at the nearest surviving point before it: a label, or the choice whose
+  option held it (a removed option is never swapped for another), else the
+  scene's start, and a notice says the place changed.
+
+Reading is strict: what is not a snapshot of this story (wrong types, a stack
+deeper than a story allows, a return point that is not right after a call or
+at a map, a save at a ``return`` with nothing to return to) is a
+``SnapshotError`` with a short message, never another exception.  Format 1
+(no context) is still read.
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from . import model as m
-from .runtime import State
+from .blocks import SceneBlocks
+from .runtime import Runtime, State, StoryRuntimeError
 
-FORMAT = 1
+FORMAT = 2
+READABLE_FORMATS = (1, 2)
+NAME_LENGTH = 200  # scene, label, variable and visited names in a snapshot
+DIGEST_LENGTH = 64
+TRAIL_LENGTH = 4  # steps before a position kept as its context
+ANCHOR_COUNT = 8  # labels and choices a position can fall back to
+OPTION_DEPTH = 16  # nested options recorded for a position
+MAX_OFFSET = 10_000_000
+MAX_VARIABLES = 10_000
+MAX_VISITED = 100_000
+MESSAGE_LENGTH = 84  # so that "This save no longer fits the story: ..." fits a slot card (120)
+_QUOTE = 40
+_VALUE_TYPES = (int, bool, str)
 
 
 class SnapshotError(Exception):
-    """A snapshot that cannot be turned back into a state of this story."""
+    """A snapshot that cannot be turned back into a state of this story (at most MESSAGE_LENGTH characters)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message if len(message) <= MESSAGE_LENGTH else message[:MESSAGE_LENGTH - 1] + "…")
 
 
 @dataclass
@@ -28,21 +61,13 @@ class Restored:
     notices: list[str] = field(default_factory=list)  # what had to be adjusted, for the player
 
 
-def _previous_digest(ops: tuple[m.Op, ...], pc: int) -> str | None:
-    """The digest of the source step before ``pc``: context that tells repeated steps apart."""
-    for before in range(pc - 1, -1, -1):
-        sid = ops[before].sid
-        if sid is not None:
-            return sid.digest
-    return None
-
-
-def _step_ref(story: m.Story, scene: int, pc: int) -> dict[str, Any]:
-    ops = story.scenes[scene].ops
-    op = ops[pc]
-    if op.sid is None:
-        raise SnapshotError(f"no step identity at {story.scenes[scene].id}:{pc}")
-    return {"step": op.sid.as_json(), "pc": pc, "after_step": _previous_digest(ops, pc), "what": _what(op)}
+def _shown(value: Any) -> str:
+    if isinstance(value, str):
+        text = repr(value[:_QUOTE])
+        return text if len(value) <= _QUOTE and len(text) <= _QUOTE + 2 else text[:_QUOTE - 1] + "…'"
+    if isinstance(value, (bool, float)) or value is None or (isinstance(value, int) and abs(value) < 10**9):
+        return repr(value)
+    return "a list" if isinstance(value, list) else "a mapping" if isinstance(value, dict) else type(value).__name__
 
 
 def _what(op: m.Op) -> str:
@@ -50,85 +75,316 @@ def _what(op: m.Op) -> str:
     return f"line:{op.speaker}" if isinstance(op, m.Line) else type(op).__name__
 
 
-def _return_ref(story: m.Story, scene: int, pc: int) -> dict[str, Any]:
-    ops = story.scenes[scene].ops
-    if pc > 0 and isinstance(ops[pc - 1], m.Call):
-        return {"after": _step_ref(story, scene, pc - 1)}
-    return {"at": _step_ref(story, scene, pc)}  # a map step that a hotspot call comes back to
+def _text_digest(text: m.Text) -> str:
+    primary = text.values[0][1] if text.values else ""
+    return hashlib.blake2b(primary.encode("utf-8", "surrogatepass"), digest_size=5).hexdigest()
+
+
+class _Scene:
+    """One scene's ops and the context of its positions, worked out once per snapshot."""
+
+    def __init__(self, story: m.Story, index: int) -> None:
+        scene = story.scenes[index]
+        self.index = index
+        self.id = scene.id
+        self.ops = tuple(scene.ops)
+        self.labels = scene.labels
+        self._blocks: SceneBlocks | None = None
+        self._by_digest: dict[str, list[int]] | None = None
+
+    @property
+    def blocks(self) -> SceneBlocks:
+        if self._blocks is None:
+            self._blocks = SceneBlocks(self.ops)
+        return self._blocks
+
+    def with_digest(self, digest: str) -> list[int]:
+        if self._by_digest is None:
+            self._by_digest = {}
+            for pc, op in enumerate(self.ops):
+                if op.sid is not None:
+                    self._by_digest.setdefault(op.sid.digest, []).append(pc)
+        return self._by_digest.get(digest, [])
+
+    def options(self, pc: int) -> tuple[str, ...]:
+        """Digests of the options whose branch holds ``pc``, innermost first."""
+        chain = []
+        for choice_pc, index in self.blocks.options_of(pc)[:OPTION_DEPTH]:
+            choice = self.ops[choice_pc]
+            assert isinstance(choice, m.Choice)
+            chain.append(_text_digest(choice.options[index].text))
+        return tuple(chain)
+
+    def trail(self, pc: int) -> list[str]:
+        return [self._sid(q).digest for q in islice(self.blocks.before(pc), TRAIL_LENGTH)]
+
+    def anchors(self, pc: int) -> list[dict[str, Any]]:
+        """The labels before ``pc`` and the choices whose options hold it, nearest first."""
+        enclosing = {owner for owner, _ in self.blocks.options_of(pc)}
+        found: list[dict[str, Any]] = []
+        for q in self.blocks.before(pc):
+            op = self.ops[q]
+            if isinstance(op, m.LabelStep):
+                found.append({"label": op.name})
+            elif q in enclosing:
+                sid = self._sid(q)
+                found.append({"choice": [sid.label, sid.offset, sid.digest]})
+            if len(found) == ANCHOR_COUNT:
+                break
+        return found
+
+    def _sid(self, pc: int) -> m.StepId:
+        sid = self.ops[pc].sid
+        if sid is None:
+            raise SnapshotError(f"no step identity at {self.id}:{pc}")
+        return sid
+
+
+class _Scenes(dict[int, _Scene]):
+    def __init__(self, story: m.Story) -> None:
+        super().__init__()
+        self.story = story
+
+    def __missing__(self, index: int) -> _Scene:
+        scene = self[index] = _Scene(self.story, index)
+        return scene
+
+
+# --- writing ---
+
+
+def _step_ref(scene: _Scene, pc: int, anchors: bool = True) -> dict[str, Any]:
+    ref: dict[str, Any] = {"step": scene._sid(pc).as_json(), "pc": pc, "what": _what(scene.ops[pc]),
+                           "trail": scene.trail(pc), "options": list(scene.options(pc))}
+    if anchors:
+        ref["anchors"] = scene.anchors(pc)
+    return ref
+
+
+def _return_ref(scene: _Scene, pc: int) -> dict[str, Any]:
+    if pc > 0 and isinstance(scene.ops[pc - 1], m.Call):
+        return {"after": _step_ref(scene, pc - 1, anchors=False)}
+    return {"at": _step_ref(scene, pc, anchors=False)}  # a map step that a hotspot call comes back to
 
 
 def to_json(story: m.Story, state: State) -> dict[str, Any]:
     """A JSON-ready description of ``state`` that survives edits elsewhere in the story."""
+    scenes = _Scenes(story)
     return {
         "format": FORMAT,
-        "at": _step_ref(story, state.scene, state.pc),
-        "stack": [_return_ref(story, scene, pc) for scene, pc in state.stack],
+        "at": _step_ref(scenes[state.scene], state.pc),
+        "stack": [_return_ref(scenes[scene], pc) for scene, pc in state.stack],
         "vars": {var.name: value for var, value in zip(story.variables, state.vars)},
         "visited": [key for i, key in enumerate(story.tracked) if state.visited >> i & 1],
     }
 
 
-def locate(story: m.Story, ref: Any, notices: list[str]) -> tuple[int, int]:
-    """(scene, pc) of a step reference; falls back to the nearest label, then the scene start."""
-    try:
-        sid = m.StepId.from_json(ref["step"])
-        hint = ref.get("pc")
-    except (KeyError, TypeError, ValueError):
-        raise SnapshotError(f"not a step reference: {ref!r}") from None
-    index = story.scene_index.get(sid.scene)
-    if index is None:
-        raise SnapshotError(f"the scene {sid.scene!r} is no longer in the story")
-    ops = story.scenes[index].ops
-    if isinstance(hint, int) and 0 <= hint < len(ops) and ops[hint].sid == sid:
-        return index, hint
-    exact = [pc for pc, op in enumerate(ops) if op.sid == sid]
+# --- reading a step reference ---
+
+
+@dataclass(frozen=True)
+class _Ref:
+    sid: m.StepId
+    pc: int | None = None
+    what: str | None = None
+    after_step: str | None = None  # format 1's context: the digest of the op before
+    trail: tuple[str, ...] | None = None  # None: no context recorded (format 1)
+    options: tuple[str, ...] | None = None
+    anchors: tuple[tuple[str, Any], ...] = ()
+
+
+def _name(value: Any, where: str, nullable: bool = False) -> Any:
+    if value is None and nullable:
+        return None
+    if not isinstance(value, str) or not value or len(value) > NAME_LENGTH:
+        raise SnapshotError(f"{where} must be a name of at most {NAME_LENGTH} characters, not {_shown(value)}")
+    return value
+
+
+def _whole(value: Any, where: str, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= high:
+        raise SnapshotError(f"{where} must be a whole number from 0 to {high:,}, not {_shown(value)}")
+    return value
+
+
+def _digest(value: Any, where: str) -> str:
+    if not isinstance(value, str) or len(value) > DIGEST_LENGTH:
+        raise SnapshotError(f"{where} must be a digest, not {_shown(value)}")
+    return value
+
+
+def _digests(value: Any, where: str, limit: int) -> tuple[str, ...]:
+    if not isinstance(value, list) or len(value) > limit:
+        raise SnapshotError(f"{where} must be a list of at most {limit} digests")
+    return tuple(_digest(item, f"{where}[{i}]") for i, item in enumerate(value))
+
+
+def _triple(value: Any, scene: str, where: str, first: int = 0) -> m.StepId:
+    """A step identity from ``[label, offset, digest]`` (at ``first`` in ``value``) in ``scene``."""
+    if not isinstance(value, list) or len(value) != first + 3:
+        raise SnapshotError(f"{where} must be [label, offset, digest]")
+    label, offset, digest = value[first:]
+    return m.StepId(scene, _name(label, f"{where}[{first}]", nullable=True),
+                    _whole(offset, f"{where}[{first + 1}]", MAX_OFFSET), _digest(digest, f"{where}[{first + 2}]"))
+
+
+def _anchor(value: Any, scene: str, where: str) -> tuple[str, Any]:
+    if isinstance(value, dict) and len(value) == 1 and "label" in value:
+        return "label", _name(value["label"], f"{where}.label")
+    if isinstance(value, dict) and len(value) == 1 and "choice" in value:
+        return "choice", _triple(value["choice"], scene, f"{where}.choice")
+    raise SnapshotError(f"{where} must be {{\"label\": name}} or {{\"choice\": [label, offset, digest]}}")
+
+
+def _parse_ref(raw: Any, where: str) -> _Ref:
+    if not isinstance(raw, dict):
+        raise SnapshotError(f"{where} is not a step reference")
+    step = raw.get("step")
+    if not isinstance(step, list) or len(step) != 4:
+        raise SnapshotError(f"{where}.step must be [scene, label, offset, digest]")
+    sid = _triple(step, _name(step[0], f"{where}.step[0]"), f"{where}.step", first=1)
+    pc = raw.get("pc")
+    what = raw.get("what")
+    after = raw.get("after_step")
+    anchors = raw.get("anchors", [])
+    if not isinstance(anchors, list) or len(anchors) > ANCHOR_COUNT:
+        raise SnapshotError(f"{where}.anchors must be a list of at most {ANCHOR_COUNT} entries")
+    return _Ref(
+        sid,
+        None if pc is None else _whole(pc, f"{where}.pc", 10 * MAX_OFFSET),
+        None if what is None else _name(what, f"{where}.what"),
+        None if after is None else _digest(after, f"{where}.after_step"),
+        None if "trail" not in raw else _digests(raw["trail"], f"{where}.trail", TRAIL_LENGTH),
+        None if "options" not in raw else _digests(raw["options"], f"{where}.options", OPTION_DEPTH),
+        tuple(_anchor(a, sid.scene, f"{where}.anchors[{i}]") for i, a in enumerate(anchors)),
+    )
+
+
+# --- finding a step in the current story ---
+
+
+def _context(scene: _Scene, ref: _Ref, pc: int) -> int:
+    """How much of the saved step's surroundings ``pc`` shares (higher is closer)."""
+    if ref.trail is not None:
+        return sum((Counter(ref.trail) & Counter(scene.trail(pc))).values())
+    before = next((scene.ops[q].sid for q in range(pc - 1, -1, -1) if scene.ops[q].sid is not None), None)
+    return int(ref.after_step is not None and before is not None and before.digest == ref.after_step)
+
+
+def _find_step(scene: _Scene, ref: _Ref) -> int | None:
+    """Where the saved step stands now (or the step edited in its place); None when it is gone."""
+    ops, sid = scene.ops, ref.sid
+
+    def fits(pc: int) -> bool:  # never in another option's branch than the one the save was in
+        return ref.options is None or scene.options(pc) == ref.options
+
+    if ref.pc is not None and ref.pc < len(ops) and ops[ref.pc].sid == sid and fits(ref.pc):
+        return ref.pc
+    same = [pc for pc in scene.with_digest(sid.digest) if fits(pc)]
+    exact = [pc for pc in same if ops[pc].sid == sid]
     if exact:
-        return index, exact[0]
-    # The step moved: the same content under the same label; prefer the one that
-    # still follows the same step, then the one nearest to where it was.
-    context = ref.get("after_step")
-    moved = [(_previous_digest(ops, pc) != context, abs(op.sid.offset - sid.offset), pc)
-             for pc, op in enumerate(ops)
-             if op.sid is not None and op.sid.digest == sid.digest and op.sid.label == sid.label]
-    if moved:
-        return index, min(moved)[2]
-    # The step was edited in place: the same kind of step (a line by the same speaker)
-    # stands where it stood.
-    what = ref.get("what")
-    for pc, op in enumerate(ops):
-        if (what is not None and op.sid is not None and op.sid.label == sid.label
-                and op.sid.offset == sid.offset and _what(op) == what):
-            return index, pc
-    label_pc = story.scenes[index].labels.get(sid.label, 0) if sid.label else 0
-    where = f"label {sid.label!r}" if sid.label and sid.label in story.scenes[index].labels else "its start"
-    notices.append(f"The scene {sid.scene!r} was edited since this save; resuming at {where}.")
-    return index, label_pc
+        return exact[0]
+    moved = [pc for pc in same if scene._sid(pc).label == sid.label]
+    if moved:  # the same content under the same label: the closest context, then the nearest offset
+        return min(moved, key=lambda pc: (-_context(scene, ref, pc), abs(scene._sid(pc).offset - sid.offset), pc))
+    if same:  # its label was removed or renamed: only where the context says it is this step
+        ranked = sorted(((_context(scene, ref, pc), pc) for pc in same), key=lambda c: (-c[0], c[1]))
+        if len(ranked) == 1 or ranked[0][0] > ranked[1][0]:
+            return ranked[0][1]
+    if ref.what is not None:  # edited in place: the same kind of step stands where it stood
+        for pc, op in enumerate(ops):
+            if (op.sid is not None and op.sid.label == sid.label and op.sid.offset == sid.offset
+                    and _what(op) == ref.what and fits(pc)):
+                return pc
+    return None
+
+
+def _fall_back(scene: _Scene, ref: _Ref, notices: list[str]) -> int:
+    """The nearest surviving point before a step that is gone, with a notice saying so."""
+    edited = f"The scene {_shown(scene.id)} was edited since this save; resuming"
+    choices_passed = 0
+    for kind, value in ref.anchors:
+        if kind == "label":
+            pc = scene.labels.get(value)
+            if pc is not None:
+                notices.append(f"{edited} at the label {_shown(value)}.")
+                return pc
+            continue
+        choices_passed += 1
+        outer = None if ref.options is None else ref.options[choices_passed:]
+        pc = _find_step(scene, _Ref(value, what="Choice", options=outer))
+        if pc is not None and isinstance(scene.ops[pc], m.Choice):
+            notices.append(f"{edited} at the choice before it.")
+            return pc
+    label = ref.sid.label
+    if ref.trail is None and label is not None and label in scene.labels:  # format 1: its own label
+        notices.append(f"{edited} at the label {_shown(label)}.")
+        return scene.labels[label]
+    notices.append(f"{edited} at its start.")
+    return 0
+
+
+def _scene_of(story: m.Story, scenes: _Scenes, ref: _Ref) -> _Scene:
+    index = story.scene_index.get(ref.sid.scene)
+    if index is None:
+        raise SnapshotError(f"the scene {_shown(ref.sid.scene)} is no longer in the story")
+    return scenes[index]
+
+
+def _return_point(story: m.Story, scenes: _Scenes, entry: Any, where: str) -> tuple[int, int]:
+    if not isinstance(entry, dict) or len(entry) != 1 or not ("after" in entry or "at" in entry):
+        raise SnapshotError(f"{where} must be {{\"after\": step}} or {{\"at\": step}}")
+    after = "after" in entry
+    ref = _parse_ref(entry["after" if after else "at"], f"{where}.{'after' if after else 'at'}")
+    scene = _scene_of(story, scenes, ref)
+    pc = _find_step(scene, ref)
+    expected = m.Call if after else m.MapStep
+    if pc is None or not isinstance(scene.ops[pc], expected):
+        what = "the call it returns after" if after else "the map it returns to"
+        raise SnapshotError(f"{where}: {what} is no longer in the scene {_shown(scene.id)}")
+    return scene.index, pc + 1 if after else pc
+
+
+# --- reading a snapshot ---
 
 
 def from_json(story: m.Story, data: Any) -> Restored:
-    """The state a snapshot describes, adjusted to the current story; raise SnapshotError if impossible."""
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        version = data.get("format") if isinstance(data, dict) else None
-        raise SnapshotError(f"unsupported snapshot format {version!r} (this game reads {FORMAT})")
+    """The state a snapshot describes, adjusted to the current story; SnapshotError if impossible."""
+    version = data.get("format") if isinstance(data, dict) else None
+    if type(version) is not int or version not in READABLE_FORMATS:
+        raise SnapshotError(f"unsupported snapshot format {_shown(version)} "
+                            f"(this game reads {', '.join(map(str, READABLE_FORMATS))})")
+    scenes = _Scenes(story)
     notices: list[str] = []
-    scene, pc = locate(story, data.get("at"), notices)
-    stack = []
-    for entry in data.get("stack", []):
-        if not isinstance(entry, dict):
-            raise SnapshotError(f"not a return point: {entry!r}")
-        if "after" in entry:
-            s, p = locate(story, entry["after"], notices)
-            if isinstance(story.scenes[s].ops[p], m.Call):
-                p += 1
-            stack.append((s, p))
-        else:
-            stack.append(locate(story, entry.get("at"), notices))
-    if len(stack) > m.MAX_CALL_DEPTH:
-        raise SnapshotError("the call stack is deeper than a story allows")
+    raw_stack = data.get("stack", [])
+    if not isinstance(raw_stack, list):
+        raise SnapshotError(f"stack must be a list of return points, not {_shown(raw_stack)}")
+    if len(raw_stack) > m.MAX_CALL_DEPTH:
+        raise SnapshotError(f"the call stack is {len(raw_stack):,} deep; a story allows {m.MAX_CALL_DEPTH}")
+    at = _parse_ref(data.get("at"), "at")
+    scene = _scene_of(story, scenes, at)
+    found = _find_step(scene, at)
+    pc = _fall_back(scene, at, notices) if found is None else found
+    stack = tuple(_return_point(story, scenes, entry, f"stack[{i}]") for i, entry in enumerate(raw_stack))
+    if isinstance(scene.ops[pc], m.Return) and not stack:
+        raise SnapshotError("this save is at a `return` with no call to return to")
+    state = State(scene.index, pc, stack, _variables(story, data.get("vars", {}), notices),
+                  _visited(story, data.get("visited", [])))
+    try:
+        Runtime(story).present(state)  # what the first step after loading will do, checked now
+    except StoryRuntimeError as exc:
+        raise SnapshotError(f"this save cannot go on: {exc.message[:80]}") from None
+    return Restored(state, notices)
+
+
+def _variables(story: m.Story, saved: Any, notices: list[str]) -> tuple[Any, ...]:
+    if not isinstance(saved, dict) or len(saved) > MAX_VARIABLES:
+        raise SnapshotError(f"vars must be a mapping of at most {MAX_VARIABLES:,} values")
+    for name, value in saved.items():
+        if not isinstance(name, str) or type(value) not in _VALUE_TYPES:
+            raise SnapshotError(f"the saved value of {_shown(name)} is {_shown(value)}, not a number, "
+                                "true / false or a name")
     values = list(story.defaults())
-    saved = data.get("vars", {})
-    if not isinstance(saved, dict):
-        raise SnapshotError("`vars` must be a mapping")
     for i, var in enumerate(story.variables):
         if var.name not in saved:
             continue
@@ -137,11 +393,20 @@ def from_json(story: m.Story, data: Any) -> Restored:
             values[i] = value
         else:
             notices.append(f"The saved value of {var.name!r} no longer fits; it is reset to its default.")
+    return tuple(values)
+
+
+def _visited(story: m.Story, keys: Any) -> int:
+    if not isinstance(keys, list) or len(keys) > MAX_VISITED:
+        raise SnapshotError(f"visited must be a list of at most {MAX_VISITED:,} names")
+    bit = {key: i for i, key in enumerate(story.tracked)}
     visited = 0
-    for key in data.get("visited", []):
-        if key in story.tracked:
-            visited |= 1 << story.tracked.index(key)
-    return Restored(State(scene, pc, tuple(stack), tuple(values), visited), notices)
+    for key in keys:
+        if not isinstance(key, str):
+            raise SnapshotError(f"visited holds {_shown(key)}, not a scene or label name")
+        if key in bit:
+            visited |= 1 << bit[key]
+    return visited
 
 
 def _valid(var: m.Variable, value: Any) -> bool:

@@ -19,7 +19,7 @@ import pygame
 from game.persist import paths
 from game.persist.progress import load_progress
 from game.persist.saves import SaveStore
-from game.persist.settings import load_settings
+from game.persist.settings import clamp_window, load_settings
 from game.story.loader import read_story
 
 from .audio import Audio
@@ -84,12 +84,10 @@ class App:
     @staticmethod
     def window_size(wanted: list[int]) -> tuple[int, int]:
         """The window size to open: the player's, but never larger than the display can show."""
-        width, height = (wanted + [WIDTH, HEIGHT])[:2]
-        info = pygame.display.Info()
+        size = (wanted + [WIDTH, HEIGHT])[:2]
         # (SDL's dummy driver, for tests and tools, has no real screen: its 1024x768 bounds nothing)
-        if info.current_w > 0 and info.current_h > 0 and pygame.display.get_driver() != "dummy":
-            width, height = min(width, info.current_w), min(height, info.current_h)
-        return max(320, width), max(180, height)
+        desktop = pygame.display.get_desktop_sizes() if pygame.display.get_driver() != "dummy" else []
+        return clamp_window(size, desktop[0] if desktop else (0, 0))
 
     def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
         flags = pygame.FULLSCREEN if self.fullscreen else pygame.RESIZABLE
