@@ -26,6 +26,7 @@ from .audio import Audio
 from .context import Context, Options
 from .input import InputMapper
 from .navigator import Navigator
+from .quiet import library_noise_caught
 from .resources import Resources
 from .screens.base import Screen
 from .screens.confirm import ConfirmScreen
@@ -42,7 +43,8 @@ class App:
     def __init__(self, options: Options) -> None:
         self.options = options
         started = time.perf_counter()
-        pygame.init()
+        with library_noise_caught():  # SDL probing for sound on a silent machine prints a dozen lines
+            pygame.init()
         settings, warnings = load_settings(options.data_dir / "settings.json")
         for warning in warnings:
             log.warning("%s", warning)
@@ -52,7 +54,8 @@ class App:
         self.fullscreen = settings.fullscreen
         self.window = self._open_window(self.window_size(settings.window_size) if not self.fullscreen else (0, 0))
         resources = Resources(options.story_root, options.ui_root)
-        audio = Audio(resources.story_assets.find)
+        with library_noise_caught():
+            audio = Audio(resources.story_assets.find)
         audio.set_volumes(settings.master_volume, settings.music_volume, settings.sfx_volume)
         progress, warnings = load_progress(options.data_dir / "progress.json")
         for warning in warnings:
