@@ -147,6 +147,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
     import shutil
     import subprocess
 
+    from .check.blockers import explain_unreached
     from .check.explore import explore
     from .check.graph import build_graph, layered_svg, to_dot, to_html
 
@@ -164,6 +165,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     found = explore(story, max_states=args.max_states)
     graph = build_graph(story, found)
+    blockers = explain_unreached(story, found) if kind == ".html" else []
     dot_source = to_dot(graph)
     dot_file = out if kind in (".dot", ".gv") else out.with_suffix(".dot")
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -180,13 +182,13 @@ def cmd_graph(args: argparse.Namespace) -> int:
             print(f"starlight: dot failed: {run.stderr.decode(errors='replace').strip()}", file=sys.stderr)
             return EXIT_USAGE
         if kind == ".html":
-            out.write_text(to_html(graph, run.stdout.decode("utf-8"), "Graphviz"), encoding="utf-8")
+            out.write_text(to_html(graph, run.stdout.decode("utf-8"), "Graphviz", blockers), encoding="utf-8")
         else:
             out.write_bytes(run.stdout)
         print(f"wrote {out}")
     elif kind == ".html":
-        out.write_text(to_html(graph, layered_svg(graph), "starlight's own layout (Graphviz is not installed)"),
-                       encoding="utf-8")
+        out.write_text(to_html(graph, layered_svg(graph), "starlight's own layout (Graphviz is not installed)",
+                               blockers), encoding="utf-8")
         print(f"wrote {out}")
     elif kind in (".svg", ".png"):
         print(f"starlight: Graphviz `dot` is not on PATH, so no {kind} was drawn. Install it "

@@ -17,11 +17,12 @@ simple layered layout without Graphviz, ``to_html`` wraps an SVG in a page.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from game.story import model as m
 
+from .blockers import Blocker
 from .explore import Exploration
 
 LABEL_LENGTH = 28
@@ -414,8 +415,22 @@ LEGEND = [("scene", "#d7e6ff", "a scene (its start)"), ("label", "#f5f7fb", "a l
           ("ending", "#ffd27a", "an ending")]
 
 
-def to_html(graph: StoryGraph, svg: str, drawn_by: str) -> str:
-    """A self-contained page around ``svg`` (no scripts, no external resources)."""
+def blockers_html(blockers: Sequence[Blocker]) -> str:
+    """The "Why can't I reach this?" section: each unreachable part with its blockers (escaped)."""
+    if not blockers:
+        return ""
+    esc = html.escape
+    items = "".join(f"<li><b>{esc(b.subject)}</b> <code>{esc(str(b.pos))}</code><ul>"
+                    + "".join(f"<li>{esc(message)}</li>" for message in b.messages()) + "</ul></li>"
+                    for b in blockers)
+    return f'<section class="why"><h2>Why can\'t I reach this?</h2><ul>{items}</ul></section>\n'
+
+
+def to_html(graph: StoryGraph, svg: str, drawn_by: str, blockers: Sequence[Blocker] = ()) -> str:
+    """A self-contained page around ``svg`` (no scripts, no external resources).
+
+    ``blockers`` (from ``game.check.blockers``) add a section saying why each unreachable part is not reached.
+    """
     esc = html.escape
     if svg.lstrip().startswith("<?xml") or "<!DOCTYPE" in svg[:400]:
         svg = svg[svg.index("<svg"):]
@@ -439,6 +454,7 @@ def to_html(graph: StoryGraph, svg: str, drawn_by: str) -> str:
             "header{padding:14px 22px;border-bottom:1px solid #ddd}h1{margin:0 0 4px;font-size:20px}"
             ".key{margin-right:16px;white-space:nowrap}.key i{display:inline-block;width:14px;height:12px;"
             "border:1px solid #666;margin-right:5px;vertical-align:-1px}.key b{margin-right:5px}"
-            ".map{overflow:auto;padding:12px}</style></head>\n"
+            ".map{overflow:auto;padding:12px}.why{padding:4px 22px 16px;border-top:1px solid #ddd}"
+            ".why h2{font-size:17px}.why code{color:#6a7490}</style></head>\n"
             f"<body><header><h1>{esc(graph.title)}: story map</h1><p>{esc(counts)}. Drawn by {esc(drawn_by)}.</p>"
-            f"<p>{legend}</p></header>\n<div class=\"map\">\n{svg}</div></body></html>\n")
+            f"<p>{legend}</p></header>\n<div class=\"map\">\n{svg}</div>{blockers_html(blockers)}</body></html>\n")
