@@ -12,8 +12,12 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .paths import shipped_story
+
+if TYPE_CHECKING:
+    from .story.model import Story
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -291,6 +295,128 @@ def cmd_play(args: argparse.Namespace) -> int:
     return run_game(options, first)
 
 
+def _loaded_story(root: Path) -> Story | int:
+    """The story of a tool's STORY argument, or the exit code after saying why there is none."""
+    failed = _require_story(root)
+    if failed is not None:
+        return failed
+    story: Story | None = _load_for_tool(root)
+    return EXIT_PROBLEMS if story is None else story
+
+
+def cmd_strings_export(args: argparse.Namespace) -> int:
+    from .tools.strings.po import StringsError, export_po
+
+    story = _loaded_story(_story_dir(args.story))
+    if isinstance(story, int):
+        return story
+    try:
+        po = export_po(story, args.lang)
+    except StringsError as exc:
+        print(f"starlight: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    fuzzy = sum("fuzzy" in entry.flags for entry in po)
+    done = sum(bool(entry.msgstr) for entry in po)
+    if args.output in (None, "-"):
+        sys.stdout.write(str(po))
+    else:
+        po.save(args.output)
+        print(f"wrote {args.output}: {len(po)} entries, {done} translated, {fuzzy} fuzzy (the source changed since)")
+    return EXIT_OK
+
+
+def cmd_strings_import(args: argparse.Namespace) -> int:
+    from .tools.strings.po import StringsError, import_po, po_language, read_po
+
+    story = _loaded_story(_story_dir(args.story))
+    if isinstance(story, int):
+        return story
+    failed = False
+    for name in args.files:
+        try:
+            po = read_po(Path(name))
+            result = import_po(story, po, po_language(po, args.lang, story), dry_run=args.dry_run)
+        except StringsError as exc:
+            print(f"starlight: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        print(f"{name}: {result.summary()}" + (" (dry run: nothing written)" if args.dry_run else ""))
+        for problem in result.problems:
+            print(f"  - {problem}")
+        for file in result.files:
+            print(f"  wrote {file}")
+        failed = failed or bool(result.problems)
+        story = _load_for_tool(_story_dir(args.story)) if result.files else story
+        if story is None:
+            return EXIT_PROBLEMS
+    return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def cmd_strings_add_language(args: argparse.Namespace) -> int:
+    from .tools.strings.languages import add_language
+    from .tools.strings.po import StringsError
+
+    root = _story_dir(args.story)
+    failed = _require_story(root)
+    if failed is not None:
+        return failed
+    try:
+        added = add_language(root, args.lang, Path(args.output) if args.output else None)
+    except StringsError as exc:
+        print(f"starlight: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"added {added.lang} to {root / 'story.yaml'}; wrote {added.po} ({added.entries} entries to translate) "
+          f"and started {added.record}")
+    print(f"next: translate {added.po} (Poedit, Weblate, Crowdin, Lokalize...), then "
+          f"`starlight strings import {added.po} --story {root}`")
+    return EXIT_OK
+
+
+def cmd_strings_record(args: argparse.Namespace) -> int:
+    from .check.translations import Record, record_all
+
+    story = _loaded_story(_story_dir(args.story))
+    if isinstance(story, int):
+        return story
+    languages = [args.lang] if args.lang else list(story.languages[1:])
+    unknown = [lang for lang in languages if lang not in story.languages[1:]]
+    if unknown or not languages:
+        print(f"starlight: the story translates into {', '.join(story.languages[1:]) or 'no language'}",
+              file=sys.stderr)
+        return EXIT_USAGE
+    for lang in languages:
+        path = record_all(story, lang, record=Record.read(story.root, lang)).write(story.root,
+                                                                                  story.primary_language)
+        print(f"wrote {path}: every {lang} translation is recorded as made from today's "
+              f"{story.primary_language} text")
+    return EXIT_OK
+
+
+def _add_strings_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    strings = sub.add_parser("strings", help="translations as gettext PO files: export, import, add a language")
+    actions = strings.add_subparsers(dest="action", required=True)
+    export = actions.add_parser("export", help="write a PO file of every text, for one language")
+    export.add_argument("story", nargs="?", help="story folder (default: the shipped story)")
+    export.add_argument("--lang", required=True, help="the language to translate into (e.g. ko)")
+    export.add_argument("-o", "--output", metavar="FILE.po", help="where to write it (default: print it)")
+    export.set_defaults(run=cmd_strings_export)
+    imp = actions.add_parser("import", help="write the translations of PO files back into the scene files")
+    imp.add_argument("files", nargs="+", metavar="FILE.po")
+    imp.add_argument("--story", help="story folder (default: the shipped story)")
+    imp.add_argument("--lang", help="the language the files hold (default: their Language header)")
+    imp.add_argument("--dry-run", action="store_true", help="say what would change, write nothing")
+    imp.set_defaults(run=cmd_strings_import)
+    add = actions.add_parser("add-language", help="add a language: story.yaml, its PO file, its record")
+    add.add_argument("lang", help="a language code, e.g. ja")
+    add.add_argument("story", nargs="?", help="story folder (default: the shipped story)")
+    add.add_argument("-o", "--output", metavar="FILE.po", help="the PO file (default: STORY/translations/LANG.po)")
+    add.set_defaults(run=cmd_strings_add_language)
+    record = actions.add_parser("record", help="record every translation as made from today's source text "
+                                "(turns on stale-translation warnings)")
+    record.add_argument("story", nargs="?", help="story folder (default: the shipped story)")
+    record.add_argument("--lang", help="only this language (default: every translated language)")
+    record.set_defaults(run=cmd_strings_record)
+
+
 def _add_play_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--warp", metavar="SCENE[.LABEL]", help="start a new game right there")
     parser.add_argument("--set", metavar="VAR=VALUE", action="append", help="set a variable (repeatable)")
@@ -354,6 +480,8 @@ def build_parser() -> argparse.ArgumentParser:
     schema.add_argument("kind", nargs="?", choices=["scene", "story"], help="print only this schema")
     schema.add_argument("-o", "--output", metavar="DIR", help="write story.schema.json and scene.schema.json to DIR")
     schema.set_defaults(run=cmd_schema)
+
+    _add_strings_parser(sub)
     return parser
 
 

@@ -18,6 +18,7 @@ from .explore import DEFAULT_MAX_STATES, Exploration, Progress, explore
 from .findings import all_findings
 from .maps import analyse_maps
 from .stats import Stats, story_stats
+from .translations import check_stale_translations
 
 UNREACHABLE_CODES = ("unreachable-scene", "unreachable-label", "unreachable-step", "option-never-shown",
                      "hotspot-never-active", "hotspot-unreachable")
@@ -156,6 +157,7 @@ def run_check(root: Path, *, strict: bool = False, max_states: int = DEFAULT_MAX
         report.exploration = explore(loaded.story, max_states=max_states, progress=progress,
                                      reachable_hotspots=maps.reachable)
         report.problems.extend(all_findings(loaded.story, report.exploration, maps))
+        report.problems.extend(check_stale_translations(loaded.story))
         report.blockers = explain(loaded.story, report.exploration, report.problems, maps.reachable)
         report.exploration.graph = None  # the decision graph is large; nothing after this needs it
         report.stats = story_stats(loaded.story)
