@@ -417,6 +417,56 @@ def _add_strings_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     record.set_defaults(run=cmd_strings_record)
 
 
+def cmd_coverage(args: argparse.Namespace) -> int:
+    from .tools.coverage.cobertura import to_cobertura
+    from .tools.coverage.html import to_html
+    from .tools.coverage.measure import as_text
+    from .tools.coverage.run import read_replays, replay_files, run_coverage
+
+    paths = [Path(p) for p in args.paths]
+    root = paths.pop(0) if paths and (paths[0] / "story.yaml").is_file() else shipped_story()
+    story = _loaded_story(root)
+    if isinstance(story, int):
+        return story
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        print(f"starlight: no such replay file or folder: {missing[0]}", file=sys.stderr)
+        return EXIT_USAGE
+    if not paths and not args.random:
+        print("starlight: give replay files (or folders of them) and / or --random N", file=sys.stderr)
+        return EXIT_USAGE
+    found = read_replays(replay_files(paths), root, shipped_story())
+    run = run_coverage(story, found.replays, args.random, args.seed, found.unreadable)
+    headline = run.headline(args.random, args.seed)
+    total = run.coverage.percent()
+    if args.json:
+        data = {"story": str(root), "headline": headline, **run.coverage.as_json(),
+                "replays": [{"file": str(r.file), "ok": r.ok, "ending": r.ending, "failures": r.failures}
+                            for r in run.hits.replays],
+                "skipped": [str(path) for path in found.other_story],
+                "random": {"playthroughs": args.random, "seed": args.seed,
+                           "unfinished": run.hits.random_unfinished}, "seconds": round(run.seconds, 4)}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(as_text(run.coverage, headline))
+        for result in run.failed_replays:
+            print(f"FAIL  {result.file}: " + "; ".join(result.failures))
+        for path in found.other_story:
+            print(f"skip  {path}: it plays another story")
+    if args.html:
+        Path(args.html).write_text(to_html(run.coverage, root, headline), encoding="utf-8")
+        print(f"wrote {args.html}", file=sys.stderr if args.json else sys.stdout)
+    if args.xml:
+        Path(args.xml).write_text(to_cobertura(run.coverage, root), encoding="utf-8")
+        print(f"wrote {args.xml}", file=sys.stderr if args.json else sys.stdout)
+    if run.failed_replays:
+        return EXIT_PROBLEMS
+    if args.fail_under is not None and (total or 0.0) < args.fail_under:
+        print(f"starlight: coverage {total or 0.0:.1f}% is under {args.fail_under:g}%", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
 def _add_play_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--warp", metavar="SCENE[.LABEL]", help="start a new game right there")
     parser.add_argument("--set", metavar="VAR=VALUE", action="append", help="set a variable (repeatable)")
@@ -482,6 +532,18 @@ def build_parser() -> argparse.ArgumentParser:
     schema.set_defaults(run=cmd_schema)
 
     _add_strings_parser(sub)
+
+    cover = sub.add_parser("coverage", help="which lines, options, labels, hotspots and endings replays and "
+                           "random playthroughs reach")
+    cover.add_argument("paths", nargs="*", metavar="[STORY] [REPLAY ...]",
+                       help="the story folder (default: the shipped story), then replay files or folders of them")
+    cover.add_argument("--random", type=int, default=0, metavar="N", help="also play N random playthroughs")
+    cover.add_argument("--seed", type=int, default=1, help="the seed of the random playthroughs (default 1)")
+    cover.add_argument("--json", action="store_true", help="print one JSON object")
+    cover.add_argument("--html", metavar="FILE", help="write the scene files annotated line by line (one page)")
+    cover.add_argument("--xml", metavar="FILE", help="write Cobertura XML (for CI dashboards)")
+    cover.add_argument("--fail-under", type=float, metavar="PERCENT", help="exit 1 when the total is below this")
+    cover.set_defaults(run=cmd_coverage)
     return parser
 
 
