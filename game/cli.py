@@ -467,6 +467,18 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_lsp(args: argparse.Namespace) -> int:
+    import logging
+
+    from .tools.lsp.server import serve
+
+    if args.log:
+        logging.basicConfig(filename=args.log, level=logging.DEBUG if args.verbose else logging.INFO,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    serve()
+    return EXIT_OK
+
+
 def _add_play_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--warp", metavar="SCENE[.LABEL]", help="start a new game right there")
     parser.add_argument("--set", metavar="VAR=VALUE", action="append", help="set a variable (repeatable)")
@@ -544,6 +556,12 @@ def build_parser() -> argparse.ArgumentParser:
     cover.add_argument("--xml", metavar="FILE", help="write Cobertura XML (for CI dashboards)")
     cover.add_argument("--fail-under", type=float, metavar="PERCENT", help="exit 1 when the total is below this")
     cover.set_defaults(run=cmd_coverage)
+
+    server = sub.add_parser("lsp", help="the language server for editors (stdio): diagnostics as you type, "
+                            "completion, go to definition, references, rename, hover")
+    server.add_argument("--log", metavar="FILE", help="write the server's log to FILE")
+    server.add_argument("-v", "--verbose", action="store_true", help="log everything (with --log)")
+    server.set_defaults(run=cmd_lsp)
     return parser
 
 
