@@ -467,6 +467,20 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_new(args: argparse.Namespace) -> int:
+    from .tools.starter.new import StarterError, new_story
+
+    folder = Path(args.folder)
+    try:
+        files = new_story(folder, title=args.title, engine=args.engine)
+    except (StarterError, OSError) as exc:
+        print(f"starlight: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"wrote a starter story of {len(files)} files into {folder}")
+    print(f"next: `starlight check {folder}`, `starlight play {folder}`, and its README.md")
+    return EXIT_OK
+
+
 def cmd_lsp(args: argparse.Namespace) -> int:
     import logging
 
@@ -556,6 +570,14 @@ def build_parser() -> argparse.ArgumentParser:
     cover.add_argument("--xml", metavar="FILE", help="write Cobertura XML (for CI dashboards)")
     cover.add_argument("--fail-under", type=float, metavar="PERCENT", help="exit 1 when the total is below this")
     cover.set_defaults(run=cmd_coverage)
+
+    new = sub.add_parser("new", help="write a small starter story (map, choice, two endings, replays, editor "
+                         "setup, CI workflow) into a new folder")
+    new.add_argument("folder", metavar="DIR", help="the folder to make (it must not hold files)")
+    new.add_argument("--title", default="A Small Starry Night", help="the title shown in its README")
+    new.add_argument("--engine", default="lost-in-starlight-signal-delay",
+                     help="what the CI workflow pip-installs to get `starlight` (a git URL, a wheel, a name)")
+    new.set_defaults(run=cmd_new)
 
     server = sub.add_parser("lsp", help="the language server for editors (stdio): diagnostics as you type, "
                             "completion, go to definition, references, rename, hover")

@@ -214,3 +214,19 @@ def test_graph_page_has_the_why_section_escaped(tmp_path: Path, capsys: pytest.C
     assert "Why can't I reach this?" in page
     assert "the option &#x27;&lt;script&gt;alert(1)&lt;/script&gt;&#x27;" in page
     assert "<script>" not in page
+
+
+def test_a_hotspot_never_active_names_its_condition(tmp_path: Path) -> None:
+    from game.tools.starter.new import new_story
+
+    root = tmp_path / "starter"
+    new_story(root)
+    garden = root / "scenes" / "garden.yaml"
+    garden.write_text(garden.read_text(encoding="utf-8").replace("  - set: {saw_stars: true}\n", ""),
+                      encoding="utf-8")
+    report = run_check(root)
+    [blocker] = [b for b in report.blockers if b.code == "hotspot-never-active"]
+    assert blocker.subject == "the hotspot 'hill'" and blocker.pos.file == "maps/garden.tmx"
+    [reason] = blocker.reasons
+    assert reason.kind == "never-true" and reason.ranges == {"saw_stars": "always false, and nothing ever changes it"}
+    assert "`if: saw_stars`" in reason.message and "on the map (scenes/garden.yaml:" in reason.message

@@ -28,7 +28,7 @@ TIMEOUT = 60.0  # seconds; the machine may be busy, and the first full check imp
 pytestmark = pytest.mark.asyncio
 
 
-@pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "game", "lsp"]))
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "game", "lsp"]))  # type: ignore[untyped-decorator,unused-ignore]
 async def client(lsp_client: LanguageClient, tmp_path: Path) -> AsyncIterator[None]:
     await lsp_client.initialize_session(lsp.InitializeParams(
         capabilities=client_capabilities("visual-studio-code"), root_uri=tmp_path.as_uri()))
