@@ -12,12 +12,12 @@
 
 from __future__ import annotations
 
-from game.check.report import CheckReport
 from game.story import model as m
 
 from .complete import describe_variable
 from .index import StoryIndex, Symbol
 from .positions import LineIndex
+from .story import FullCheck
 
 MAX_PLACES = 8
 
@@ -59,7 +59,7 @@ def _texts(text: m.Text) -> str:
     return "\n\n".join(f"**{lang}**: {value}" for lang, value in text.values)
 
 
-def line_hover(story: m.Story | None, report: CheckReport | None, file: str, line: int) -> str | None:
+def line_hover(story: m.Story | None, full: FullCheck | None, file: str, line: int) -> str | None:
     """What the full check and the model know of the step or option at 1-based ``line`` of ``file``."""
     parts: list[str] = []
     if story is not None:
@@ -71,36 +71,34 @@ def line_hover(story: m.Story | None, report: CheckReport | None, file: str, lin
                     parts.append(_texts(op.text))
                 elif isinstance(op, m.Choice):
                     parts += [_texts(o.text) for o in op.options if o.pos.line == line and len(o.text.values) > 1]
-                    parts += [_option_condition(report, scene_number, pc, n, o) for n, o in enumerate(op.options)
+                    parts += [_option_condition(full, scene_number, pc, n, o) for n, o in enumerate(op.options)
                               if o.pos.line <= line <= o.pos.line + 2 and o.cond is not None]
                 elif isinstance(op, m.Branch) and op.pos.line == line:
-                    parts.append(_branch(report, story, scene_number, pc, op))
-    if report is not None:
-        for blocker in report.blockers:
+                    parts.append(_branch(full, story, scene_number, pc, op))
+    if full is not None:
+        for blocker in full.blockers:
             if blocker.pos.file == file and blocker.pos.line == line:
                 parts.append(f"**{blocker.subject} is never reached**\n\n"
                              + "\n\n".join(f"- {message}" for message in blocker.messages()))
     return "\n\n---\n\n".join(parts) or None
 
 
-def _branch(report: CheckReport | None, story: m.Story, scene: int, pc: int, op: m.Branch) -> str:
+def _branch(full: FullCheck | None, story: m.Story, scene: int, pc: int, op: m.Branch) -> str:
     reads = ", ".join(describe_variable_named(story, name) for name in sorted(op.cond.reads))
     head = f"`{op.cond.source}`" + (f": reads {reads}" if reads else "")
-    found = report.exploration if report is not None else None
-    if found is None or not found.complete or (scene, pc) not in found.reached:
-        return head + ("" if found is None else "\n\nno explored playthrough reaches it")
-    then_runs = (scene, pc + 1) in found.reached
-    else_runs = (scene, op.else_pc) in found.reached
+    if full is None or not full.complete or (scene, pc) not in full.reached:
+        return head + ("" if full is None else "\n\nno explored playthrough reaches it")
+    then_runs = (scene, pc + 1) in full.reached
+    else_runs = (scene, op.else_pc) in full.reached
     verdict = "true or false" if then_runs and else_runs else "always true" if then_runs else "always false"
     return head + f"\n\non the explored playthroughs it is **{verdict}** here"
 
 
-def _option_condition(report: CheckReport | None, scene: int, pc: int, number: int, option: m.Option) -> str:
+def _option_condition(full: FullCheck | None, scene: int, pc: int, number: int, option: m.Option) -> str:
     assert option.cond is not None
-    found = report.exploration if report is not None else None
-    if found is None or not found.complete:
+    if full is None or not full.complete:
         return f"`{option.cond.source}`"
-    shown = (scene, pc, number) in found.options_shown
+    shown = (scene, pc, number) in full.options_shown
     return f"`{option.cond.source}`: the option is {'shown on some playthroughs' if shown else '**never shown**'}"
 
 

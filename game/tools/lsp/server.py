@@ -6,7 +6,7 @@ every file of the story:
 
 * after a keystroke (once typing pauses for ``DEBOUNCE`` seconds), the quick
   pass (``StoryState.quick_check``: the loader on the buffers, static checks);
-* after a save, the full check in a worker thread (one at a time per story; a
+* after a save, the full check in a worker process (one at a time per story; a
   save during a check runs one more after it).
 """
 
@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +50,16 @@ class StoryServer(LanguageServer):
         self.full_tasks: dict[Path, asyncio.Task[None]] = {}
         self.full_again: set[Path] = set()
         self.quick_seconds: list[float] = []  # the last quick passes' times (reported in the log)
+        self.workers: ProcessPoolExecutor | None = None  # full checks, out of the way of typing (made on first use)
+
+    def shutdown(self) -> None:
+        """On exit: stop the full-check worker too (a check still running is of no use to anyone now)."""
+        if self.workers is not None:
+            processes = list(getattr(self.workers, "_processes", {}).values())  # no public way to reach them
+            self.workers.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                process.terminate()
+        super().shutdown()  # type: ignore[no-untyped-call,unused-ignore]
 
     # --- documents ---
 
@@ -99,15 +111,17 @@ class StoryServer(LanguageServer):
 
     async def _full(self, state: StoryState) -> None:
         loop = asyncio.get_running_loop()
+        if self.workers is None:  # spawned, not forked: the server runs threads
+            self.workers = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
         try:
             while True:
                 self.full_again.discard(state.root)
-                report, on_disk = await loop.run_in_executor(None, full_check, state.root)
-                state.finish_full(report, on_disk)
+                full = await loop.run_in_executor(self.workers, full_check, state.root)
+                state.finish_full(full)
                 self.publish(state)
                 self.window_log_message(lsp.LogMessageParams(type=lsp.MessageType.Log, message=(
-                    f"starlight: full check of {state.root.name} in {report.seconds:.2f} s: "
-                    f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)")))
+                    f"starlight: full check of {state.root.name} in {full.seconds:.2f} s: "
+                    f"{full.errors} error(s), {full.warnings} warning(s)")))
                 if state.root not in self.full_again:
                     break
         except Exception as exc:  # the edge: tell the user, keep serving
@@ -120,7 +134,7 @@ class StoryServer(LanguageServer):
     def publish(self, state: StoryState) -> None:
         by_file = state.problems_by_file()
         before = self.published.get(state.root, set())
-        for file in sorted(before | set(by_file)):
+        for file in sorted(before | set(by_file) | set(state.buffers)):  # open files get theirs, even when empty
             index = self.text_index(state, file)
             diagnostics = [self.diagnostic(state, index, p) for p in by_file.get(file, [])]
             self.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(

@@ -6,7 +6,8 @@ where its parse is kept until the file changes (so a keystroke costs one
 file's parse and the compile of the story), then runs the static checks that
 need no exploration.  **On save**, ``full_check`` runs ``starlight check`` on
 the saved files (the exploration, dead ends, unreachable parts with their
-blockers, text fit) in a worker thread.
+blockers, text fit) in a worker process, so that it never holds up typing, and
+sends back what the editor shows (``FullCheck``).
 
 Problems are merged per file: a file edited since the last full check shows
 the quick problems only (the full check's lines would have moved); the others
@@ -22,8 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from game.check.blockers import Blocker
 from game.check.findings import check_variables
-from game.check.report import CheckReport, run_check
+from game.check.report import run_check
 from game.check.translations import check_stale_translations
 from game.story import model as m
 from game.story.loader import LoadResult, read_story, source_files
@@ -69,6 +71,21 @@ class ParseCache:
             self.entries.popitem(last=False)
 
 
+@dataclass(frozen=True)
+class FullCheck:
+    """What a full check found, as the editor needs it (sent between processes, so plain data only)."""
+
+    problems: tuple[Problem, ...]
+    on_disk: tuple[Problem, ...]  # what the quick pass says of the same saved files
+    blockers: tuple[Blocker, ...]
+    reached: frozenset[tuple[int, int]]  # (scene, pc) of every op some playthrough runs
+    options_shown: frozenset[tuple[int, int, int]]
+    complete: bool  # the exploration saw every state (else reached-ness says nothing)
+    seconds: float
+    errors: int
+    warnings: int
+
+
 @dataclass
 class QuickResult:
     problems: list[Problem]
@@ -86,7 +103,7 @@ class StoryState:
     cache: ParseCache = field(default_factory=ParseCache)
     story: m.Story | None = None  # the last story that loaded (for completion and hovers)
     quick: list[Problem] = field(default_factory=list)
-    full: CheckReport | None = None
+    full: FullCheck | None = None
     full_only: list[Problem] = field(default_factory=list)  # what only the full check finds
     symbols: dict[str, tuple[str, frozenset[str], FileSymbols]] = field(default_factory=dict)  # file -> (its text,
     # the scene ids it was resolved with, its symbols)
@@ -148,14 +165,12 @@ class StoryState:
     def closed(self, file: str) -> None:
         self.buffers.pop(file, None)
 
-    def finish_full(self, report: CheckReport, on_disk: list[Problem]) -> None:
-        """Keep a full check's report; ``on_disk``: the quick problems of the same saved files.
-
-        A file stays dirty (its full-check problems hidden) while its buffer differs from the disk.
-        """
-        seen = set(on_disk)
-        self.full = report
-        self.full_only = [p for p in report.problems if p not in seen]
+    def finish_full(self, full: FullCheck) -> None:
+        """Keep a full check's findings.  A file stays dirty (its full-check problems hidden) while its
+        buffer differs from the disk."""
+        seen = set(full.on_disk)
+        self.full = full
+        self.full_only = [p for p in full.problems if p not in seen]
         self.dirty = {file for file in self.dirty if self.buffers.get(file) not in (None, self.disk_text(file))}
 
     def disk_text(self, file: str) -> str | None:
@@ -213,8 +228,12 @@ def _static(loaded: LoadResult) -> list[Problem]:
     return check_variables(loaded.story) + check_stale_translations(loaded.story)
 
 
-def full_check(root: Path) -> tuple[CheckReport, list[Problem]]:
-    """``starlight check`` of the saved files, and what the quick pass says of the same files (worker thread)."""
+def full_check(root: Path) -> FullCheck:
+    """``starlight check`` of the saved files, and what the quick pass says of the same files (worker process)."""
     report = run_check(root)
     loaded = read_story(root)
-    return report, list(loaded.problems) + _static(loaded)
+    found = report.exploration
+    return FullCheck(tuple(report.problems), tuple(loaded.problems) + tuple(_static(loaded)), tuple(report.blockers),
+                     frozenset(found.reached) if found else frozenset(),
+                     frozenset(found.options_shown) if found else frozenset(),
+                     found.complete if found else False, report.seconds, len(report.errors), len(report.warnings))
