@@ -55,13 +55,14 @@ def change(client: LanguageClient, uri: str, text: str, version: int = 2) -> Non
 
 async def diagnostics_until(client: LanguageClient, uri: str,
                             holds: Callable[[Sequence[lsp.Diagnostic]], bool]) -> Sequence[lsp.Diagnostic]:
+    """The diagnostics of ``uri`` once the server has published some that ``holds`` accepts."""
     deadline = time.monotonic() + TIMEOUT
     while True:
-        found = client.diagnostics.get(uri, [])
-        if holds(found):
+        found = client.diagnostics.get(uri)
+        if found is not None and holds(found):
             return found
         if time.monotonic() > deadline:
-            raise AssertionError(f"diagnostics never as expected; last: {[d.message for d in found]}")
+            raise AssertionError(f"diagnostics never as expected; last: {[d.message for d in found or []]}")
         await asyncio.sleep(0.02)
 
 
@@ -239,3 +240,32 @@ async def test_hover(client: LanguageClient, tmp_path: Path) -> None:
     assert "**ko**: 오늘 밤 날씨가 심상치 않아, 미라." in line or "**tomas**" in line
     line = await hover(lsp.Position(line=12, character=40))  # inside the line's text
     assert "**en**: There's weather coming in tonight, Mira." in line and "**ko**: 오늘 밤" in line
+
+
+async def test_on_the_shipped_story_rename_reaches_the_tiled_map(client: LanguageClient, tmp_path: Path) -> None:
+    from game.paths import shipped_story
+    from game.story.loader import read_story
+
+    story = Path(shutil.copytree(shipped_story(), tmp_path / "shipped"))
+    scene = story / "scenes" / "seoul" / "repair_shop.yaml"
+    uri = open_file(client, scene)
+    assert list(await diagnostics_until(client, uri, lambda ds: True)) == []  # the shipped story is clean
+    targets = await labels_of(client, uri, at(scene, "goto: rooftop_sunset.called", len("goto: ")))
+    assert {"repair_shop.bench", "finale", "bench", "rooftop_sunset.called"} <= set(targets)
+    position = at(scene, "label: bench", len("label: be"))
+    edit = await client.text_document_rename_async(lsp.RenameParams(text_document=doc(uri), position=position,
+                                                                    new_name="workbench"))
+    assert edit is not None and edit.changes is not None
+    tiled = (story / "maps" / "jay_shop.tmx").as_uri()
+    assert set(edit.changes) == {uri, tiled}
+    [hotspot] = edit.changes[tiled]
+    path = story / "maps" / "jay_shop.tmx"
+    index = LineIndex(path.read_text(encoding="utf-8"))
+    start, end = index.offset(hotspot.range.start), index.offset(hotspot.range.end)
+    assert index.text[start - len("repair_shop."):end] == "repair_shop.bench"
+    path.write_text(index.text[:start] + "workbench" + index.text[end:], encoding="utf-8")
+    [definition] = edit.changes[uri]
+    scene_index = LineIndex(scene.read_text(encoding="utf-8"))
+    start, end = scene_index.offset(definition.range.start), scene_index.offset(definition.range.end)
+    scene.write_text(scene_index.text[:start] + "workbench" + scene_index.text[end:], encoding="utf-8")
+    assert read_story(story).errors == []
