@@ -158,6 +158,8 @@ def test_an_entry_whose_source_changed_since_export_is_not_imported(tmp_path: Pa
     ("title: A, B\n", 'title: {en: "A, B", ja: "あ"}\n'),  # plain "A, B" cannot stand in {...}
     ("title: {en: A, ja: 'old'}\n", "title: {en: A, ja: 'あ'}\n"),
     ("title: {en: A, ja: \"old\"}\n", "title: {en: A, ja: \"あ\"}\n"),
+    ("title: |\n  A\nx: 1\n", 'title: {en: "A\\n", ja: "あ"}\nx: 1\n'),  # a block scalar keeps its line end
+    ("title:\n  en: A\n  ja: |\n    old\nx: 1\n", 'title:\n  en: A\n  ja: "あ"\nx: 1\n'),
 ])
 def test_writing_one_translation_keeps_the_rest(before: str, after: str, tmp_path: Path) -> None:
     from game.check.translations import TextEntry

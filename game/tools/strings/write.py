@@ -34,11 +34,16 @@ def translation_edit(slot: Slot, primary: str, lang: str, translation: str) -> E
             raise WriteError(f"{slot.file.rel}:{current.line}: the {lang} text is {_what(current)}")
         if current.data() == translation:
             return None
-        return Edit(current.start, current.end, scalar_like(translation, current, in_flow(current)))
+        return Edit(current.start, _end(current, text), scalar_like(translation, current, in_flow(current)))
     model = value.get(primary)
     if value.flow:
         return _add_to_flow(value, model, lang, translation)
     return _add_to_block(value, model, text, lang, translation)
+
+
+def _end(node: Node, text: str) -> int:
+    """Where a scalar's own characters end: a block scalar's span runs on past its last line break."""
+    return node.start + len(text[node.start:node.end].rstrip("\r\n")) if node.style in ("|", ">") else node.end
 
 
 def _what(node: Node) -> str:
@@ -53,7 +58,7 @@ def _scalar_to_map(value: Node, text: str, primary: str, lang: str, translation:
     else:
         source = double_quoted(value.value)
     new = scalar_like(translation, value if value.style in ("'", '"') else None, True)
-    return Edit(value.start, value.end, f"{{{primary}: {source}, {lang}: {new}}}")
+    return Edit(value.start, _end(value, text), f"{{{primary}: {source}, {lang}: {new}}}")
 
 
 def _add_to_flow(value: Node, model: Node | None, lang: str, translation: str) -> Edit:
