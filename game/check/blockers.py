@@ -73,6 +73,15 @@ class Blocker:
                 "subject": self.subject, "reasons": [r.as_dict() for r in self.reasons]}
 
 
+@dataclass
+class _Place:
+    """An unreachable part: in words, and the ops to search back from (or its root, when known at once)."""
+
+    subject: str
+    ops: list[Op]
+    roots: list[tuple[str, Op, int]] = field(default_factory=list)
+
+
 class _Explainer:
     """Finds the blockers of one checked story; one per check."""
 
@@ -141,16 +150,13 @@ class _Explainer:
                 self.hotspot_tally(op.map, number)
         self.run_tallies()
 
-    def hotspot_tally(self, map_name: str, number: int) -> Tally | None:
+    def hotspot_tally(self, map_name: str, number: int) -> None:
         info = self.story.maps.get(map_name)
-        if info is None or info.hotspots[number].cond is None:
-            return None
+        cond = info.hotspots[number].cond if info is not None else None
         key = (map_name, number)
-        if key not in self.hotspot_tallies:
-            tally = Tally(self.story, info.hotspots[number].cond, None)  # type: ignore[arg-type]
-            self.hotspot_tallies[key] = tally
+        if cond is not None and key not in self.hotspot_tallies:
+            tally = self.hotspot_tallies[key] = Tally(self.story, cond, None)
             self.map_tallies.setdefault(map_name, []).append(tally)
-        return self.hotspot_tallies[key]
 
     def run_tallies(self) -> None:
         by_choice: dict[Op, list[Tally]] = {}
@@ -228,78 +234,57 @@ class _Explainer:
 
     # --- per finding ---
 
-    def targets(self, problem: Problem) -> tuple[str, list[Op]] | None:
-        """(subject in words, the unreached ops to explain) of one finding."""
-        story = self.story
+    def places(self) -> dict[tuple[str, Pos], _Place]:
+        """Every part a finding can name, by (finding code, position).
+
+        Options and hotspots come with their one root already (the choice or map that never shows them);
+        scenes, labels, steps and endings with the unreached ops to search back from.
+        """
+        story, found = self.story, self.found
+        out: dict[tuple[str, Pos], _Place] = {}
+        endings: dict[str, list[Op]] = {ending: [] for ending in story.endings}
+        maps_at: dict[str, Op] = {}
         for si, scene in enumerate(story.scenes):
-            if problem.code == "unreachable-scene" and scene.pos == problem.pos:
-                return f"the scene {scene.id!r}", [(si, 0)]
-            if problem.pos.file != scene.file:
-                continue
+            out[("unreachable-scene", scene.pos)] = _Place(f"the scene {scene.id!r}", [(si, 0)])
             for pc, op in enumerate(scene.ops):
-                if problem.code in ("unreachable-label", "unreachable-step") and op.pos == problem.pos \
-                        and op.sid is not None:
+                if op.sid is not None:
                     subject = f"the label {op.name!r}" if isinstance(op, m.LabelStep) else f"the step at {op.pos}"
-                    return subject, [(si, pc)]
-        if problem.code == "unreachable-ending":
-            for ending, info in story.endings.items():
-                if info.pos == problem.pos:
-                    ops = [(si, pc) for si, scene in enumerate(story.scenes) for pc, op in enumerate(scene.ops)
-                           if isinstance(op, m.Ending) and op.ending == ending]
-                    return f"the ending {ending!r}", ops
-        return None
+                    code = "unreachable-label" if isinstance(op, m.LabelStep) else "unreachable-step"
+                    out[(code, op.pos)] = _Place(subject, [(si, pc)])
+                if isinstance(op, m.Ending) and op.ending in endings:
+                    endings[op.ending].append((si, pc))
+                elif isinstance(op, m.MapStep) and (si, pc) in found.reached:
+                    maps_at.setdefault(op.map, (si, pc))
+                elif isinstance(op, m.Choice):
+                    for number, option in enumerate(op.options):
+                        text = option.text.get(story.primary_language)
+                        out[("option-never-shown", option.pos)] = _Place(f"the option {text!r}", [],
+                                                                         [("option", (si, pc), number)])
+        for ending, info in story.endings.items():
+            out[("unreachable-ending", info.pos)] = _Place(f"the ending {ending!r}", endings[ending])
+        for name, map_info in story.maps.items():
+            if name in maps_at:
+                for number, hotspot in enumerate(map_info.hotspots):
+                    out[("hotspot-never-active", hotspot.pos)] = _Place(f"the hotspot {hotspot.name!r}", [],
+                                                                        [("hotspot", maps_at[name], number)])
+        return out
 
     def explain(self, problems: list[Problem]) -> list[Blocker]:
-        wanted = [p for p in problems if p.code in EXPLAINED]
+        places = self.places()
         plans: list[tuple[Problem, str, list[tuple[str, Op, int]]]] = []
-        for problem in wanted:
-            planned = self.plan(problem)
-            if planned is not None:
-                plans.append((problem, *planned))
+        for problem in problems:
+            place = places.get((problem.code, problem.pos))
+            if place is not None:
+                plans.append((problem, place.subject, place.roots + (self.roots(place.ops) if place.ops else [])))
         self.gather(root for _, _, roots in plans for root in roots)
         blockers = []
         for problem, subject, roots in plans:
             reasons = [self.reason(*root) for root in roots[:MAX_REASONS]]
             if not roots and problem.code == "unreachable-ending":
-                ending = subject.split("'")[1]
+                ending = next(e for e, info in self.story.endings.items() if info.pos == problem.pos)
                 reasons = [Reason("no-way-in", problem.pos, f"no step says `ending: {ending}`")]
             blockers.append(Blocker(problem.code, problem.pos, subject, tuple(reasons)))
         return blockers
-
-    def plan(self, problem: Problem) -> tuple[str, list[tuple[str, Op, int]]] | None:
-        if problem.code == "option-never-shown":
-            return self.plan_option(problem)
-        if problem.code == "hotspot-never-active":
-            return self.plan_hotspot(problem)
-        found = self.targets(problem)
-        if found is None:
-            return None
-        subject, ops = found
-        return subject, self.roots(ops) if ops else []
-
-    def plan_option(self, problem: Problem) -> tuple[str, list[tuple[str, Op, int]]] | None:
-        for si, scene in enumerate(self.story.scenes):
-            for pc, op in enumerate(scene.ops):
-                if isinstance(op, m.Choice):
-                    for number, option in enumerate(op.options):
-                        if option.pos == problem.pos:
-                            text = option.text.get(self.story.primary_language)
-                            return f"the option {text!r}", [("option", (si, pc), number)]
-        return None
-
-    def plan_hotspot(self, problem: Problem) -> tuple[str, list[tuple[str, Op, int]]] | None:
-        for name, info in self.story.maps.items():
-            for number, hotspot in enumerate(info.hotspots):
-                if hotspot.pos == problem.pos:
-                    at = next(((si, pc) for si, scene in enumerate(self.story.scenes)
-                               for pc, op in enumerate(scene.ops)
-                               if isinstance(op, m.MapStep) and op.map == name and (si, pc) in self.found.reached),
-                              None)
-                    if at is None:
-                        return None
-                    return f"the hotspot {hotspot.name!r}", [("hotspot", at, number)]
-        return None
-
 
 
 def explain(story: m.Story, found: Exploration, problems: list[Problem],

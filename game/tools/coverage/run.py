@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,8 +74,6 @@ def read_replays(paths: list[Path], story_root: Path, default_story: Path) -> Re
 
 def run_coverage(story: m.Story, replays: list[Replay], random_count: int = 0, seed: int = 1,
                  unplayable: list[ReplayResult] | None = None) -> CoverageRun:
-    import time
-
     started = time.perf_counter()
     hits = new_hits(story)
     hits.replays.extend(unplayable or [])

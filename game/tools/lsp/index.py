@@ -44,11 +44,10 @@ class Symbol:
 
 @dataclass
 class FileSymbols:
-    """The symbols of one file's text, and its node tree (None for maps, or text that is no YAML now)."""
+    """The symbols of one file's text."""
 
     file: str
     text: str
-    doc: Document | None
     scene: str | None  # the scene a scene file defines
     symbols: list[Symbol] = field(default_factory=list)
 
@@ -233,17 +232,17 @@ def file_symbols(file: str, text: str, is_scene: Callable[[str], bool]) -> FileS
     builder = _Builder(file, text, is_scene)
     if file.endswith((".tmx", ".tx", ".tsx")):
         _tiled(builder)
-        return FileSymbols(file, text, None, None, builder.symbols)
+        return FileSymbols(file, text, None, builder.symbols)
     try:
         doc = parse(text)
-    except SpanError:
-        return FileSymbols(file, text, None, None, [])
+    except SpanError:  # text that is no YAML now: no symbols until it is again
+        return FileSymbols(file, text, None, [])
     scene = None
     if file == "story.yaml":
         _manifest(builder, doc)
     else:
         scene = _scene_file(builder, doc)
-    return FileSymbols(file, text, doc, scene, builder.symbols)
+    return FileSymbols(file, text, scene, builder.symbols)
 
 
 def scene_id(text: str) -> str | None:

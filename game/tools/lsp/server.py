@@ -49,7 +49,6 @@ class StoryServer(LanguageServer):
         self.full_running: set[Path] = set()
         self.full_tasks: dict[Path, asyncio.Task[None]] = {}
         self.full_again: set[Path] = set()
-        self.quick_seconds: list[float] = []  # the last quick passes' times (reported in the log)
         self.workers: ProcessPoolExecutor | None = None  # full checks, out of the way of typing (made on first use)
 
     def shutdown(self) -> None:
@@ -96,7 +95,6 @@ class StoryServer(LanguageServer):
     async def _quick_later(self, state: StoryState, delay: float) -> None:
         await asyncio.sleep(delay)
         result = state.quick_check()
-        self.quick_seconds = (self.quick_seconds + [result.seconds])[-20:]
         self.publish(state)
         self.window_log_message(lsp.LogMessageParams(type=lsp.MessageType.Log, message=(
             f"starlight: quick check of {state.root.name} in {result.seconds * 1000:.0f} ms, "

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.check.translations import MANIFEST, TextEntry
+from game.check.translations import TextEntry
 from game.persist.atomic import write_atomic
 from game.story.yamlsrc import MAX_FILE_BYTES, read_limited
 
@@ -106,7 +106,3 @@ class SourceFiles:
             file.original = file.doc.text
             written.append(file.rel)
         return written
-
-
-def is_manifest(rel: str) -> bool:
-    return rel == MANIFEST
