@@ -9,7 +9,7 @@ import polib  # type: ignore[import-untyped]
 import pytest
 
 from game.check.report import run_check
-from game.check.translations import Record, translatable_texts
+from game.check.translations import Record, check_stale_translations, translatable_texts
 from game.cli import main
 from game.paths import shipped_story
 from game.story.loader import load_story, read_story
@@ -213,7 +213,8 @@ def test_add_language_to_a_block_list(tmp_path: Path) -> None:
 
 
 def stale(root: Path) -> list[str]:
-    return [f"{p.file}:{p.line}: {p.message}" for p in run_check(root).problems if p.code == "stale-translation"]
+    """The stale-translation warnings of the story in ``root`` (``check`` runs the same function)."""
+    return [f"{p.file}:{p.line}: {p.message}" for p in check_stale_translations(load_story(root))]
 
 
 def test_a_stale_translation_is_found_after_an_edit_until_it_is_touched(tmp_path: Path,
@@ -264,9 +265,16 @@ def test_a_story_without_a_record_never_warns(tmp_path: Path) -> None:
     assert not (root / "translations").exists()
 
 
-def test_a_damaged_record_line_is_a_warning_with_its_line(tmp_path: Path) -> None:
+def test_check_reports_a_stale_translation_and_a_damaged_record_line(tmp_path: Path) -> None:
     root = copy_story(FIXTURES / "sample", tmp_path / "s")
-    (root / "translations").mkdir()
-    (root / "translations" / "ko.sources").write_text("# head\nnot a record line\n", encoding="utf-8")
-    [problem] = [p for p in run_check(root).problems if p.code == "translation-record"]
-    assert (problem.file, problem.line, problem.severity) == ("translations/ko.sources", 2, "warning")
+    assert main(["strings", "record", str(root)]) == 0
+    harbor = root / "scenes" / "harbor.yaml"
+    harbor.write_text(harbor.read_text(encoding="utf-8").replace("Safe home", "Go safely"), encoding="utf-8")
+    with (root / "translations" / "ko.sources").open("a", encoding="utf-8") as record:
+        record.write("not a record line\n")
+    report = run_check(root)
+    [stale_line] = [p for p in report.problems if p.code == "stale-translation"]
+    assert (stale_line.file, stale_line.line, stale_line.severity) == ("scenes/harbor.yaml", 30, "warning")
+    [damaged] = [p for p in report.problems if p.code == "translation-record"]
+    assert (damaged.file, damaged.severity) == ("translations/ko.sources", "warning")
+    assert damaged.line == len((root / "translations" / "ko.sources").read_text(encoding="utf-8").splitlines())
