@@ -296,8 +296,9 @@ class _Loader:
         ops = list(compiler.ops)
         for name, pc in compiler.labels.items():
             key = f"{scene_id}.{name}"
-            if key in ctx.tracked:
-                ops[pc] = replace(ops[pc], mask=1 << ctx.tracked.index(key))
+            label = ops[pc]
+            if key in ctx.tracked and isinstance(label, m.LabelStep):  # (always a LabelStep: labels point at them)
+                ops[pc] = replace(label, mask=1 << ctx.tracked.index(key))
         return ops
 
     def resolve_start(self, manifest: Manifest, ctx: StoryContext,
