@@ -13,8 +13,12 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .paths import shipped_story
+
+if TYPE_CHECKING:
+    from .story.model import Story
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -151,6 +155,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
     import shutil
     import subprocess
 
+    from .check.blockers import explain_unreached
     from .check.explore import explore
     from .check.graph import build_graph, layered_svg, to_dot, to_html
 
@@ -168,6 +173,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     found = explore(story, max_states=args.max_states)
     graph = build_graph(story, found)
+    blockers = explain_unreached(story, found) if kind == ".html" else []
     dot_source = to_dot(graph)
     dot_file = out if kind in (".dot", ".gv") else out.with_suffix(".dot")
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -184,13 +190,13 @@ def cmd_graph(args: argparse.Namespace) -> int:
             print(f"starlight: dot failed: {run.stderr.decode(errors='replace').strip()}", file=sys.stderr)
             return EXIT_USAGE
         if kind == ".html":
-            out.write_text(to_html(graph, run.stdout.decode("utf-8"), "Graphviz"), encoding="utf-8")
+            out.write_text(to_html(graph, run.stdout.decode("utf-8"), "Graphviz", blockers), encoding="utf-8")
         else:
             out.write_bytes(run.stdout)
         print(f"wrote {out}")
     elif kind == ".html":
-        out.write_text(to_html(graph, layered_svg(graph), "starlight's own layout (Graphviz is not installed)"),
-                       encoding="utf-8")
+        out.write_text(to_html(graph, layered_svg(graph), "starlight's own layout (Graphviz is not installed)",
+                               blockers), encoding="utf-8")
         print(f"wrote {out}")
     elif kind in (".svg", ".png"):
         print(f"starlight: Graphviz `dot` is not on PATH, so no {kind} was drawn. Install it "
@@ -293,6 +299,204 @@ def cmd_play(args: argparse.Namespace) -> int:
     return run_game(options, first)
 
 
+def _loaded_story(root: Path) -> Story | int:
+    """The story of a tool's STORY argument, or the exit code after saying why there is none."""
+    failed = _require_story(root)
+    if failed is not None:
+        return failed
+    story: Story | None = _load_for_tool(root)
+    return EXIT_PROBLEMS if story is None else story
+
+
+def cmd_strings_export(args: argparse.Namespace) -> int:
+    from .tools.strings.po import StringsError, export_po
+
+    story = _loaded_story(_story_dir(args.story))
+    if isinstance(story, int):
+        return story
+    try:
+        po = export_po(story, args.lang)
+    except StringsError as exc:
+        print(f"starlight: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    fuzzy = sum("fuzzy" in entry.flags for entry in po)
+    done = sum(bool(entry.msgstr) for entry in po)
+    if args.output in (None, "-"):
+        sys.stdout.write(str(po))
+    else:
+        po.save(args.output)
+        print(f"wrote {args.output}: {len(po)} entries, {done} translated, {fuzzy} fuzzy (the source changed since)")
+    return EXIT_OK
+
+
+def cmd_strings_import(args: argparse.Namespace) -> int:
+    from .tools.strings.po import StringsError, import_po, po_language, read_po
+
+    story = _loaded_story(_story_dir(args.story))
+    if isinstance(story, int):
+        return story
+    failed = False
+    for name in args.files:
+        try:
+            po = read_po(Path(name))
+            result = import_po(story, po, po_language(po, args.lang, story), dry_run=args.dry_run)
+        except StringsError as exc:
+            print(f"starlight: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        print(f"{name}: {result.summary()}" + (" (dry run: nothing written)" if args.dry_run else ""))
+        for problem in result.problems:
+            print(f"  - {problem}")
+        for file in result.files:
+            print(f"  wrote {file}")
+        failed = failed or bool(result.problems)
+        story = _load_for_tool(_story_dir(args.story)) if result.files else story
+        if story is None:
+            return EXIT_PROBLEMS
+    return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def cmd_strings_add_language(args: argparse.Namespace) -> int:
+    from .tools.strings.languages import add_language
+    from .tools.strings.po import StringsError
+
+    root = _story_dir(args.story)
+    failed = _require_story(root)
+    if failed is not None:
+        return failed
+    try:
+        added = add_language(root, args.lang, Path(args.output) if args.output else None)
+    except StringsError as exc:
+        print(f"starlight: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"added {added.lang} to {root / 'story.yaml'}; wrote {added.po} ({added.entries} entries to translate) "
+          f"and started {added.record}")
+    print(f"next: translate {added.po} (Poedit, Weblate, Crowdin, Lokalize...), then "
+          f"`starlight strings import {added.po} --story {root}`")
+    return EXIT_OK
+
+
+def cmd_strings_record(args: argparse.Namespace) -> int:
+    from .check.translations import Record, record_all
+
+    story = _loaded_story(_story_dir(args.story))
+    if isinstance(story, int):
+        return story
+    languages = [args.lang] if args.lang else list(story.languages[1:])
+    unknown = [lang for lang in languages if lang not in story.languages[1:]]
+    if unknown or not languages:
+        print(f"starlight: the story translates into {', '.join(story.languages[1:]) or 'no language'}",
+              file=sys.stderr)
+        return EXIT_USAGE
+    for lang in languages:
+        path = record_all(story, lang, record=Record.read(story.root, lang)).write(story.root,
+                                                                                  story.primary_language)
+        print(f"wrote {path}: every {lang} translation is recorded as made from today's "
+              f"{story.primary_language} text")
+    return EXIT_OK
+
+
+def _add_strings_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    strings = sub.add_parser("strings", help="translations as gettext PO files: export, import, add a language")
+    actions = strings.add_subparsers(dest="action", required=True)
+    export = actions.add_parser("export", help="write a PO file of every text, for one language")
+    export.add_argument("story", nargs="?", help="story folder (default: the shipped story)")
+    export.add_argument("--lang", required=True, help="the language to translate into (e.g. ko)")
+    export.add_argument("-o", "--output", metavar="FILE.po", help="where to write it (default: print it)")
+    export.set_defaults(run=cmd_strings_export)
+    imp = actions.add_parser("import", help="write the translations of PO files back into the scene files")
+    imp.add_argument("files", nargs="+", metavar="FILE.po")
+    imp.add_argument("--story", help="story folder (default: the shipped story)")
+    imp.add_argument("--lang", help="the language the files hold (default: their Language header)")
+    imp.add_argument("--dry-run", action="store_true", help="say what would change, write nothing")
+    imp.set_defaults(run=cmd_strings_import)
+    add = actions.add_parser("add-language", help="add a language: story.yaml, its PO file, its record")
+    add.add_argument("lang", help="a language code, e.g. ja")
+    add.add_argument("story", nargs="?", help="story folder (default: the shipped story)")
+    add.add_argument("-o", "--output", metavar="FILE.po", help="the PO file (default: STORY/translations/LANG.po)")
+    add.set_defaults(run=cmd_strings_add_language)
+    record = actions.add_parser("record", help="record every translation as made from today's source text "
+                                "(turns on stale-translation warnings)")
+    record.add_argument("story", nargs="?", help="story folder (default: the shipped story)")
+    record.add_argument("--lang", help="only this language (default: every translated language)")
+    record.set_defaults(run=cmd_strings_record)
+
+
+def cmd_coverage(args: argparse.Namespace) -> int:
+    from .tools.coverage.cobertura import to_cobertura
+    from .tools.coverage.html import to_html
+    from .tools.coverage.measure import as_text
+    from .tools.coverage.run import read_replays, replay_files, run_coverage
+
+    paths = [Path(p) for p in args.paths]
+    root = paths.pop(0) if paths and (paths[0] / "story.yaml").is_file() else shipped_story()
+    story = _loaded_story(root)
+    if isinstance(story, int):
+        return story
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        print(f"starlight: no such replay file or folder: {missing[0]}", file=sys.stderr)
+        return EXIT_USAGE
+    if not paths and not args.random:
+        print("starlight: give replay files (or folders of them) and / or --random N", file=sys.stderr)
+        return EXIT_USAGE
+    found = read_replays(replay_files(paths), root, shipped_story())
+    run = run_coverage(story, found.replays, args.random, args.seed, found.unreadable)
+    headline = run.headline(args.random, args.seed)
+    total = run.coverage.percent()
+    if args.json:
+        data = {"story": str(root), "headline": headline, **run.coverage.as_json(),
+                "replays": [{"file": str(r.file), "ok": r.ok, "ending": r.ending, "failures": r.failures}
+                            for r in run.hits.replays],
+                "skipped": [str(path) for path in found.other_story],
+                "random": {"playthroughs": args.random, "seed": args.seed,
+                           "unfinished": run.hits.random_unfinished}, "seconds": round(run.seconds, 4)}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(as_text(run.coverage, headline))
+        for result in run.failed_replays:
+            print(f"FAIL  {result.file}: " + "; ".join(result.failures))
+        for path in found.other_story:
+            print(f"skip  {path}: it plays another story")
+    if args.html:
+        Path(args.html).write_text(to_html(run.coverage, root, headline), encoding="utf-8")
+        print(f"wrote {args.html}", file=sys.stderr if args.json else sys.stdout)
+    if args.xml:
+        Path(args.xml).write_text(to_cobertura(run.coverage, root), encoding="utf-8")
+        print(f"wrote {args.xml}", file=sys.stderr if args.json else sys.stdout)
+    if run.failed_replays:
+        return EXIT_PROBLEMS
+    if args.fail_under is not None and (total or 0.0) < args.fail_under:
+        print(f"starlight: coverage {total or 0.0:.1f}% is under {args.fail_under:g}%", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from .tools.starter.new import StarterError, new_story
+
+    folder = Path(args.folder)
+    try:
+        files = new_story(folder, title=args.title, engine=args.engine)
+    except (StarterError, OSError) as exc:
+        print(f"starlight: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"wrote a starter story of {len(files)} files into {folder}")
+    print(f"next: `starlight check {folder}`, `starlight play {folder}`, and its README.md")
+    return EXIT_OK
+
+
+def cmd_lsp(args: argparse.Namespace) -> int:
+    import logging
+
+    from .tools.lsp.server import serve
+
+    if args.log:
+        logging.basicConfig(filename=args.log, level=logging.DEBUG if args.verbose else logging.INFO,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    serve()
+    return EXIT_OK
+
+
 def _add_play_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--warp", metavar="SCENE[.LABEL]", help="start a new game right there")
     parser.add_argument("--set", metavar="VAR=VALUE", action="append", help="set a variable (repeatable)")
@@ -361,6 +565,34 @@ def build_parser() -> argparse.ArgumentParser:
     schema.add_argument("kind", nargs="?", choices=["scene", "story"], help="print only this schema")
     schema.add_argument("-o", "--output", metavar="DIR", help="write story.schema.json and scene.schema.json to DIR")
     schema.set_defaults(run=cmd_schema)
+
+    _add_strings_parser(sub)
+
+    cover = sub.add_parser("coverage", help="which lines, options, labels, hotspots and endings replays and "
+                           "random playthroughs reach")
+    cover.add_argument("paths", nargs="*", metavar="[STORY] [REPLAY ...]",
+                       help="the story folder (default: the shipped story), then replay files or folders of them")
+    cover.add_argument("--random", type=int, default=0, metavar="N", help="also play N random playthroughs")
+    cover.add_argument("--seed", type=int, default=1, help="the seed of the random playthroughs (default 1)")
+    cover.add_argument("--json", action="store_true", help="print one JSON object")
+    cover.add_argument("--html", metavar="FILE", help="write the scene files annotated line by line (one page)")
+    cover.add_argument("--xml", metavar="FILE", help="write Cobertura XML (for CI dashboards)")
+    cover.add_argument("--fail-under", type=float, metavar="PERCENT", help="exit 1 when the total is below this")
+    cover.set_defaults(run=cmd_coverage)
+
+    new = sub.add_parser("new", help="write a small starter story (map, choice, two endings, replays, editor "
+                         "setup, CI workflow) into a new folder")
+    new.add_argument("folder", metavar="DIR", help="the folder to make (it must not hold files)")
+    new.add_argument("--title", default="A Small Starry Night", help="the title shown in its README")
+    new.add_argument("--engine", default="lost-in-starlight-signal-delay",
+                     help="what the CI workflow pip-installs to get `starlight` (a git URL, a wheel, a name)")
+    new.set_defaults(run=cmd_new)
+
+    server = sub.add_parser("lsp", help="the language server for editors (stdio): diagnostics as you type, "
+                            "completion, go to definition, references, rename, hover")
+    server.add_argument("--log", metavar="FILE", help="write the server's log to FILE")
+    server.add_argument("-v", "--verbose", action="store_true", help="log everything (with --log)")
+    server.set_defaults(run=cmd_lsp)
     return parser
 
 

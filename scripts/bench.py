@@ -2,7 +2,7 @@
 
     python scripts/bench.py                       # table: shipped story, synthetic N = 100, 1000, 5000
     python scripts/bench.py --story DIR --json    # one story folder, one JSON object
-    python scripts/bench.py --tools [--json]      # capture and replay times (sample, shipped story)
+    python scripts/bench.py --tools [--json]      # capture, replay, diagnostics, coverage, blockers (sample, shipped)
 
 Each story is measured in a fresh process so that "cold" load and peak memory
 belong to that story alone.  Targets (issue "Story core", synthetic 1,000-scene
@@ -133,8 +133,9 @@ def main() -> None:
                         help="synthetic story sizes for the table")
     parser.add_argument("--ui", action="store_true", help="benchmark the game window instead (dummy driver)")
     parser.add_argument("--hour", action="store_true", help="with --ui: script a full hour of play for memory")
-    parser.add_argument("--tools", action="store_true", help="benchmark the testers' tools instead: capture time "
-                        "per line, replay time per replay and per line (scripts/bench_tools.py)")
+    parser.add_argument("--tools", action="store_true", help="benchmark the writers' and testers' tools instead: "
+                        "capture time per line, replay time per replay and per line, keystroke-to-diagnostics of the "
+                        "language server, coverage time, blockers (scripts/bench_tools.py)")
     args = parser.parse_args()
     if args.tools:
         import bench_tools

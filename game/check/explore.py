@@ -47,6 +47,9 @@ class Exploration:
     states: int = 0
     complete: bool = True
     seconds: float = 0.0
+    # The decision states and how each was reached, for analyses after the walk (game.check.blockers);
+    # whoever holds the result may drop it (set None) to free its memory.
+    graph: _Graph | None = field(default=None, repr=False, compare=False)
 
 
 class _Graph:
@@ -161,6 +164,7 @@ class Explorer:
         result.options_shown = {(scene, pc, index) for (scene, pc), bits in self.shown.items()
                                  for index in range(bits.bit_length()) if bits >> index & 1}
         result.seconds = time.perf_counter() - started
+        result.graph = graph
         return result
 
     def expand(self, node: int, state: State) -> None:

@@ -17,11 +17,13 @@ simple layered layout without Graphviz, ``to_html`` wraps an SVG in a page.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from game.story import model as m
+from game.story.problems import Pos
 
+from .blockers import Blocker
 from .explore import Exploration
 
 LABEL_LENGTH = 28
@@ -38,7 +40,7 @@ class Node:
     kind: str  # "scene" | "label" | "ending"
     label: str
     scene: str | None  # the scene a scene or label node belongs to
-    pos: m.Pos | None
+    pos: Pos | None
     reachable: bool = True
     start: bool = False
 
@@ -50,7 +52,7 @@ class Edge:
     kind: str  # "goto" | "call" | "choice" | "hotspot" | "flow"
     label: str = ""
     reachable: bool = True
-    pos: m.Pos | None = None
+    pos: Pos | None = None
 
 
 @dataclass
@@ -97,11 +99,11 @@ def build_graph(story: m.Story, found: Exploration | None = None) -> StoryGraph:
         entries = [(scene.id, 0)] + [(f"{scene.id}.{label}", pc) for label, pc in scene.labels.items()]
         for node, pc in entries:
             for edge in _walk(story, index, node, pc, found if known else None):
-                key = (edge.src, edge.dst, edge.kind, edge.label)
-                if key in merged:
-                    merged[key].reachable = merged[key].reachable or edge.reachable
+                edge_key = (edge.src, edge.dst, edge.kind, edge.label)
+                if edge_key in merged:
+                    merged[edge_key].reachable = merged[edge_key].reachable or edge.reachable
                 else:
-                    merged[key] = edge
+                    merged[edge_key] = edge
     graph.edges = list(merged.values())
     return graph
 
@@ -125,7 +127,7 @@ def _walk(story: m.Story, index: int, node: str, entry: int, found: Exploration 
         seen.add(item)
         pc, label, via = item
         op: m.Op = ops[pc]
-        kind = op.kind  # type: ignore[attr-defined]
+        kind = op.kind
         edge_kind = "choice" if via is not None else "goto"
         if kind == m.LABEL and (pc != entry or node == story.scenes[index].id):
             target = f"{story.scenes[index].id}.{op.name}"  # type: ignore[attr-defined]
@@ -414,8 +416,22 @@ LEGEND = [("scene", "#d7e6ff", "a scene (its start)"), ("label", "#f5f7fb", "a l
           ("ending", "#ffd27a", "an ending")]
 
 
-def to_html(graph: StoryGraph, svg: str, drawn_by: str) -> str:
-    """A self-contained page around ``svg`` (no scripts, no external resources)."""
+def blockers_html(blockers: Sequence[Blocker]) -> str:
+    """The "Why can't I reach this?" section: each unreachable part with its blockers (escaped)."""
+    if not blockers:
+        return ""
+    esc = html.escape
+    items = "".join(f"<li><b>{esc(b.subject)}</b> <code>{esc(str(b.pos))}</code><ul>"
+                    + "".join(f"<li>{esc(message)}</li>" for message in b.messages()) + "</ul></li>"
+                    for b in blockers)
+    return f'<section class="why"><h2>Why can\'t I reach this?</h2><ul>{items}</ul></section>\n'
+
+
+def to_html(graph: StoryGraph, svg: str, drawn_by: str, blockers: Sequence[Blocker] = ()) -> str:
+    """A self-contained page around ``svg`` (no scripts, no external resources).
+
+    ``blockers`` (from ``game.check.blockers``) add a section saying why each unreachable part is not reached.
+    """
     esc = html.escape
     if svg.lstrip().startswith("<?xml") or "<!DOCTYPE" in svg[:400]:
         svg = svg[svg.index("<svg"):]
@@ -439,6 +455,7 @@ def to_html(graph: StoryGraph, svg: str, drawn_by: str) -> str:
             "header{padding:14px 22px;border-bottom:1px solid #ddd}h1{margin:0 0 4px;font-size:20px}"
             ".key{margin-right:16px;white-space:nowrap}.key i{display:inline-block;width:14px;height:12px;"
             "border:1px solid #666;margin-right:5px;vertical-align:-1px}.key b{margin-right:5px}"
-            ".map{overflow:auto;padding:12px}</style></head>\n"
+            ".map{overflow:auto;padding:12px}.why{padding:4px 22px 16px;border-top:1px solid #ddd}"
+            ".why h2{font-size:17px}.why code{color:#6a7490}</style></head>\n"
             f"<body><header><h1>{esc(graph.title)}: story map</h1><p>{esc(counts)}. Drawn by {esc(drawn_by)}.</p>"
-            f"<p>{legend}</p></header>\n<div class=\"map\">\n{svg}</div></body></html>\n")
+            f"<p>{legend}</p></header>\n<div class=\"map\">\n{svg}</div>{blockers_html(blockers)}</body></html>\n")

@@ -110,17 +110,24 @@ def _pick(event: ChoiceEvent | MapEvent, wanted: int | str, lang: str) -> tuple[
     return f"no visible option {wanted!r}; shown: " + "; ".join(repr(text) for _, text in shown)
 
 
-def run_replay(replay: Replay) -> ReplayResult:
-    """Play ``replay`` and check its expectations."""
-    loaded = read_story(replay.story)
-    if loaded.story is None:
-        errors = "\n  ".join(str(p) for p in loaded.problems if p.severity == "error")
-        raise ReplayError(f"{replay.file}: the story {replay.story} does not load:\n  {errors}")
-    story = loaded.story
+def run_replay(replay: Replay, story: m.Story | None = None, *, trace: list[bytearray] | None = None,
+               taken: list[tuple[Any, int]] | None = None) -> ReplayResult:
+    """Play ``replay`` and check its expectations.
+
+    ``story``: the replay's story, already loaded.  For coverage tools, ``trace``
+    (a fresh ``Runtime.new_trace()``) gets every op run, and ``taken`` each
+    (state at a choice or map, option index) chosen.
+    """
+    if story is None:
+        loaded = read_story(replay.story)
+        if loaded.story is None:
+            errors = "\n  ".join(str(p) for p in loaded.problems if p.severity == "error")
+            raise ReplayError(f"{replay.file}: the story {replay.story} does not load:\n  {errors}")
+        story = loaded.story
     lang = replay.language or story.primary_language
     runtime = Runtime(story)
     result = ReplayResult(replay.file)
-    trace = runtime.new_trace()
+    trace = runtime.new_trace() if trace is None else trace
     watch = dict(replay.variables)
     pending_labels: list[str] = []
     checked: set[str] = set()
@@ -146,13 +153,15 @@ def run_replay(replay: Replay) -> ReplayResult:
                 if isinstance(picked, str):
                     result.failures.append(f"choice {result.choices_made + 1} at {event.op.pos}: {picked}")
                     break
+                if taken is not None:
+                    taken.append((state, picked[0]))
                 state = runtime.choose(state, picked[0])
                 result.choices_made += 1
-            elif event.kind == m.ENDING:
+            elif isinstance(event, m.Ending):
                 result.ending = event.ending
                 break
             else:
-                if event.kind == m.LINE:
+                if isinstance(event, m.Line):
                     seen_text.append(event.text.get(lang))
                     result.lines_seen += 1
                 state = runtime.advance(state)

@@ -13,10 +13,12 @@ from game.story import model as m
 from game.story.loader import read_story
 from game.story.problems import Problem, sort_problems
 
+from .blockers import Blocker, explain
 from .explore import DEFAULT_MAX_STATES, Exploration, Progress, explore
 from .findings import all_findings
 from .maps import analyse_maps
 from .stats import Stats, story_stats
+from .translations import check_stale_translations
 
 UNREACHABLE_CODES = ("unreachable-scene", "unreachable-label", "unreachable-step", "option-never-shown",
                      "hotspot-never-active", "hotspot-unreachable")
@@ -33,6 +35,7 @@ class CheckReport:
     stats: Stats = field(default_factory=Stats)
     seconds: float = 0.0
     strict: bool = False
+    blockers: list[Blocker] = field(default_factory=list)  # why each unreachable part is not reached
 
     def effective(self, problem: Problem) -> Problem:
         """The problem as reported: under --strict every warning counts as an error."""
@@ -63,6 +66,13 @@ class CheckReport:
         return {ending: {"reachable": ending in found, "path": list(found[ending]) if ending in found else None}
                 for ending in self.story.endings}
 
+    def why(self, problem: Problem) -> list[str]:
+        """Why an unreachable part is not reached, a sentence per reason (none for other problems)."""
+        for blocker in self.blockers:
+            if blocker.pos == problem.pos and blocker.code == problem.code:
+                return blocker.messages()
+        return []
+
     def as_json(self) -> dict[str, Any]:
         found = self.exploration
         return {
@@ -71,7 +81,9 @@ class CheckReport:
             "strict": self.strict,
             "problems": [p.as_dict() for p in self.reported],
             "endings": self.endings(),
-            "unreachable": [p.as_dict() for p in self.reported if p.code in UNREACHABLE_CODES],
+            "unreachable": [{**p.as_dict(), "why": self.why(p)}
+                            for p in self.reported if p.code in UNREACHABLE_CODES],
+            "blockers": [b.as_dict() for b in self.blockers],
             "dead_ends": [{"kind": d.kind, "file": d.pos.file, "line": d.pos.line, "column": d.pos.column,
                            "message": d.message, "path": list(d.path)} for d in (found.dead_ends if found else [])],
             "states": found.states if found else 0,
@@ -81,7 +93,10 @@ class CheckReport:
         }
 
     def as_text(self) -> str:
-        out = [str(p) for p in self.reported]
+        out = []
+        for problem in self.reported:
+            out.append(str(problem))
+            out.extend(f"    why: {line}" for line in self.why(problem))
         if self.story is not None:
             out.append("")
             out.append(f"Story: {self.story.title.get(self.story.primary_language)} ({self.root})")
@@ -142,6 +157,9 @@ def run_check(root: Path, *, strict: bool = False, max_states: int = DEFAULT_MAX
         report.exploration = explore(loaded.story, max_states=max_states, progress=progress,
                                      reachable_hotspots=maps.reachable)
         report.problems.extend(all_findings(loaded.story, report.exploration, maps))
+        report.problems.extend(check_stale_translations(loaded.story))
+        report.blockers = explain(loaded.story, report.exploration, report.problems, maps.reachable)
+        report.exploration.graph = None  # the decision graph is large; nothing after this needs it
         report.stats = story_stats(loaded.story)
     report.problems = sort_problems(report.problems)
     report.seconds = time.perf_counter() - started

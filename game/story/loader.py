@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,9 @@ from .yamlsrc import YMap, read_yaml
 
 SCENE_KEYS = frozenset({"scene", "title", "script"})
 HOTSPOT_ACTIONS = ("goto", "call")
+# How story.yaml and scene files are read: (path, file relative to the story, reporter) -> data, or None
+# after reporting why not.  The default reads the disk; an editor passes the text it holds.
+YamlReader = Callable[[str, str, Reporter], Any]
 TRIGGERS = ("interact", "touch")
 MANIFEST_FILE = "story.yaml"
 
@@ -64,11 +67,13 @@ def load_story(root: Path | str, cache_dir: Path | None = None) -> m.Story:
     return result.story
 
 
-def read_story(root: Path | str, cache_dir: Path | None = None) -> LoadResult:
+def read_story(root: Path | str, cache_dir: Path | None = None, *, read: YamlReader | None = None) -> LoadResult:
     """Read and validate the story in ``root`` without raising for problems in its files.
 
     With ``cache_dir``, an unchanged story comes from the compiled-story cache
-    there, and a freshly compiled one is stored in it.
+    there, and a freshly compiled one is stored in it.  With ``read``, story.yaml
+    and the scene files are read through it (the cache is not used): the
+    language server gives the text of the files being edited that way.
     """
     root = Path(root)
     # Loading allocates many small objects that all live on; the cyclic collector
@@ -76,7 +81,7 @@ def read_story(root: Path | str, cache_dir: Path | None = None) -> LoadResult:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _read_cached(root, cache_dir)
+        return _read_story(root, read) if read is not None else _read_cached(root, cache_dir)
     finally:
         if was_enabled:
             gc.enable()
@@ -97,12 +102,12 @@ def _read_cached(root: Path, cache_dir: Path | None) -> LoadResult:
     return result
 
 
-def _read_story(root: Path) -> LoadResult:
+def _read_story(root: Path, read: YamlReader = read_yaml) -> LoadResult:
     rep = Reporter()
     if not (root / MANIFEST_FILE).is_file():
         rep.error("missing", Pos(MANIFEST_FILE, 1, 1), f"no {MANIFEST_FILE} in {root}: not a story folder")
         return LoadResult(None, tuple(rep.problems))
-    story = _Loader(root, rep).load()
+    story = _Loader(root, rep, read).load()
     problems = tuple(sort_problems(rep.problems))
     if rep.has_errors or story is None:
         return LoadResult(None, problems)
@@ -151,16 +156,17 @@ def source_files(root: Path) -> list[Path]:
 class _Loader:
     """One load of one story folder."""
 
-    def __init__(self, root: Path, rep: Reporter) -> None:
+    def __init__(self, root: Path, rep: Reporter, read: YamlReader = read_yaml) -> None:
         self.root = root
         self.rep = rep
+        self.read = read
         self.assets = AssetIndex(root)
 
     def rel(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
 
     def load(self) -> m.Story | None:
-        data = read_yaml(self.root / MANIFEST_FILE, MANIFEST_FILE, self.rep)
+        data = self.read(str(self.root / MANIFEST_FILE), MANIFEST_FILE, self.rep)
         manifest = read_manifest(data, MANIFEST_FILE, self.assets, self.rep) if data is not None else None
         sources = self.read_scenes(manifest)
         if manifest is None:
@@ -201,7 +207,7 @@ class _Loader:
                     [os.path.realpath(path), os.path.realpath(self.root)]) != os.path.realpath(self.root):
                 self.rep.error("asset", Pos(file, 1, 1), "the scene file is a link to outside the story folder")
                 continue
-            data = read_yaml(path, file, self.rep)
+            data = self.read(path, file, self.rep)
             if data is None:
                 continue
             top = require_map(data, Pos(file, 1, 1), "a scene file", self.rep)
@@ -290,9 +296,8 @@ class _Loader:
         ops = list(compiler.ops)
         for name, pc in compiler.labels.items():
             key = f"{scene_id}.{name}"
-            if key in ctx.tracked:
-                label = ops[pc]
-                assert isinstance(label, m.LabelStep)
+            label = ops[pc]
+            if key in ctx.tracked and isinstance(label, m.LabelStep):  # (always a LabelStep: labels point at them)
                 ops[pc] = replace(label, mask=1 << ctx.tracked.index(key))
         return ops
 
