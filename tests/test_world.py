@@ -16,7 +16,8 @@ from textwrap import dedent
 
 import pytest
 
-from game.world.tiled import Flags, MapFormatError, image_size, load_map
+from game.story.files import image_size as header_size
+from game.world.tiled import Flags, MapFormatError, load_map
 from game.world.walk import hotspot_reachable, reachable_from, reachable_hotspots, walkable_grid
 
 EXAMPLES = Path("/work/shared/tiled-examples")
@@ -361,7 +362,7 @@ def test_unreadable_maps_raise_one_clear_line(tmp_path: Path, old: str, new: str
 
 def test_a_missing_external_tileset_names_the_line(tmp_path: Path) -> None:
     path = write_map(tmp_path, [".."], tileset=' <tileset firstgid="1" source="nowhere.tsx"/>\n')
-    with pytest.raises(MapFormatError, match=r"cannot read nowhere\.tsx") as caught:
+    with pytest.raises(MapFormatError, match=r"the tileset nowhere\.tsx: cannot read the file: No such file") as caught:
         load_map(path)
     assert caught.value.line == line_of(path, "nowhere.tsx")
 
@@ -377,7 +378,7 @@ def test_files_outside_the_root_are_refused(tmp_path: Path) -> None:
 
 
 def test_image_size_of_png_headers(tmp_path: Path) -> None:
-    assert image_size(write_png(tmp_path / "a.png", 7, 3)) == (7, 3)
+    assert header_size(write_png(tmp_path / "a.png", 7, 3).read_bytes()) == (7, 3)
 
 
 # --- collision and walking ------------------------------------------------------------------------
@@ -433,14 +434,17 @@ def test_reachability_on_foot_and_hotspots(tmp_path: Path) -> None:
         reachable_from(tmap, "nobody")
 
 
-def test_loading_and_walking_need_no_display() -> None:
-    code = dedent("""\
+def test_loading_and_walking_need_no_pygame(tmp_path: Path) -> None:
+    """Reading, collision and walking are headless: pygame is not even imported (the checker relies on it)."""
+    path = write_map(tmp_path, ROOM, objects=obj(1, "door", 16, 16))
+    code = dedent(f"""\
         import sys
-        from pathlib import Path
         from game.world.tiled import load_map
-        from game.world.walk import walkable_grid
-        import pygame
-        assert not pygame.display.get_init()
+        from game.world.walk import reachable_from
+        from game.check.maps import analyse_maps
+        tmap = load_map({str(path)!r})
+        assert len(reachable_from(tmap, "door")) == 10
+        assert not [name for name in sys.modules if name.startswith("pygame")]
         print("ok")
     """)
     env = {**os.environ, "SDL_VIDEODRIVER": "dummy"}

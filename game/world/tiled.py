@@ -3,13 +3,15 @@
 ``load_map(path, root=story)`` reads a map with ``game.story.tiled.read_map``
 (everything the map names confined to the story folder) and gives a
 ``TiledMap`` that can also load its tile pictures (``load_images()``, pygame).
-The names here are the ones the map screen has always used.
+The names here are the ones the map screen has always used.  Importing this
+module does not import pygame.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.story.tiled import (
     GID_FLAGS,
@@ -26,9 +28,10 @@ from game.story.tiled import (
 )
 from game.story.tiled import TiledMap as _StoryMap
 
-from .images import TileImages
+if TYPE_CHECKING:
+    from .images import TileImages
 
-__all__ = ["GID_FLAGS", "Flags", "Frame", "Layer", "MapFormatError", "MapObject", "MapProblem", "TileImages",
+__all__ = ["GID_FLAGS", "Flags", "Frame", "Layer", "MapFormatError", "MapObject", "MapProblem",
            "TiledMap", "Tileset", "gid_flags", "load_map", "truthy"]
 
 
@@ -38,6 +41,8 @@ class TiledMap(_StoryMap):
 
     def load_images(self) -> TileImages:
         """The tile pictures as pygame surfaces (loaded on first use; a display mode lets them convert)."""
+        from .images import TileImages  # pygame only when pictures are wanted: reading a map stays headless
+
         return TileImages(self)
 
 
