@@ -91,6 +91,7 @@ class MapWalkScreen(Screen):
                 if isinstance(npc, str) and npc:
                     self.npcs[obj.name] = Walker(npc, obj.x + obj.width / 2, obj.y + obj.height,
                                                  str(obj.properties.get("facing", "down")))
+        self.build()  # a map that cannot be drawn is known now: the play screen falls back to its list
 
     # --- the picture, made once per window size ---
 
