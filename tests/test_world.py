@@ -1,5 +1,6 @@
-"""game.world: the pytmx adapter on real Tiled maps and on maps written here, collision, walking,
-and the checker's map findings (unreachable hotspots) with the explorer's filter.
+"""Maps as the game reads and draws them (game.story.tiled through game.world) on real Tiled maps and on
+maps written here: tile data and pictures checked against pytmx (a test-only oracle) and Tiled's rules,
+collision, walking, and the checker's map findings (unreachable hotspots) with the explorer's filter.
 
 Nothing here reads the shipped story's maps: maps and stories are written into tmp_path.
 """
@@ -13,11 +14,12 @@ import sys
 import zlib
 from pathlib import Path
 from textwrap import dedent
+from typing import Any
 
 import pytest
 
 from game.story.files import image_size as header_size
-from game.world.tiled import Flags, MapFormatError, load_map
+from game.world.tiled import Flags, MapFormatError, gid_flags, load_map
 from game.world.walk import hotspot_reachable, reachable_from, reachable_hotspots, walkable_grid
 
 EXAMPLES = Path("/work/shared/tiled-examples")
@@ -220,6 +222,91 @@ def test_an_infinite_staggered_map_loads() -> None:
     tmap = load_map(TILED / "isometric_staggered_grass_and_water.tmx")
     assert tmap.infinite and tmap.orientation == "staggered" and tmap.width * tmap.height > 0
     assert "not supported by the game: staggered" in str(tmap.problems[0])
+
+
+# --- tile pictures: cut by game.world.images, checked against pytmx (a test-only oracle) and Tiled's rules
+
+
+def _pixels(surface: Any) -> bytes:
+    """A picture as drawn: blitted onto a clear RGBA surface (colour keys applied), as bytes."""
+    import pygame
+
+    canvas = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+    canvas.fill((0, 0, 0, 0))
+    canvas.blit(surface, (0, 0))
+    return pygame.image.tobytes(canvas, "RGBA")
+
+
+@needs_examples
+@pytest.mark.parametrize("name", ["pytmx/tests/resources/test01.tmx", "pytmx/apps/data/formosa-base64.tmx",
+                                  "pytmx/apps/data/acid0.tmx", "pytmx/apps/data/testtrack1.tmx",
+                                  "tiled/examples/desert.tmx", "tiled/examples/rpg/island.tmx",
+                                  "tiled/examples/orthogonal-outside.tmx"])
+def test_tile_pictures_agree_with_pytmx(name: str) -> None:
+    """Unflipped tiles without colour keys: margins, spacing, columns, image collections cut as pytmx does."""
+    import pytmx
+    from pytmx.util_pygame import load_pygame
+
+    from game.world.render import ensure_display
+
+    ensure_display()
+    ours = load_map(EXAMPLES / name)
+    theirs = load_pygame(str(EXAMPLES / name))
+    images = ours.load_images()
+    layers = [layer for layer in theirs.layers if isinstance(layer, pytmx.TiledTileLayer)]
+    compared = 0
+    for mine, their in zip(ours.tile_layers(), layers):
+        for y in range(ours.height):
+            for x in range(ours.width):
+                raw = ours.raw_gid_at(x, y, mine.index)
+                tileset = ours.tileset_of(raw)
+                if not raw or raw & 0xF0000000 or tileset is None or tileset.trans:
+                    continue
+                picture = images.at(mine.index, x, y)
+                assert picture is not None
+                assert _pixels(picture) == _pixels(theirs.images[their.data[y][x]]), (name, mine.name, x, y)
+                compared += 1
+    assert compared > 0
+
+
+@needs_examples
+@pytest.mark.parametrize("name", ["pytmx/tests/resources/test01.tmx", "pytmx/apps/data/acid0.tmx"])
+def test_flipped_tiles_follow_tileds_rule(name: str) -> None:
+    """The anti-diagonal flag swaps x and y first, then the horizontal and vertical flags mirror."""
+    from game.world.render import ensure_display
+
+    ensure_display()
+    tmap = load_map(EXAMPLES / name)
+    images = tmap.load_images()
+    raws = {tmap.raw_gid_at(x, y, layer.index) for layer in tmap.tile_layers()
+            for y in range(tmap.height) for x in range(tmap.width)}
+    flipped = [raw for raw in raws if raw & 0xE0000000]
+    assert flipped
+    for raw in flipped:
+        base, picture = images.of(raw & 0x0FFFFFFF), images.of(raw)
+        assert base is not None and picture is not None
+        horizontal, vertical, diagonal = gid_flags(raw)
+        width, height = picture.get_size()
+        for x in range(0, width, 3):
+            for y in range(0, height, 3):
+                sx, sy = (width - 1 - x if horizontal else x), (height - 1 - y if vertical else y)
+                if diagonal:
+                    sx, sy = sy, sx
+                assert picture.get_at((x, y)) == base.get_at((sx, sy)), (name, hex(raw), x, y)
+
+
+@needs_examples
+def test_a_colour_key_is_drawn_transparent() -> None:
+    from game.world.render import ensure_display
+
+    ensure_display()
+    tmap = load_map(TILED / "sewers.tmx")
+    [tileset] = tmap.tilesets
+    assert tileset.trans == "ff00ff"
+    images = tmap.load_images()
+    magenta = [(raw, picture) for raw in range(1, tileset.columns * 9 + 1)  # the sheet: 8 columns, 9 rows
+               if (picture := images.of(raw)) is not None and picture.get_at((0, 0))[:3] == (255, 0, 255)]
+    assert magenta and all(picture.get_at((0, 0)).a == 0 for _raw, picture in magenta)
 
 
 # --- gaps of pytmx 3.32, on maps written here ---------------------------------------------------
