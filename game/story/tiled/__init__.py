@@ -1,7 +1,7 @@
 """The one reader of Tiled files (``.tmx`` maps, ``.tsx`` tilesets, ``.tx`` templates): pure, no pygame.
 
     tmap = read_map(path, root=story_folder)      # everything: layers, tiles, collision, images checked
-    outline = read_outline(path, root=story_folder)  # what the story needs: objects, layers, tilesets
+    outline = read_outline(path, root=story_folder)  # what the story needs: objects and layers
 
 Every part of the game reads maps through this package: the story loader
 (spawn points and hotspots, from the outline), the checker (walkability from

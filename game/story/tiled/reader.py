@@ -1,11 +1,13 @@
 """One read of one map, start to end: the map, its templates, tilesets, layers, objects and cells.
 
-``read_outline`` stops before the tile data and the pictures (what the story
-loader needs: objects, spawn points, hotspots); ``read_map`` goes on to decode
-every tile layer, build the collision grid and check every picture from its
-header.  Both refuse the same files with the same messages: whatever the story
-loader accepts, the checker, ``starlight maps`` and the map screen read the
-same way.
+``read_outline`` is what the story loader needs (objects, spawn points,
+hotspots, templates applied): it leaves out the tile data, the pictures and the
+tilesets (unless a tile object needs its tileset).  ``read_map`` reads all of
+it: every tile layer decoded, the collision grid built, every picture checked
+from its header.  The same code reads both, so the outline's objects are the
+whole map's objects, and what the outline refuses, ``read_map`` refuses with
+the same message; ``read_map`` refuses more (a tileset outside the story, a
+broken tile layer), which ``check`` reports and the map screen shows.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from .values import fail, flag, integer, number, properties
 
 
 def read_outline(path: Path | str, root: Path | None = None) -> MapOutline:
-    """The map at ``path`` without its tile data: layers, tilesets, objects (templates applied).
+    """The map at ``path`` without its tile data, pictures and (unless tile objects need them) tilesets.
 
     With ``root`` (the story folder) every file the map names must stay inside
     it, and files are named relative to it in messages.  Raises ``MapFormatError``
@@ -59,13 +61,9 @@ class _Read:
 
     def outline(self) -> MapOutline:
         sources = self.sources
-        if sources.root is not None:
-            try:
-                real = sources.resolve(self.path.name, self.path.parent, Node("map", {}, str(self.path), 0, 1), "the map")
-            except MapFormatError:
-                raise MapFormatError(str(self.path), None, "the map is outside the story folder") from None
-        else:
-            real = Path(os.path.realpath(self.path))
+        real = Path(os.path.realpath(self.path))
+        if sources.root is not None and not real.is_relative_to(sources.root):
+            raise MapFormatError(str(self.path), None, "the map is outside the story folder")
         root = sources.xml(real, None, "map", str(self.path))
         name = sources.shown(real)
         if root.tag != "map":
@@ -84,7 +82,10 @@ class _Read:
         object_nodes = [obj for entry in walked if entry.kind == "object" for obj in entry.node.findall("object")]
         tileset_reader = TilesetReader(sources, self.dir, images=self.full)
         templates = TemplateReader(sources, tileset_reader, root, self.dir).apply(object_nodes)
-        tilesets = tileset_reader.read_all(root)
+        # The outline reads tilesets only when an object is a tile (its size and properties come from
+        # its tileset): the story needs nothing else of them, and reading them is most of a map's cost.
+        needed = self.full or any("gid" in obj.attrs for obj in object_nodes)
+        tilesets = tileset_reader.read_all(root) if needed else ()
         tiles = tileset_reader.tiles
         self.problems.extend(tiles.problems)
         self.cells = Cells(root, walked, infinite)

@@ -37,13 +37,11 @@ class Sources:
         self.trees: dict[str, Node] = {}
         self.sizes: dict[str, tuple[int, int] | str] = {}
 
-    def shown(self, path: Path) -> str:
-        """How messages name a file: relative to the story folder (with /), else as given."""
-        if self.root is not None:
-            real = os.path.realpath(path)
-            if os.path.commonpath([real, self.root]) == str(self.root):
-                return Path(os.path.relpath(real, self.root)).as_posix()
-        return str(path)
+    def shown(self, real: Path) -> str:
+        """How messages name a file (``real``: links resolved): relative to the story folder, else as it is."""
+        if self.root is not None and real.is_relative_to(self.root):
+            return real.relative_to(self.root).as_posix()
+        return str(real)
 
     def resolve(self, name: str, base: Path, node: Node, what: str) -> Path:
         """The file ``node`` names, relative to ``base``, links resolved; refused when it leaves the story."""
@@ -60,8 +58,11 @@ class Sources:
             raise fail(node, f"{what} {name} is outside the story folder") from None
 
     def xml(self, path: Path, node: Node | None, what: str, name: str) -> Node:
-        """The parsed XML of a tileset, template (or the map itself, ``node`` None); read once per map."""
-        key = os.path.realpath(path)
+        """The parsed XML of a tileset, template (or the map itself, ``node`` None); read once per map.
+
+        ``path`` comes from ``resolve`` (links resolved); the read checks it again, on the file it opens.
+        """
+        key = str(path)
         found = self.trees.get(key)
         if found is not None:
             return found
