@@ -101,7 +101,7 @@ def test_render_writes_a_png_of_the_map_size(tmp_path: Path, capsys: pytest.Capt
     import pygame
 
     picture = pygame.image.load(str(out_png))
-    assert picture.get_at((8, 12))[:3] == (40, 90, 200)  # tile 2 at (0, 1): the second tile of the image
+    assert tuple(picture.get_at((8, 12)))[:3] == (40, 90, 200)  # tile 2 at (0, 1): the second tile of the image
 
 
 @pytest.mark.skipif(not (EXAMPLES / "tiled" / "examples" / "rpg" / "island.tmx").is_file(), reason="no examples")

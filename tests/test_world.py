@@ -138,7 +138,7 @@ def test_csv_and_base64_data() -> None:
                                   "tiled/examples/desert.tmx", "tiled/examples/rpg/island.tmx",
                                   "tiled/examples/orthogonal-outside.tmx", "tiled/examples/forest/forest.tmx"])
 def test_tile_data_agrees_with_pytmx_reading_the_file_itself(name: str) -> None:
-    import pytmx
+    import pytmx  # type: ignore[import-untyped]
 
     ours = load_map(EXAMPLES / name)
     theirs = pytmx.TiledMap(str(EXAMPLES / name), load_all=False)
@@ -151,6 +151,7 @@ def test_tile_data_agrees_with_pytmx_reading_the_file_itself(name: str) -> None:
                 tiled, flags = back.get(gid, (0, None)) if gid else (0, None)
                 assert ours.gid_at(x, y, mine.index) == tiled, (name, mine.name, x, y)
                 if tiled:
+                    assert flags is not None
                     assert tuple(ours.flags_at(x, y, mine.index)) == tuple(map(bool, flags))
 
 
@@ -244,8 +245,8 @@ def _pixels(surface: Any) -> bytes:
                                   "tiled/examples/orthogonal-outside.tmx"])
 def test_tile_pictures_agree_with_pytmx(name: str) -> None:
     """Unflipped tiles without colour keys: margins, spacing, columns, image collections cut as pytmx does."""
-    import pytmx
-    from pytmx.util_pygame import load_pygame
+    import pytmx  # type: ignore[import-untyped,unused-ignore]
+    from pytmx.util_pygame import load_pygame  # type: ignore[import-untyped]
 
     from game.world.render import ensure_display
 
@@ -305,7 +306,7 @@ def test_a_colour_key_is_drawn_transparent() -> None:
     assert tileset.trans == "ff00ff"
     images = tmap.load_images()
     magenta = [(raw, picture) for raw in range(1, tileset.columns * 9 + 1)  # the sheet: 8 columns, 9 rows
-               if (picture := images.of(raw)) is not None and picture.get_at((0, 0))[:3] == (255, 0, 255)]
+               if (picture := images.of(raw)) is not None and tuple(picture.get_at((0, 0)))[:3] == (255, 0, 255)]
     assert magenta and all(picture.get_at((0, 0)).a == 0 for _raw, picture in magenta)
 
 
@@ -344,7 +345,7 @@ def test_zstd_layers_are_read_or_refused_in_one_line(tmp_path: Path) -> None:
                                     '<data encoding="base64" compression="zstd">KLUv/SAQgQAAAQAAAAEAAAABAAAAAQAAAA==</data>')
     path.write_text(text)
     try:
-        import zstandard  # noqa: F401
+        import zstandard  # type: ignore[import-not-found,unused-ignore]  # noqa: F401
     except ImportError:
         with pytest.raises(MapFormatError) as caught:
             load_map(path)

@@ -15,6 +15,7 @@ import base64
 import struct
 import sys
 import zlib
+from collections.abc import Mapping
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -152,7 +153,7 @@ def large() -> dict[str, str]:
     }
 
 
-def write(folder: Path, files: dict[str, str | bytes] | dict[str, str]) -> None:
+def write(folder: Path, files: Mapping[str, str | bytes]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, content in files.items():
         path = folder / name
