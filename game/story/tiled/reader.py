@@ -64,8 +64,9 @@ class _Read:
         real = Path(os.path.realpath(self.path))
         if sources.root is not None and not real.is_relative_to(sources.root):
             raise MapFormatError(str(self.path), None, "the map is outside the story folder")
-        root = sources.xml(real, None, "map", str(self.path))
-        name = sources.shown(real)
+        # In a story, files are named relative to it; a map read on its own keeps the name it was given.
+        name = sources.shown(real) if sources.root is not None else str(self.path)
+        root = sources.xml(real, None, "map", str(self.path), name)
         if root.tag != "map":
             raise fail(root, f"not a Tiled map: the root element is <{root.tag[:40]}>, not <map>")
         orientation = root.attrs.get("orientation", "orthogonal")

@@ -57,22 +57,24 @@ class Sources:
         except files.FileRefused:
             raise fail(node, f"{what} {name} is outside the story folder") from None
 
-    def xml(self, path: Path, node: Node | None, what: str, name: str) -> Node:
+    def xml(self, path: Path, node: Node | None, what: str, name: str, shown: str | None = None) -> Node:
         """The parsed XML of a tileset, template (or the map itself, ``node`` None); read once per map.
 
         ``path`` comes from ``resolve`` (links resolved); the read checks it again, on the file it opens.
+        ``shown`` names the file in messages (by default ``shown(path)``).
         """
         key = str(path)
         found = self.trees.get(key)
         if found is not None:
             return found
+        shown = shown or self.shown(path)
         try:
             data = files.read_limited(path, MAX_FILE_BYTES, self.root)
         except files.FileRefused as exc:
             if node is None:
-                raise MapFormatError(self.shown(path), None, f"cannot read the {what}: {detail(exc, path)}") from None
+                raise MapFormatError(shown, None, f"cannot read the {what}: {detail(exc, path)}") from None
             raise fail(node, f"the {what} {name}: cannot read the file: {detail(exc, path)}") from None
-        tree = parse(data, self.shown(path), what, self.budget)
+        tree = parse(data, shown, what, self.budget)
         self.trees[key] = tree
         return tree
 
