@@ -222,6 +222,18 @@ def _render_paths(files: list[Path], render: Path) -> list[Path]:
     return paths
 
 
+def _story_folder_of(file: Path) -> Path | None:
+    """The story folder a map belongs to (the nearest folder above it with a story.yaml), if any.
+
+    A map of a story may name nothing outside it, as in the game; a map outside
+    any story is read as it is (still only regular files, bounded).
+    """
+    for folder in file.absolute().parents:  # not resolved: a linked map does not choose its story
+        if (folder / "story.yaml").is_file():
+            return folder
+    return None
+
+
 def cmd_maps(args: argparse.Namespace) -> int:
     files = [Path(name) for name in args.files]
     for file in files:
@@ -235,7 +247,7 @@ def cmd_maps(args: argparse.Namespace) -> int:
     from .world.summary import as_text, summarise
 
     targets: list[Path | None] = [*_render_paths(files, render)] if render is not None else [None] * len(files)
-    summaries = [summarise(file, target) for file, target in zip(files, targets)]
+    summaries = [summarise(file, target, _story_folder_of(file)) for file, target in zip(files, targets)]
     if args.json:
         print(json.dumps(summaries, ensure_ascii=False, indent=2))
     else:

@@ -5,7 +5,8 @@ size a player can choose (small / medium / large); one that needs more rows than
 the box shows at that size is cut off on screen.  An option is drawn on one row
 inside its choice button; one wider than the button runs past its edges.  Both
 are errors (``text-overflow``) at the step's file:line, naming the language and
-the sizes.
+the sizes.  A hotspot's label is drawn on one row of the map prompt; one wider
+than the prompt is an error at the object's line in the map.
 
 The layout is done at scale 1 (the logical 1280x720 canvas) with
 ``game.layout.wrap`` and the font's own measurements, so no window is
@@ -20,7 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from game.layout import BOX_TEXT_PX, CHOICE_FONT_SIZE, CHOICE_PADDING, CHOICE_WIDTH, TEXT_WIDTH, rows_that_fit
+from game.layout import BOX_TEXT_PX, CHOICE_FONT_SIZE, CHOICE_PADDING, CHOICE_WIDTH, MAP_PROMPT_FONT_SIZE, MAP_PROMPT_WIDTH, TEXT_WIDTH, rows_that_fit
 from game.layout import wrap as textlayout
 from game.paths import shipped_story
 from game.story import model as m
@@ -42,7 +43,28 @@ def _texts(story: m.Story) -> Iterator[tuple[str, m.Text, Pos]]:
                     yield "option", option.text, option.pos
 
 
-def _fonts(font_dir: Path) -> tuple[Any, Callable[[int, bool], Any]] | str:
+def _labels(story: m.Story) -> Iterator[tuple[str, m.Text, Pos]]:
+    """The map name and label of every hotspot of the story's maps."""
+    for info in story.maps.values():
+        for hotspot in info.hotspots:
+            yield hotspot.name, hotspot.label, hotspot.pos
+
+
+def _check_labels(story: m.Story, font: Any) -> list[Problem]:
+    """Hotspot labels wider than the map prompt's one row."""
+    measure = _measure(font)
+    problems = []
+    for name, label, pos in _labels(story):
+        for lang, value in label.values:
+            width = measure(value[:200])
+            if width > MAP_PROMPT_WIDTH or "\n" in value:
+                problems.append(Problem("error", CODE, pos, f"the {lang} label of the hotspot {name!r} is {width} px "
+                                        f"wide at size {MAP_PROMPT_FONT_SIZE}; the map prompt shows one row of "
+                                        f"{MAP_PROMPT_WIDTH} px: shorten it ({value[:40]!r}{'…' if len(value) > 40 else ''})"))
+    return problems
+
+
+def _fonts(font_dir: Path) -> tuple[Any, Callable[..., Any]] | str:
     """(pygame, font(size, bold)), or why the check cannot run."""
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # keep --json output clean
     try:
@@ -112,7 +134,8 @@ def _surely_fits(text: str, font: Any, advances: dict[str, int], width: int, row
 
 
 def check_text_fit(story: m.Story, font_dir: Path | None = None) -> list[Problem]:
-    """``text-overflow`` errors for lines too long for the text box and options too wide for their button."""
+    """``text-overflow`` errors for lines too long for the text box, options too wide for their button and
+    hotspot labels too wide for the map prompt."""
     found = _fonts(font_dir or shipped_story())
     if isinstance(found, str):
         return [Problem("warning", "text-fit-skipped", Pos("story.yaml", 1, 1),
@@ -125,7 +148,7 @@ def check_text_fit(story: m.Story, font_dir: Path | None = None) -> list[Problem
     capacity = {name: rows_that_fit(size) for name, size in sizes}
     option_measure = _measure(font(CHOICE_FONT_SIZE, True))
     option_room = CHOICE_WIDTH - 2 * CHOICE_PADDING
-    problems: list[Problem] = []
+    problems: list[Problem] = _check_labels(story, font(MAP_PROMPT_FONT_SIZE, False))
     laid_out: dict[tuple[str, str], int] = {}  # (text, size name) -> rows; lines repeat across a story
     for what, text, pos in _texts(story):
         for lang, value in text.values:
@@ -137,7 +160,7 @@ def check_text_fit(story: m.Story, font_dir: Path | None = None) -> list[Problem
                                                 f"size {CHOICE_FONT_SIZE}; its button leaves {option_room} px: "
                                                 f"shorten it ({value[:40]!r}{'…' if len(value) > 40 else ''})"))
                     continue
-                over = []
+                over: list[str] = []
                 # Largest size first: a text that fits the box at the largest size fits at the smaller
                 # ones too (narrower glyphs, more rows shown), so most lines are laid out only once.
                 for name, _size in reversed(sizes):

@@ -174,7 +174,7 @@ def _header(story: m.Story, fingerprint: str) -> dict[str, Any]:
         "tracked": list(story.tracked),
         "maps": [[info.name, info.file, {k: list(v) for k, v in info.objects.items()},
                   [[h.name, h.action, _target(h.target), h.cond.source if h.cond else None, h.trigger,
-                    h.x, h.y, h.width, h.height, _pos(h.pos)] for h in info.hotspots]]
+                    h.x, h.y, h.width, h.height, _pos(h.pos), _text(h.label)] for h in info.hotspots]]
                  for info in story.maps.values()],
         "warnings": [p.as_dict() for p in story.warnings],
     }
@@ -300,7 +300,7 @@ class _Decoder:
         maps = {}
         for name, file, objects, hotspots in d["maps"]:
             spots = tuple(m.Hotspot(h[0], h[1], self.target(h[2]), self.condition(h[3], "") if h[3] else None,
-                                    h[4], h[5], h[6], h[7], h[8], Pos(file, *h[9])) for h in hotspots)
+                                    h[4], h[5], h[6], h[7], h[8], Pos(file, *h[9]), self.text(h[10])) for h in hotspots)
             maps[name] = m.MapInfo(name, file, m.frozen_map({k: tuple(v) for k, v in objects.items()}), spots)
         return m.Story(
             root=self.root, title=self.text(d["title"]), languages=tuple(d["languages"]),

@@ -26,8 +26,9 @@ from .compiler import SceneCompiler, StoryContext, collect_labels
 from .expr import VarInfo
 from .fields import TextReader, check_keys, did_you_mean, read_ident, require_list, require_map
 from .manifest import Manifest, read_manifest
-from .maps import MapReadError, read_map_objects
+from .maps import hotspot_label, text_property
 from .problems import Pos, Problem, Reporter, StoryLoadError, sort_problems
+from .tiled import MapFormatError, MapObject, read_outline
 from .yamlsrc import YMap, read_yaml
 
 SCENE_KEYS = frozenset({"scene", "title", "script"})
@@ -346,36 +347,61 @@ class _Loader:
             return None  # already reported by the map step
         file = self.rel(path)
         try:
-            objects = read_map_objects(path, file, self.root)
-        except MapReadError as exc:
+            outline = read_outline(path, self.root)
+        except MapFormatError as exc:
             self.rep.error("map", exc.pos, exc.message)
             return None
         hotspots = []
-        for obj in objects:
+        languages = ctx.texts.languages
+        for obj in outline.objects:
             actions = [a for a in HOTSPOT_ACTIONS if a in obj.properties]
             if not actions:
                 continue
+            spot = obj.name or f"object@{obj.line}"
             if len(actions) > 1:
-                self.rep.error("hotspot", obj.pos, f"the object {obj.name!r} has both goto and call; "
-                               "a hotspot does one")
+                self.rep.error("hotspot", obj.pos, f"the object {spot!r} has both goto and call; a hotspot does one")
                 continue
             action = actions[0]
-            found = self.lookup(ctx, compiled, obj.properties[action], None)
+            wanted = {key: text_property(obj, key, spot, lambda pos, text: self.rep.error("hotspot", pos, text))
+                      for key in (action, "if", "trigger")}
+            if wanted[action] is None or any(key in obj.properties and wanted[key] is None for key in wanted):
+                continue
+            found = self.lookup(ctx, compiled, wanted[action] or "", None)
             if isinstance(found, str):
-                self.rep.error("hotspot", obj.property_pos[action], f"the {action} of {obj.name!r}: {found}")
+                self.rep.error("hotspot", obj.property_pos[action], f"the {action} of {spot!r}: {found}")
                 continue
             cond = None
-            if "if" in obj.properties:
-                cond = ctx.condition(obj.properties["if"], obj.property_pos["if"], None)
+            if wanted["if"] is not None:
+                cond = ctx.condition(wanted["if"], obj.property_pos["if"], None)
                 if cond is None:
                     continue
-            trigger = obj.properties.get("trigger", "interact")
+            trigger = wanted["trigger"] or "interact"
             if trigger not in TRIGGERS:
-                self.rep.error("hotspot", obj.property_pos["trigger"], f"`trigger` of {obj.name!r} must be "
-                               f"interact or touch, not {trigger!r}")
+                self.rep.error("hotspot", obj.property_pos["trigger"], f"`trigger` of {spot!r} must be "
+                               f"interact or touch, not {trigger[:40]!r}")
                 continue
+            label = self.read_label(obj, spot, languages)
             target = self.target(ctx, compiled, order, *found)
-            hotspots.append(m.Hotspot(obj.name or f"object@{obj.pos.line}", action, target, cond, trigger,
-                                      obj.x, obj.y, obj.width, obj.height, obj.pos))
-        named = {obj.name: (obj.x, obj.y) for obj in objects if obj.name}
+            hotspots.append(m.Hotspot(spot, action, target, cond, trigger, obj.x, obj.y, obj.width, obj.height,
+                                      obj.pos, label))
+        named: dict[str, tuple[float, float]] = {}
+        for obj in outline.objects:
+            if obj.name:
+                named.setdefault(obj.name, (obj.x, obj.y))
         return m.MapInfo(name, file, m.frozen_map(named), tuple(hotspots))
+
+    def read_label(self, obj: MapObject, spot: str, languages: tuple[str, ...]) -> m.Text:
+        """A hotspot's display name in every language; what is missing is a warning, like a translation."""
+        reading = hotspot_label(obj, spot, languages)
+        for pos, message in reading.errors:
+            self.rep.error("language", pos, message)
+        if len(languages) < 2 or not reading.missing:
+            return reading.label  # as with a line of text, a story in one language has nothing to translate
+        if len(reading.missing) == len(languages):
+            keys = ", ".join(f"label.{lang}" for lang in languages)
+            self.rep.warning("translation", obj.pos, f"the hotspot {spot!r} has no label ({keys}): the map prompt "
+                             f"shows {reading.label.get(languages[0])!r} in every language")
+        else:
+            self.rep.warning("translation", obj.pos, f"missing translation ({', '.join(reading.missing)}) of the "
+                             f"label of the hotspot {spot!r}: add " + ", ".join(f"label.{lang}" for lang in reading.missing))
+        return reading.label
