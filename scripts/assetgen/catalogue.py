@@ -8,7 +8,7 @@ from pathlib import Path
 from .output import Job, Output
 
 # Generator modules still in their old one-file form, each with generate(assets) and listing(assets).
-LEGACY = ["backgrounds_seoul", "backgrounds_space", "characters", "ui", "tiles", "music", "sfx"]
+LEGACY = ["backgrounds_space", "characters", "ui", "tiles", "music", "sfx"]
 
 
 def _legacy(name: str) -> list[Job]:
@@ -23,4 +23,6 @@ def _legacy(name: str) -> list[Job]:
 
 def families() -> dict[str, list[Job]]:
     """Family name -> its jobs."""
-    return {name: _legacy(name) for name in LEGACY}
+    from . import backgrounds
+
+    return {"backgrounds": backgrounds.jobs(), **{name: _legacy(name) for name in LEGACY}}

@@ -1304,7 +1304,7 @@ def _hologram(layer: Layer, seed: str) -> Layer:
     lum = col @ np.array([0.3, 0.55, 0.15], dtype=np.float32)
     lum = np.clip((lum - 0.12) / 0.8, 0, 1) ** 0.9
     dark, mid, bright = _col("#0f4f5e"), _col("#6fe3e1"), _col("#e6fffd")
-    rgb = np.where(lum[..., None] < 0.7, dark + (mid - dark) * (lum[..., None] / 0.7),
+    holo_rgb = np.where(lum[..., None] < 0.7, dark + (mid - dark) * (lum[..., None] / 0.7),
                    mid + (bright - mid) * ((lum[..., None] - 0.7) / 0.3))
     ys = np.arange(H)
     scan = np.where(ys % 4 == 3, 0.45, 1.0).astype(np.float32)[:, None]
@@ -1315,10 +1315,10 @@ def _hologram(layer: Layer, seed: str) -> Layer:
         y0 = int(r.integers(120, 860))
         h = int(r.integers(2, 7))
         dx = int(r.integers(-9, 10))
-        rgb[y0 : y0 + h] = np.roll(rgb[y0 : y0 + h], dx, axis=1)
+        holo_rgb[y0 : y0 + h] = np.roll(holo_rgb[y0 : y0 + h], dx, axis=1)
         alpha[y0 : y0 + h] = np.roll(alpha[y0 : y0 + h], dx, axis=1) * 0.85
     out = Layer()
-    out.c = (rgb * alpha[..., None]).astype(np.float32)
+    out.c = (holo_rgb * alpha[..., None]).astype(np.float32)
     out.a = alpha.astype(np.float32)
     glow = soften(a, 7) * (1 - a)
     out.under(glow, "#6fe3e1", 0.35)
