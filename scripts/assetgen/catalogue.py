@@ -8,7 +8,7 @@ from pathlib import Path
 from .output import Job, Output
 
 # Generator modules still in their old one-file form, each with generate(assets) and listing(assets).
-LEGACY = ["backgrounds_space", "characters", "ui", "tiles", "music", "sfx"]
+LEGACY = ["characters", "ui", "tiles", "music", "sfx"]
 
 
 def _legacy(name: str) -> list[Job]:

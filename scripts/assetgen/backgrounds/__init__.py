@@ -1,20 +1,45 @@
-"""Full-screen pictures, one module per place (or pair of places): Seoul's skyline and title layers,
-the alley, Jay's shop and back room, the rooftop, Hongdae's hologram street, the training centre, the
-memorial garden, and the plain black for fades.
+"""Full-screen pictures, one module per place (or pair of places), and the ending cards.
+
+Seoul: ``skyline`` (the title's two layers, the establishing shot at dusk), ``alley``, ``shop`` (Jay's
+shop by night and day, the back room), ``rooftop``, ``holo_street``, ``training``, ``memorial``, ``plain``.
+Space and Mars: ``launch``, ``spacecraft``, ``habitat``, ``comms``, ``mars`` (desert by day, blue
+sunset), ``cave_storm``. Endings: ``ending_reunion``, ``ending_new_orbit``, ``ending_same_sky``,
+``ending_signal_lost``, and the gallery's ``locked_card``.
 
 Painterly-flat layered vector (docs/art-direction.md): sky gradients, depth layers with aerial
 perspective, lights drawn as emission and added back as glow, film grain. Shared pieces live in
-``city`` (towers, rain, people, holograms), ``street`` (the perspective raycaster), ``signs`` and
-``shop_gear``; every picture takes its randomness from ``rng(name)``.
+``city`` (towers, rain, people, holograms), ``street`` (the perspective raycaster), ``signs``,
+``shop_gear``, ``space_kit`` and ``figures``; every picture takes its randomness from ``rng(name)``.
 """
 
 from __future__ import annotations
 
 from ..output import Job
-from . import alley, holo_street, memorial, plain, rooftop, shop, skyline, training
+from . import (
+    alley,
+    cave_storm,
+    comms,
+    ending_new_orbit,
+    ending_reunion,
+    ending_same_sky,
+    ending_signal_lost,
+    habitat,
+    holo_street,
+    launch,
+    locked_card,
+    mars,
+    memorial,
+    plain,
+    rooftop,
+    shop,
+    skyline,
+    spacecraft,
+    training,
+)
 from .picture import Picture
 
-MODULES = (skyline, alley, shop, rooftop, holo_street, training, memorial, plain)
+MODULES = (skyline, alley, shop, rooftop, holo_street, training, memorial, plain, launch, spacecraft, habitat, comms,
+           mars, cave_storm, ending_reunion, ending_new_orbit, ending_same_sky, ending_signal_lost, locked_card)
 
 
 def pictures() -> list[Picture]:
