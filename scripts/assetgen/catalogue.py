@@ -8,7 +8,7 @@ from pathlib import Path
 from .output import Job, Output
 
 # Generator modules still in their old one-file form, each with generate(assets) and listing(assets).
-LEGACY = ["tiles", "music", "sfx"]
+LEGACY = ["music", "sfx"]
 
 
 def _legacy(name: str) -> list[Job]:
@@ -23,6 +23,6 @@ def _legacy(name: str) -> list[Job]:
 
 def families() -> dict[str, list[Job]]:
     """Family name -> its jobs."""
-    from . import backgrounds, characters, ui
+    from . import backgrounds, characters, sprites, tiles, ui
 
-    return {"backgrounds": backgrounds.jobs(), "characters": characters.jobs(), "ui": ui.jobs(), **{name: _legacy(name) for name in LEGACY}}
+    return {"backgrounds": backgrounds.jobs(), "characters": characters.jobs(), "ui": ui.jobs(), "tiles": tiles.jobs(), "sprites": sprites.jobs(), **{name: _legacy(name) for name in LEGACY}}
