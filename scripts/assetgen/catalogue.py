@@ -2,27 +2,29 @@
 
 from __future__ import annotations
 
-import importlib
-from pathlib import Path
-
-from .output import Job, Output
-
-# Generator modules still in their old one-file form, each with generate(assets) and listing(assets).
-LEGACY = ["music", "sfx"]
-
-
-def _legacy(name: str) -> list[Job]:
-    module = importlib.import_module(f"assetgen.{name}")
-    outputs = tuple(Output(m.path.as_posix(), m.what, m.script) for m in module.listing(Path()))
-
-    def make(story: Path) -> None:
-        module.generate(story)
-
-    return [Job(name, outputs, make)]
+from . import backgrounds, characters, music, sfx, sprites, tiles, ui
+from .output import Job
 
 
 def families() -> dict[str, list[Job]]:
-    """Family name -> its jobs."""
-    from . import backgrounds, characters, sprites, tiles, ui
+    """Family name -> its jobs (each family package lists its own); job names and output paths are unique."""
+    found = {
+        "backgrounds": backgrounds.jobs(),
+        "characters": characters.jobs(),
+        "ui": ui.jobs(),
+        "tiles": tiles.jobs(),
+        "sprites": sprites.jobs(),
+        "music": music.jobs(),
+        "sfx": sfx.jobs(),
+    }
+    _check_unique(found)
+    return found
 
-    return {"backgrounds": backgrounds.jobs(), "characters": characters.jobs(), "ui": ui.jobs(), "tiles": tiles.jobs(), "sprites": sprites.jobs(), **{name: _legacy(name) for name in LEGACY}}
+
+def _check_unique(found: dict[str, list[Job]]) -> None:
+    names = [job.name for jobs in found.values() for job in jobs] + list(found)
+    paths = [o.path for jobs in found.values() for job in jobs for o in job.outputs]
+    for kind, items in (("job name", names), ("output", paths)):
+        twice = sorted({item for item in items if items.count(item) > 1})
+        if twice:
+            raise ValueError(f"assetgen catalogue: {kind} used twice: {', '.join(twice)}")
