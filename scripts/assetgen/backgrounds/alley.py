@@ -110,7 +110,7 @@ def alley(name: str, wet: bool) -> np.ndarray:
             items.append((Z, "sign", (xw, d, y0, y1, c, n, i)))
         for Z in (26.0, 22.0, 17.0, 12.0, 8.0, 5.0):
             items.append((Z, "cable", None))
-        for side, xw in ((1, -2.3), (2, 2.5)):  # air-conditioner boxes and pipes
+        for _side, xw in ((1, -2.3), (2, 2.5)):  # air-conditioner boxes and pipes
             for Z in rp.uniform(4, 28, 7):
                 items.append((float(Z), "ac", (xw, float(rp.uniform(3.6, 9.0)))))
             for Z in rp.uniform(3, 27, 3):
@@ -304,6 +304,7 @@ def alley_night(name: str) -> np.ndarray:
 
 
 PICTURES = (
-    Picture("alley_rain_night", alley_rain_night, "a narrow Seoul alley in the rain at night: neon glyph signs, shop light, reflections on wet ground"),
+    Picture("alley_rain_night", alley_rain_night,
+            "a narrow Seoul alley in the rain at night: neon glyph signs, shop light, reflections on wet ground"),
     Picture("alley_night", alley_night, "the same alley at night, dry: neon signs, warm shop fronts, cables"),
 )

@@ -173,6 +173,10 @@ def mars_storm(name: str) -> np.ndarray:
 
 
 PICTURES = (
-    Picture("lava_cave", lava_cave, "lava tube on Mars: one helmet beam cutting through dust to the far wall", look=space_look),
-    Picture("mars_storm", mars_storm, "Mars dust storm: everything veiled, sand streaks, a leaning mast with its beacon, no sun", look=space_look),
+    Picture("lava_cave", lava_cave,
+            "lava tube on Mars: one helmet beam cutting through dust to the far wall",
+            look=space_look),
+    Picture("mars_storm", mars_storm,
+            "Mars dust storm: everything veiled, sand streaks, a leaning mast with its beacon, no sun",
+            look=space_look),
 )

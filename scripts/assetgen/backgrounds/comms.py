@@ -251,5 +251,7 @@ def habitat_comms(name: str) -> np.ndarray:
 
 
 PICTURES = (
-    Picture("habitat_comms", habitat_comms, "habitat comms desk: the delay counter as abstract shapes, microphone, headphones, desk lamp", look=space_look),
+    Picture("habitat_comms", habitat_comms,
+            "habitat comms desk: the delay counter as abstract shapes, microphone, headphones, desk lamp",
+            look=space_look),
 )

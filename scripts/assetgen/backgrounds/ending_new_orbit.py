@@ -121,5 +121,7 @@ def new_orbit(name: str) -> np.ndarray:
 
 
 PICTURES = (
-    Picture("new_orbit", new_orbit, "ending card 'new_orbit': the two at a Mars habitat window at dusk, Earth a dot above", look=space_look, folder="endings"),
+    Picture("new_orbit", new_orbit,
+            "ending card 'new_orbit': the two at a Mars habitat window at dusk, Earth a dot above",
+            look=space_look, folder="endings"),
 )

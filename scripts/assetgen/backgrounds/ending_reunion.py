@@ -165,5 +165,7 @@ def reunion(name: str) -> np.ndarray:
 
 
 PICTURES = (
-    Picture("reunion", reunion, "ending card 'reunion': the two meet on the Seoul rooftop at dawn, a capsule's trail overhead", look=space_look, folder="endings"),
+    Picture("reunion", reunion,
+            "ending card 'reunion': the two meet on the Seoul rooftop at dawn, a capsule's trail overhead",
+            look=space_look, folder="endings"),
 )

@@ -101,5 +101,7 @@ def same_sky(name: str) -> np.ndarray:
 
 
 PICTURES = (
-    Picture("same_sky", same_sky, "ending card 'same_sky': split picture, Jay on a Seoul roof and Nan-young on Mars under the same star", look=space_look, folder="endings"),
+    Picture("same_sky", same_sky,
+            "ending card 'same_sky': split picture, Jay on a Seoul roof and Nan-young on Mars under the same star",
+            look=space_look, folder="endings"),
 )

@@ -114,5 +114,7 @@ def signal_lost(name: str) -> np.ndarray:
 
 
 PICTURES = (
-    Picture("signal_lost", signal_lost, "ending card 'signal_lost': static on the comms screen in a dark habitat, one cold light", look=space_look, folder="endings"),
+    Picture("signal_lost", signal_lost,
+            "ending card 'signal_lost': static on the comms screen in a dark habitat, one cold light",
+            look=space_look, folder="endings"),
 )

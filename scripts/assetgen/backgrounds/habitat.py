@@ -218,5 +218,7 @@ def habitat_interior(name: str) -> np.ndarray:
 
 
 PICTURES = (
-    Picture("habitat_interior", habitat_interior, "Mars habitat interior: ribbed module, pendant lamps, bunk, screens, a window on the plain", look=space_look),
+    Picture("habitat_interior", habitat_interior,
+            "Mars habitat interior: ribbed module, pendant lamps, bunk, screens, a window on the plain",
+            look=space_look),
 )

@@ -125,7 +125,7 @@ def street_holo_night(name: str) -> np.ndarray:
                 for pl in lines:
                     pts = [P(xw, 4.22 - v * size, z_start + u * size) for u, v in pl]
                     wdt = max(0.7, 0.05 * st.f / (za + 1))
-                    L.line(pts, wdt, None if mirror else mix(c, LIGHTEST, 0.4), rgb(c) * 1.2, base=False if mirror else True)
+                    L.line(pts, wdt, None if mirror else mix(c, LIGHTEST, 0.4), rgb(c) * 1.2, base=not mirror)
             elif kind == "lamp":
                 X, = data
                 if not mirror:
@@ -247,5 +247,6 @@ def street_holo_night(name: str) -> np.ndarray:
 
 
 PICTURES = (
-    Picture("street_holo_night", street_holo_night, "Hongdae at night: a wide street of signs, hologram ads (a dancer, Mars in its ring), the crowd, Orbit's neon ring"),
+    Picture("street_holo_night", street_holo_night,
+            "Hongdae at night: a wide street of signs, hologram ads (a dancer, Mars in its ring), the crowd, Orbit's neon ring"),
 )

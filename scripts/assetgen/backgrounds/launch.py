@@ -190,5 +190,7 @@ def launch_site_dawn(name: str) -> np.ndarray:
 
 
 PICTURES = (
-    Picture("launch_site_dawn", launch_site_dawn, "launch site at dawn: rocket on its pad before the sunrise, floodlights in the mist", look=space_look),
+    Picture("launch_site_dawn", launch_site_dawn,
+            "launch site at dawn: rocket on its pad before the sunrise, floodlights in the mist",
+            look=space_look),
 )

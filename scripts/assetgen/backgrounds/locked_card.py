@@ -65,5 +65,7 @@ def locked(name: str) -> np.ndarray:
 
 
 PICTURES = (
-    Picture("locked", locked, "gallery's locked card: dark glass, faint stars, a line-drawn padlock", look=glass_look, folder="endings", ext="png"),
+    Picture("locked", locked,
+            "gallery's locked card: dark glass, faint stars, a line-drawn padlock",
+            look=glass_look, folder="endings", ext="png"),
 )

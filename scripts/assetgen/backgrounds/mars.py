@@ -246,6 +246,10 @@ def mars_sunset(name: str) -> np.ndarray:
 
 
 PICTURES = (
-    Picture("mars_desert_day", mars_desert_day, "Mars desert by day: butterscotch sky, small pale sun, buttes and dunes, the habitat far off", look=space_look),
-    Picture("mars_sunset", mars_sunset, "Mars sunset: the blue glow round a small sun, Earth a blue dot high in the sky, the habitat's warm window", look=space_look),
+    Picture("mars_desert_day", mars_desert_day,
+            "Mars desert by day: butterscotch sky, small pale sun, buttes and dunes, the habitat far off",
+            look=space_look),
+    Picture("mars_sunset", mars_sunset,
+            "Mars sunset: the blue glow round a small sun, Earth a blue dot high in the sky, the habitat's warm window",
+            look=space_look),
 )

@@ -192,5 +192,6 @@ def memorial_park(name: str) -> np.ndarray:
 
 
 PICTURES = (
-    Picture("memorial_park", memorial_park, "the Byeol-1 memorial garden in autumn: a low stone with an engraved orbit, chrysanthemums, ginkgo and maple"),
+    Picture("memorial_park", memorial_park,
+            "the Byeol-1 memorial garden in autumn: a low stone with an engraved orbit, chrysanthemums, ginkgo and maple"),
 )

@@ -103,9 +103,9 @@ def rooftop(name: str, night: bool) -> np.ndarray:
         wins = [P["gold"], P["orange"], P["gold"]]
         lits = [0.06, 0.08, 0.1]
         gains = [0.3, 0.4, 0.5]
-    specs = [(dict(x0=-20, x1=W + 20, hmin=20, hmax=70, wmin=16, wmax=40, gap=(-2, 4)), horizon + 26, 0.55),
-             (dict(x0=-20, x1=W + 20, hmin=14, hmax=60, wmin=26, wmax=70, gap=(-4, 6)), horizon + 44, 0.8),
-             (dict(x0=-20, x1=W + 20, hmin=8, hmax=40, wmin=60, wmax=140, gap=(-10, 4)), horizon + 70, 1.2)]
+    specs = [({"x0": -20, "x1": W + 20, "hmin": 20, "hmax": 70, "wmin": 16, "wmax": 40, "gap": (-2, 4)}, horizon + 26, 0.55),
+             ({"x0": -20, "x1": W + 20, "hmin": 14, "hmax": 60, "wmin": 26, "wmax": 70, "gap": (-4, 6)}, horizon + 44, 0.8),
+             ({"x0": -20, "x1": W + 20, "hmin": 8, "hmax": 40, "wmin": 60, "wmax": 140, "gap": (-10, 4)}, horizon + 70, 1.2)]
     for i, (tw, base, scale) in enumerate(specs):
         L = Sketch()
         if i == 0:
@@ -233,6 +233,8 @@ def rooftop_night(name: str) -> np.ndarray:
 
 
 PICTURES = (
-    Picture("rooftop_sunset", rooftop_sunset, "the shop's rooftop at sunset: water tank, string of bulbs, two plastic chairs, the city in orange haze"),
-    Picture("rooftop_night", rooftop_night, "the shop's rooftop at night: stars and a faint Milky Way, Mars a warm point, bulbs lit, city glow"),
+    Picture("rooftop_sunset", rooftop_sunset,
+            "the shop's rooftop at sunset: water tank, string of bulbs, two plastic chairs, the city in orange haze"),
+    Picture("rooftop_night", rooftop_night,
+            "the shop's rooftop at night: stars and a faint Milky Way, Mars a warm point, bulbs lit, city glow"),
 )

@@ -190,7 +190,8 @@ def shop(name: str, day: bool) -> np.ndarray:
         # sun shafts from the window falling down-right across the room
         shaft = shape_mask(lambda B: B.poly([(wx0 + 40, wy0), (wx1, wy0), (wx1 + 520, H), (wx0 + 250, H)], "#ffffff"))
         shaft = blur(shaft, 18) * (0.55 + 0.45 * radial(wx1, 300, 600, 500))
-        bars = shape_mask(lambda B: (B.poly([((wx0 + wx1) / 2 - 6, wy0), ((wx0 + wx1) / 2 + 6, wy0), ((wx0 + wx1) / 2 + 300, H), ((wx0 + wx1) / 2 + 276, H)], "#ffffff"),
+        mid_x = (wx0 + wx1) / 2
+        bars = shape_mask(lambda B: (B.poly([(mid_x - 6, wy0), (mid_x + 6, wy0), (mid_x + 300, H), (mid_x + 276, H)], "#ffffff"),
                                      B.poly([(wx0, wy0 + 110), (wx1, wy0 + 110), (wx1 + 60, wy0 + 240), (wx0 + 60, wy0 + 240)], "#ffffff")))
         shaft *= 1 - 0.7 * blur(bars, 6)
         Lm += shaft[..., None] * rgb(S["cream"]) * 0.9
@@ -371,7 +372,10 @@ def shop_backroom(name: str) -> np.ndarray:
 
 
 PICTURES = (
-    Picture("shop_night", shop_night, "Jay's repair shop at night: shelves of radios, reels and amps, a desk lamp over an open chassis, blue rain at the window"),
-    Picture("shop_day", shop_day, "Jay's repair shop by day: sun through the window, dust in the light, the shelves of old audio gear"),
-    Picture("shop_backroom", shop_backroom, "the back room: a keyboard under a dust sheet, a bare bulb, the night city through a half-blind window"),
+    Picture("shop_night", shop_night,
+            "Jay's repair shop at night: shelves of radios, reels and amps, a desk lamp over an open chassis, blue rain at the window"),
+    Picture("shop_day", shop_day,
+            "Jay's repair shop by day: sun through the window, dust in the light, the shelves of old audio gear"),
+    Picture("shop_backroom", shop_backroom,
+            "the back room: a keyboard under a dust sheet, a bare bulb, the night city through a half-blind window"),
 )

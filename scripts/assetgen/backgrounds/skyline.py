@@ -50,7 +50,8 @@ def title_sky(name: str) -> np.ndarray:
     cr = rng("title:carpet")
     for _ in range(700):
         x, y = cr.uniform(0, W), horizon + 40 + (H - horizon - 40) * cr.random() ** 1.4
-        far.rect(x, y, x + 1.6, y + 1.2, None, rgb(choice(cr, [NIGHT["amber"], NIGHT["amber"], "#f4e3c3", NIGHT["cyan"]])) * cr.uniform(0.2, 0.6), base=False)
+        tint = rgb(choice(cr, [NIGHT["amber"], NIGHT["amber"], "#f4e3c3", NIGHT["cyan"]]))
+        far.rect(x, y, x + 1.6, y + 1.2, None, tint * cr.uniform(0.2, 0.6), base=False)
     img = far.over(img)
     light += far.light()
     mid = Sketch()
@@ -161,9 +162,9 @@ def seoul_dusk(name: str) -> np.ndarray:
     mid_col = mix(NIGHT["navy"], NIGHT["magenta"], 0.3)
     near_col = mix(mix(NIGHT["ink"], NIGHT["navy"], 0.7), NIGHT["magenta"], 0.08)
     layers = [
-        (dict(x0=-20, x1=W + 20, hmin=26, hmax=64, wmin=14, wmax=34, gap=(-2, 5)), 0.55, far_col, 0.45, 0.22, 0.3),
-        (dict(x0=-20, x1=W + 20, hmin=46, hmax=120, wmin=22, wmax=50, gap=(-4, 16)), 0.75, mid_col, 0.7, 0.24, 0.22),
-        (dict(x0=-20, x1=W + 20, hmin=60, hmax=200, wmin=30, wmax=74, gap=(6, 80)), 1.0, near_col, 1.0, 0.28, 0.14),
+        ({"x0": -20, "x1": W + 20, "hmin": 26, "hmax": 64, "wmin": 14, "wmax": 34, "gap": (-2, 5)}, 0.55, far_col, 0.45, 0.22, 0.3),
+        ({"x0": -20, "x1": W + 20, "hmin": 46, "hmax": 120, "wmin": 22, "wmax": 50, "gap": (-4, 16)}, 0.75, mid_col, 0.7, 0.24, 0.22),
+        ({"x0": -20, "x1": W + 20, "hmin": 60, "hmax": 200, "wmin": 30, "wmax": 74, "gap": (6, 80)}, 1.0, near_col, 1.0, 0.28, 0.14),
     ]
     for i, (tw, scale, col, gain, lit, side_k) in enumerate(layers):
         L = Sketch()
@@ -212,8 +213,9 @@ def seoul_dusk(name: str) -> np.ndarray:
                 py = wy - wlen * 0.12 + r.normal(0, 14) * (1 + t)
                 add_star(holo, px, py, 0.25 * (1 - t) + 0.05, NIGHT["cyan"], 2)
             emitter = (980, 318)
-            beam_m = shape_mask(lambda B: B.poly([(emitter[0] - 2, emitter[1]), (emitter[0] + 2, emitter[1]),
-                                                  (wx + wlen * 0.3, wy + 30), (wx - wlen * 0.25, wy + 26)], "#ffffff"))
+            cone = [(emitter[0] - 2, emitter[1]), (emitter[0] + 2, emitter[1]), (wx + wlen * 0.3, wy + 30),
+                    (wx - wlen * 0.25, wy + 26)]
+            beam_m = shape_mask(lambda B, cone=cone: B.poly(cone, "#ffffff"))
             holo += blur(beam_m, 8)[..., None] * rgb(NIGHT["cyan"]) * 0.07
             light += holo
     # 5: the far bank, a bridge and its lamps
@@ -245,7 +247,8 @@ def seoul_dusk(name: str) -> np.ndarray:
     light += refl * 1.1
     # air taxis: small lights with short trails
     for x, y, d in ((560, 120, 1), (600, 128, 1), (1060, 250, -1), (180, 190, -1)):
-        trail = shape_mask(lambda B: B.line([(x, y), (x - d * 46, y + 3)], 1.2, "#ffffff", caps=False))
+        path = [(x, y), (x - d * 46, y + 3)]
+        trail = shape_mask(lambda B, path=path: B.line(path, 1.2, "#ffffff", caps=False))
         trail *= np.clip(1 - np.abs(XX - x) / 46, 0, 1)
         light += trail[..., None] * rgb(NIGHT["cyan"]) * 0.35
         add_star(light, x, y, 0.7, mix(NIGHT["amber"], LIGHTEST, 0.4), 4)
@@ -273,7 +276,12 @@ def seoul_dusk(name: str) -> np.ndarray:
 
 
 PICTURES = (
-    Picture("seoul_dusk", seoul_dusk, "Seoul at dusk across the Han: towers, Namsan tower, a hologram whale, the river mirroring the lights"),
-    Picture("title_sky", title_sky, "title far layer: dusk sky over Seoul, Mars small and bright", folder="ui"),
-    Picture("title_city", title_city, "title near layer: skyline silhouette with lit windows and neon (alpha)", look=flat, folder="ui", ext="png"),
+    Picture("seoul_dusk", seoul_dusk,
+            "Seoul at dusk across the Han: towers, Namsan tower, a hologram whale, the river mirroring the lights"),
+    Picture("title_sky", title_sky,
+            "title far layer: dusk sky over Seoul, Mars small and bright",
+            folder="ui"),
+    Picture("title_city", title_city,
+            "title near layer: skyline silhouette with lit windows and neon (alpha)",
+            look=flat, folder="ui", ext="png"),
 )

@@ -274,5 +274,7 @@ def spacecraft_cabin(name: str) -> np.ndarray:
 
 
 PICTURES = (
-    Picture("spacecraft_cabin", spacecraft_cabin, "spacecraft cabin: Earth small in the porthole, one warm lamp, a drifting cassette", look=space_look),
+    Picture("spacecraft_cabin", spacecraft_cabin,
+            "spacecraft cabin: Earth small in the porthole, one warm lamp, a drifting cassette",
+            look=space_look),
 )

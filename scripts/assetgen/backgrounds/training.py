@@ -251,5 +251,6 @@ def training_center(name: str) -> np.ndarray:
 
 
 PICTURES = (
-    Picture("training_center", training_center, "KASA training centre: the isolation-sim module on its platform, ceiling light strips, the control room window"),
+    Picture("training_center", training_center,
+            "KASA training centre: the isolation-sim module on its platform, ceiling light strips, the control room window"),
 )

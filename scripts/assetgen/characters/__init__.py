@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..output import Job, Output, save_png, script_of
 from . import dori, jay, minsu, mother, nanyoung, yoon
-from .body import Bust, finish
+from .body import Bust, draw_look
 from .face import Expr
 
 
@@ -44,7 +44,7 @@ class Character:
         for look, (outfit, expr) in self.looks.items():
             if outfit not in busts:
                 busts[outfit] = self.build(outfit)
-            save_png(finish(busts[outfit], expr).image(), story / self.path(look))
+            save_png(draw_look(busts[outfit], expr).image(), story / self.path(look))
 
     def job(self) -> Job:
         return Job(self.cid, self.outputs(), self.make)

@@ -34,7 +34,7 @@ class Bust:
     post: Callable[[Layer], Layer] | None = None
 
 
-def finish(b: Bust, e: Expr) -> Layer:
+def draw_look(b: Bust, e: Expr) -> Layer:
     out = b.under.copy()
     feat = Layer(W, H)
     b.features(feat, e)

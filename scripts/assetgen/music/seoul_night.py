@@ -48,7 +48,7 @@ def seoul_night() -> np.ndarray:
     cp = Player(clock, "seoul:comp", jitter=0.009)
     epf = ep_fn("comp")
     prev = None
-    for beat, beats, ch in chords:
+    for beat, _beats, ch in chords:
         v = voice(prev, ch, 4, 62, 50, 72)
         prev = v
         bar = int(beat // bpb) + 1

@@ -51,8 +51,7 @@ def chord(symbol: str) -> Chord:
 
 
 def _tokens(text: str):
-    for tok in text.replace("\n", " ").split():
-        yield tok
+    yield from text.replace("\n", " ").split()
 
 
 def progression(text: str, beats_per_bar: int) -> list[tuple[float, float, Chord]]:
@@ -146,12 +145,12 @@ def voice(prev: list[int] | None, ch: Chord, n: int, center: float, lo: int, hi:
             base = target - ((target - pc) % 12)
             options = (base, base + 12)
             cand.append(min(options, key=lambda p: (abs(p - target), p)))
-        if any(b <= a for a, b in zip(cand, cand[1:])) or cand[0] < lo or cand[-1] > hi:
+        if any(b <= a for a, b in itertools.pairwise(cand)) or cand[0] < lo or cand[-1] > hi:
             continue
         cost = sum(abs(a - b) for a, b in zip(cand, prev))
         cost += 0.35 * abs(np.mean(cand) - center)
-        cost += sum(3.0 for a, b in zip(cand, cand[1:]) if b - a == 1)
-        cost += sum(1.0 for a, b in zip(cand, cand[1:]) if b - a > 9)
+        cost += sum(3.0 for a, b in itertools.pairwise(cand) if b - a == 1)
+        cost += sum(1.0 for a, b in itertools.pairwise(cand) if b - a > 9)
         if cand[-1] - cand[-2] == 1:
             cost += 4.0
         if cost < best_cost:

@@ -7,6 +7,8 @@ from typing import TypeAlias
 
 import numpy as np
 
+from .frame import constant
+
 # '#rrggbb', an (r, g, b) sequence in 0..1, or a float array (one colour, or one per pixel).
 Colour: TypeAlias = str | Sequence[float] | np.ndarray
 
@@ -43,14 +45,9 @@ def rgba8(colour: Colour, alpha: float = 1.0) -> tuple[int, int, int, int]:
     return r, g, b, int(round(np.clip(alpha, 0.0, 1.0) * 255))
 
 
-def _frozen(a: np.ndarray) -> np.ndarray:
-    a.flags.writeable = False
-    return a
-
-
 # The art direction's extremes: no pure black, no pure white.
-DARKEST = _frozen(rgb("#0b0d1a"))
-LIGHTEST = _frozen(rgb("#f4f1ea"))
+DARKEST = constant(rgb("#0b0d1a"))
+LIGHTEST = constant(rgb("#f4f1ea"))
 
 
 def shade(colour: Colour, k: float) -> np.ndarray:

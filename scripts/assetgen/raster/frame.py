@@ -15,10 +15,11 @@ def pixel_grid(width: int, height: int, centres: bool = False) -> tuple[np.ndarr
     return ys, xs
 
 
-def _frozen(a: np.ndarray) -> np.ndarray:
+def constant(a: np.ndarray) -> np.ndarray:
+    """``a`` made read-only: a shared array that nobody may write to."""
     a.flags.writeable = False
     return a
 
 
 # Row and column index of every pixel of a full-screen picture (constants: never written).
-YY, XX = (_frozen(g) for g in pixel_grid(WIDTH, HEIGHT))
+YY, XX = (constant(g) for g in pixel_grid(WIDTH, HEIGHT))

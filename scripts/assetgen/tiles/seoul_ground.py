@@ -4,6 +4,7 @@ markings, manhole and drain, sidewalk pavers, curbs, steps, roofs.
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import numpy as np
@@ -28,7 +29,7 @@ def ground_asphalt(cv: Canvas, f: int) -> None:
 def ground_asphalt_crack(cv: Canvas, f: int) -> None:
     asphalt(cv)
     pts = [(3, 27), (8, 24), (11, 25), (15, 20), (19, 19), (22, 15), (27, 13)]
-    for (x0, y0), (x1, y1) in zip(pts, pts[1:]):
+    for (x0, y0), (x1, y1) in itertools.pairwise(pts):
         cv.line(x0, y0, x1, y1, ASPHALT_LO)
         cv.line(x0, y0 + 1, x1, y1 + 1, ASPHALT_HI, 0.35)
     cv.line(15, 20, 13, 15, ASPHALT_LO)

@@ -74,7 +74,7 @@ def h_plant(cv: Canvas, f: int) -> None:
     cv.rect(10, 20, 22, 29, pot)
     cv.rect(9, 18, 23, 21, mix(pot, H_CREAM, 0.2))
     cv.vline(21, 21, 29, mix(pot, H_DARK, 0.3))
-    for cx, cy, ang in ((16, 10, 0), (10, 13, -0.7), (22, 13, 0.7), (12, 6, -0.3), (20, 6, 0.3)):
+    for cx, cy, _ang in ((16, 10, 0), (10, 13, -0.7), (22, 13, 0.7), (12, 6, -0.3), (20, 6, 0.3)):
         cv.ellipse(cx, cy, 3, 6, mix(leaf, H_DARK, 0.25))
         cv.ellipse(cx - 0.5, cy - 0.5, 2, 5, leaf)
         cv.vline(cx, cy - 4, cy + 4, mix(leaf, H_CREAM, 0.25), 0.6)
