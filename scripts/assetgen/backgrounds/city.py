@@ -5,12 +5,14 @@ Namsan and the Lotte tower, holograms, people, rain and wet reflections, the dus
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 from PIL import Image, ImageDraw
 
 from ..raster.blur import blur
-from ..raster.colour import mix, rgb
+from ..raster.colour import Colour, mix, rgb
 from ..raster.compose import paint, shift
 from ..raster.frame import HEIGHT as H
 from ..raster.frame import WIDTH as W
@@ -18,7 +20,7 @@ from ..raster.frame import XX, YY
 from ..raster.gradient import smoothstep, vgrad
 from ..raster.light import radial
 from ..raster.noise import fbm, line_noise
-from ..raster.vector import Sketch, shape_mask
+from ..raster.vector import Point, Sketch, shape_mask
 
 NIGHT = {"ink": "#0b0d1a", "navy": "#1b2340", "teal": "#2e5a6b", "magenta": "#c2408a", "amber": "#ffb454",
          "cyan": "#6fe3e1"}
@@ -59,9 +61,9 @@ def towers(r: np.random.Generator, x0: float, x1: float, hmin: float, hmax: floa
     return [out[i] for i in order]
 
 
-def draw_towers(L: Sketch, bs: list[dict], base: float, body, win_colours, scale: float, lit: float,
-                win_gain: float = 1.0, rooflight: str | None = "#c2408a", edge=None, window_base_mix: float = 0.6,
-                strips_p: float = 0.3, side=None, side_k: float = 0.0) -> None:
+def draw_towers(L: Sketch, bs: list[dict[str, Any]], base: float, body: Colour, win_colours: Sequence[Colour], scale: float,
+                lit: float, win_gain: float = 1.0, rooflight: str | None = "#c2408a", edge: Colour | None = None,
+                window_base_mix: float = 0.6, strips_p: float = 0.3, side: Colour | None = None, side_k: float = 0.0) -> None:
     """Buildings with windows (emission) standing on y = base; ``scale`` sets the window grid."""
     body = rgb(body)
     wc = [rgb(c) for c in win_colours]
@@ -128,7 +130,7 @@ def draw_towers(L: Sketch, bs: list[dict], base: float, body, win_colours, scale
                     L.rect(xx, yy, xx + ww, yy + wh, mix(col, e, window_base_mix), e)
 
 
-def lotte_tower(L: Sketch, cx: float, base: float, h: float, w: float, col, side, emit) -> None:
+def lotte_tower(L: Sketch, cx: float, base: float, h: float, w: float, col: Colour, side: Colour, emit: Colour) -> None:
     """A super-tall tapering tower (the city's needle), split into a shade and a lit face."""
     n = 24
     left, right = [], []
@@ -148,7 +150,7 @@ def lotte_tower(L: Sketch, cx: float, base: float, h: float, w: float, col, side
         L.rect(cx - half + 1, y, cx + half - 1, y + 1.2, None, rgb(NIGHT["amber"]) * 0.5, base=False)
 
 
-def namsan(L: Sketch, cx: float, base: float, scale: float, col, light_col) -> None:
+def namsan(L: Sketch, cx: float, base: float, scale: float, col: Colour, light_col: Colour) -> None:
     """Namsan with its tower: a soft hill, the tower's shaft, the observation pod and mast."""
     hill = [(cx - 260 * scale, base)]
     for i in range(81):
@@ -174,8 +176,8 @@ def scanlines(period: float = 3.0, duty: float = 0.55, y0: float = 0.0) -> np.nd
     return (0.45 + 0.55 * (ph < duty)).astype(np.float32)
 
 
-def hologram(fill_m: np.ndarray, line_m: np.ndarray, colour, r: np.random.Generator, fill_a: float = 0.22,
-             line_a: float = 0.95, fringe=None, glitch: int = 3) -> np.ndarray:
+def hologram(fill_m: np.ndarray, line_m: np.ndarray, colour: Colour, r: np.random.Generator, fill_a: float = 0.22,
+             line_a: float = 0.95, fringe: Colour | None = None, glitch: int = 3) -> np.ndarray:
     """Translucent projected light: a scanlined fill, brighter strokes, a chromatic fringe, glitch slices."""
     colour = rgb(colour)
     lum = fill_m * fill_a * scanlines() + line_m * line_a
@@ -193,7 +195,7 @@ def hologram(fill_m: np.ndarray, line_m: np.ndarray, colour, r: np.random.Genera
     return light
 
 
-def whale_shape(L: Sketch, cx: float, cy: float, length: float, facing: int = -1, fill=True) -> list:
+def whale_shape(L: Sketch, cx: float, cy: float, length: float, facing: int = -1, fill: bool = True) -> list[Point]:
     """A whale's outline, head toward ``facing`` (-1 left); draws the filled body and fin into L if fill."""
     n = 40
     top, bot = [], []
@@ -217,8 +219,8 @@ def whale_shape(L: Sketch, cx: float, cy: float, length: float, facing: int = -1
     return pts
 
 
-def person(L: Sketch, x: float, base: float, h: float, colour, r: np.random.Generator, umbrella=None,
-           emit=None) -> None:
+def person(L: Sketch, x: float, base: float, h: float, colour: Colour, r: np.random.Generator,
+           umbrella: Colour | None = None, emit: Colour | None = None) -> None:
     """A standing or walking figure seen from behind or in front: head, shoulders, arms, legs; a jacket,
     a long coat, a backpack or long hair so that a crowd is not a row of clones."""
     u = h / 7.2
@@ -279,7 +281,7 @@ def rain(r: np.random.Generator, n: int, length: tuple[float, float], angle: flo
 
 def splashes(r: np.random.Generator, n: int, y0: float, y1: float, size: tuple[float, float]) -> np.ndarray:
     """Small ring ripples and ticks where rain hits the ground (mask)."""
-    def fn(L: Sketch):
+    def fn(L: Sketch) -> None:
         for _ in range(n):
             y = r.uniform(y0, y1)
             t = (y - y0) / max(1.0, y1 - y0)

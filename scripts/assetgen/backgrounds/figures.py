@@ -6,6 +6,7 @@ headphones round the neck).
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import numpy as np
 from PIL import Image, ImageDraw
@@ -15,10 +16,10 @@ from ..raster.compose import paint
 from ..raster.frame import HEIGHT as H
 from ..raster.frame import WIDTH as W
 from ..raster.light import rim
-from ..raster.vector import Moved, sc, sorted_box
+from ..raster.vector import Moved, Point, sc, sorted_box
 
 
-def _limb(d: ImageDraw.ImageDraw, pts, width: float, ss: int) -> None:
+def _limb(d: ImageDraw.ImageDraw, pts: Sequence[Point], width: float, ss: int) -> None:
     p = sc(pts, ss)
     d.line(p, fill=255, width=max(1, int(round(width * ss))), joint="curve")
     for x, y in (p[0], p[-1]):
@@ -58,7 +59,7 @@ def figure(kind: str, cx: float, base: float, h: float, facing: int = 1, arm: st
             fx = X(side * (0.27 + bulk * 0.5))
             d.ellipse(sorted_box(fx - 0.2 * u + 0.1 * u * f, base - 0.2 * u, fx + 0.24 * u + 0.1 * u * f, base + 0.02 * u, ss), fill=255)
 
-    def arm_poly(d, ss, shoulder, elbow, wrist, w0, w1):
+    def arm_poly(d: ImageDraw.ImageDraw, ss: int, shoulder: Point, elbow: Point, wrist: Point, w0: float, w1: float) -> None:
         _limb(d, [shoulder, elbow], w0, ss)
         _limb(d, [elbow, wrist], w1, ss)
         rr = w1 * 0.58

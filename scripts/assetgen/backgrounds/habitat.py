@@ -109,15 +109,15 @@ def habitat_interior(name: str) -> np.ndarray:
         """Point at depth scale sv, at module coords (ux, uy) in units of A, B."""
         return vx + ux * A * sv, vy + uy * B * sv
 
-    def box(s0, s1, xin, xwall, ytop, ybot):
+    def box(s0: float, s1: float, xin: float, xwall: float, ytop: float, ybot: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Masks of a box against a side wall: (top, aisle side, near end)."""
-        def top(d, ss):
+        def top(d: ImageDraw.ImageDraw, ss: int) -> None:
             d.polygon(sc([ppt(s0, xwall, ytop), ppt(s1, xwall, ytop), ppt(s1, xin, ytop), ppt(s0, xin, ytop)], ss), fill=255)
 
-        def side(d, ss):
+        def side(d: ImageDraw.ImageDraw, ss: int) -> None:
             d.polygon(sc([ppt(s0, xin, ytop), ppt(s1, xin, ytop), ppt(s1, xin, ybot), ppt(s0, xin, ybot)], ss), fill=255)
 
-        def end(d, ss):
+        def end(d: ImageDraw.ImageDraw, ss: int) -> None:
             d.polygon(sc([ppt(s1, xwall, ytop), ppt(s1, xin, ytop), ppt(s1, xin, ybot), ppt(s1, xwall, ybot)], ss), fill=255)
 
         return shapes(top, 2), shapes(side, 2), shapes(end, 2)
@@ -195,7 +195,7 @@ def habitat_interior(name: str) -> np.ndarray:
     for sv, ux in ((0.74, 0.16), (1.05, -0.2)):
         lx, top_y = ppt(sv, ux, -0.98)
         _, ly = ppt(sv, ux, -0.62)
-        def pend(d, ss, lx=lx, top_y=top_y, ly=ly, sv=sv):
+        def pend(d: ImageDraw.ImageDraw, ss: int, lx: float = lx, top_y: float = top_y, ly: float = ly, sv: float = sv) -> None:
             d.line(sc([(lx, top_y), (lx, ly)], ss), fill=255, width=max(1, int(1.5 * ss)))
             w_ = 26 * sv
             d.polygon(sc([(lx - w_ * 0.35, ly), (lx + w_ * 0.35, ly), (lx + w_, ly + w_ * 0.7), (lx - w_, ly + w_ * 0.7)], ss), fill=255)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..raster.colour import mix, rgb
+from ..raster.colour import Colour, mix, rgb
 from ..raster.compose import calm_bottom, shift, vignette
 from ..raster.frame import HEIGHT as H
 from ..raster.frame import WIDTH as W
@@ -26,7 +26,7 @@ SUNSET = {"plum": "#2a1b3d", "wine": "#6b2f5b", "rose": "#d9576b", "orange": "#f
 NIGHTSKY = {"ink": "#0b0d1a", "deep": "#16213e", "blue": "#3a4a78", "ice": "#9ad1ff", "amber": "#ffc27a"}
 
 
-def monobloc(L: Sketch, x: float, base: float, h: float, col, edge=None, turn: float = 0.0) -> None:
+def monobloc(L: Sketch, x: float, base: float, h: float, col: Colour, edge: Colour | None = None, turn: float = 0.0) -> None:
     """A white plastic garden chair seen from behind: slatted back, armrests, splayed legs."""
     u = h / 10.0
     w = 5.2 * u

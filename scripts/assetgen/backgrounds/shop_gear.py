@@ -5,10 +5,11 @@ records, tubes, the desk lamp, headphones, the turntable) and the keyboard under
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import numpy as np
 
-from ..raster.colour import LIGHTEST, mix, rgb
+from ..raster.colour import LIGHTEST, Colour, mix, rgb
 from ..raster.vector import Sketch
 from ..seeds import choice
 
@@ -16,12 +17,13 @@ SHOP = {"dark": "#1a1210", "brown": "#3b2618", "wood": "#7a4a2a", "tan": "#d08a4
         "cream": "#f4e3c3"}
 
 
-def knob(L: Sketch, x: float, y: float, rad: float, col, hi) -> None:
+def knob(L: Sketch, x: float, y: float, rad: float, col: Colour, hi: Colour) -> None:
     L.ellipse(x, y, rad, rad, col)
     L.ellipse(x - rad * 0.25, y - rad * 0.25, rad * 0.45, rad * 0.45, hi)
 
 
-def dial_glow(L: Sketch, x0, y0, x1, y1, lit: float, face, needle, round_top: bool = False) -> None:
+def dial_glow(L: Sketch, x0: float, y0: float, x1: float, y1: float, lit: float, face: Colour, needle: Colour,
+              round_top: bool = False) -> None:
     """A tuning dial: a warm window (emission scaled by ``lit``), scale ticks and a needle."""
     em = rgb(SHOP["amber"]) * lit * 0.55
     if round_top:
@@ -38,7 +40,7 @@ def dial_glow(L: Sketch, x0, y0, x1, y1, lit: float, face, needle, round_top: bo
     L.line([(nx, y0 + 2), (nx, y1 - 1)], 1.1, "#b0402a", rgb("#ff7a4a") * lit * 0.6, caps=False)
 
 
-def cathedral_radio(L: Sketch, x: float, base: float, w: float, h: float, case, lit: float) -> None:
+def cathedral_radio(L: Sketch, x: float, base: float, w: float, h: float, case: Colour, lit: float) -> None:
     """A 1930s arch-topped valve radio: cloth grille with fretwork, a glowing dial, three knobs."""
     S = SHOP
     L.rect(x, base - h * 0.62, x + w, base, case)
@@ -55,7 +57,8 @@ def cathedral_radio(L: Sketch, x: float, base: float, w: float, h: float, case, 
         knob(L, x + w * (0.27 + 0.23 * k), base - h * 0.09, w * 0.055, S["dark"], S["wood"])
 
 
-def table_radio(L: Sketch, x: float, base: float, w: float, h: float, case, lit: float, grille=None) -> None:
+def table_radio(L: Sketch, x: float, base: float, w: float, h: float, case: Colour, lit: float,
+                grille: Colour | None = None) -> None:
     """A wide valve table radio: slatted grille on the left, round dial on the right."""
     S = SHOP
     L.rrect(x, base - h, x + w, base, h * 0.18, case)
@@ -74,7 +77,7 @@ def table_radio(L: Sketch, x: float, base: float, w: float, h: float, case, lit:
     knob(L, x + w * 0.86, base - h * 0.16, h * 0.08, S["dark"], S["wood"])
 
 
-def reel_deck(L: Sketch, x: float, base: float, w: float, h: float, case, lit: float) -> None:
+def reel_deck(L: Sketch, x: float, base: float, w: float, h: float, case: Colour, lit: float) -> None:
     """A reel-to-reel tape deck standing upright: two reels, the tape path, heads, VU meters, keys."""
     S = SHOP
     L.rrect(x, base - h, x + w, base, 4, case)
@@ -100,7 +103,7 @@ def reel_deck(L: Sketch, x: float, base: float, w: float, h: float, case, lit: f
         L.rect(x + w * (0.12 + k * 0.16), base - h * 0.14, x + w * (0.24 + k * 0.16), base - h * 0.07, mix(S["cream"], S["tan"], 0.6))
 
 
-def speaker(L: Sketch, x: float, base: float, w: float, h: float, case) -> None:
+def speaker(L: Sketch, x: float, base: float, w: float, h: float, case: Colour) -> None:
     S = SHOP
     L.rect(x, base - h, x + w, base, case)
     L.rect(x + w * 0.06, base - h * 0.96, x + w * 0.94, base - h * 0.04, mix(case, S["dark"], 0.45))
@@ -112,7 +115,7 @@ def speaker(L: Sketch, x: float, base: float, w: float, h: float, case) -> None:
     L.ellipse(x + w / 2, base - h * 0.76, w * 0.06, w * 0.06, S["wood"])
 
 
-def amplifier(L: Sketch, x: float, base: float, w: float, h: float, case, lit: float) -> None:
+def amplifier(L: Sketch, x: float, base: float, w: float, h: float, case: Colour, lit: float) -> None:
     S = SHOP
     L.rect(x, base - h, x + w, base, case)
     L.rect(x, base - h, x + w, base - h + 3, mix(case, S["cream"], 0.25))
@@ -125,7 +128,7 @@ def amplifier(L: Sketch, x: float, base: float, w: float, h: float, case, lit: f
         knob(L, x + w * (0.64 + k * 0.1), base - h * 0.5, h * 0.15, mix(S["cream"], S["tan"], 0.5), S["cream"])
 
 
-def cassette_deck(L: Sketch, x: float, base: float, w: float, h: float, case, lit: float) -> None:
+def cassette_deck(L: Sketch, x: float, base: float, w: float, h: float, case: Colour, lit: float) -> None:
     S = SHOP
     L.rect(x, base - h, x + w, base, case)
     L.rrect(x + w * 0.06, base - h * 0.8, x + w * 0.46, base - h * 0.2, 2, S["dark"])
@@ -137,7 +140,7 @@ def cassette_deck(L: Sketch, x: float, base: float, w: float, h: float, case, li
         L.rect(x + w * (0.55 + k * 0.09), base - h * 0.35, x + w * (0.61 + k * 0.09), base - h * 0.22, mix(S["cream"], S["tan"], 0.6))
 
 
-def records(L: Sketch, r: np.random.Generator, x: float, base: float, w: float, h: float, cols) -> None:
+def records(L: Sketch, r: np.random.Generator, x: float, base: float, w: float, h: float, cols: Sequence[Colour]) -> None:
     """A row of LP sleeves standing on edge, leaning a little."""
     xx = x
     while xx < x + w:
@@ -159,7 +162,7 @@ def tube(L: Sketch, x: float, base: float, w: float, h: float, lit: float) -> No
 
 
 def desk_lamp(L: Sketch, bx: float, by: float, elbow: tuple[float, float], head: tuple[float, float], aim: float,
-              col, lit: float) -> tuple[float, float]:
+              col: Colour, lit: float) -> tuple[float, float]:
     """An articulated desk lamp; returns where its bulb is."""
     L.ellipse(bx, by - 4, 34, 8, col)
     L.rect(bx - 30, by - 8, bx + 30, by - 3, col)
@@ -180,7 +183,7 @@ def desk_lamp(L: Sketch, bx: float, by: float, elbow: tuple[float, float], head:
     return bxp, byp
 
 
-def headphones(L: Sketch, x: float, y: float, s: float, col, pad) -> None:
+def headphones(L: Sketch, x: float, y: float, s: float, col: Colour, pad: Colour) -> None:
     L.arc(x, y, s * 0.55, s * 0.5, 180, 360, s * 0.09, col)
     L.rrect(x - s * 0.7, y - s * 0.12, x - s * 0.38, y + s * 0.32, s * 0.12, col)
     L.rrect(x + s * 0.38, y - s * 0.12, x + s * 0.7, y + s * 0.32, s * 0.12, col)
@@ -188,7 +191,7 @@ def headphones(L: Sketch, x: float, y: float, s: float, col, pad) -> None:
     L.rect(x + s * 0.36, y - s * 0.06, x + s * 0.42, y + s * 0.26, pad)
 
 
-def turntable(L: Sketch, x: float, top: float, w: float, case, lit: float) -> None:
+def turntable(L: Sketch, x: float, top: float, w: float, case: Colour, lit: float) -> None:
     """A turntable seen a little from above: plinth, platter with a record, tonearm."""
     S = SHOP
     d = w * 0.28  # the depth of its top face on screen
@@ -208,7 +211,7 @@ def turntable(L: Sketch, x: float, top: float, w: float, case, lit: float) -> No
     L.ellipse(x + w * 0.9, top + d * 0.8, w * 0.02, d * 0.05, S["dark"], rgb("#ff7a4a") * lit * 0.8)
 
 
-def keyboard_under_sheet(L: Sketch, r: np.random.Generator, col, shade, light_fold) -> None:
+def keyboard_under_sheet(L: Sketch, r: np.random.Generator, col: Colour, shade: Colour, light_fold: Colour) -> None:
     """A stage keyboard on an X stand under a dust sheet; the sheet has slipped off the right end,
     showing the keys. Cloth: an uneven top over the keys, wedge folds, a wavy hem hanging lower at the left."""
     S = SHOP

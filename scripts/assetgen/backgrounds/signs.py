@@ -9,7 +9,7 @@ import math
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-from ..raster.colour import rgba8, to8
+from ..raster.colour import Colour, rgba8, to8
 from ..raster.vector import Sketch
 from ..seeds import choice
 from ..sources import BOLD
@@ -35,7 +35,8 @@ def sign_word(r: np.random.Generator, n: int) -> str:
 
 
 def draw_glyphs(L: Sketch, r: np.random.Generator, x: float, y: float, size: float, n: int, vertical: bool,
-                width: float, core, emit, gap: float = 0.22, base: bool = True, flip_y: float | None = None) -> None:
+                width: float, core: Colour | None, emit: Colour | None, gap: float = 0.22, base: bool = True,
+                flip_y: float | None = None) -> None:
     """A sign word as neon letters, in a row or a column; ``flip_y`` mirrors it about y = flip_y."""
     word = sign_word(r, n)
     s = L.s
@@ -69,7 +70,7 @@ def glyph_strokes(r: np.random.Generator, x: float, y: float, size: float) -> li
     s = size
     out: list[tuple[str, list]] = []
 
-    def part(x0, y0, w, h):
+    def part(x0: float, y0: float, w: float, h: float) -> None:
         """Two overlapping primitives (an open arc, a bent bar, a slant, a tick) in a slot."""
         first = int(choice(r, [0, 0, 1, 4]))
         rest = [k for k in (1, 2, 3, 4, 5) if k != first]
@@ -93,14 +94,14 @@ def glyph_strokes(r: np.random.Generator, x: float, y: float, size: float) -> li
             else:  # a dot-tick
                 out.append(("line", [(x0 + w * 0.5, y0 + h * 0.15), (x0 + w * 0.55, y0 + h * 0.35)]))
 
-    def stem_v(x0, y0, h):
+    def stem_v(x0: float, y0: float, h: float) -> None:
         out.append(("line", [(x0, y0), (x0, y0 + h)]))
         if r.random() < 0.7:
             d = 1 if r.random() < 0.6 else -1
             yy = y0 + h * r.uniform(0.3, 0.6)
             out.append(("line", [(x0, yy), (x0 + d * s * 0.13, yy - s * 0.04)]))
 
-    def stem_h(x0, y0, w):
+    def stem_h(x0: float, y0: float, w: float) -> None:
         out.append(("line", [(x0, y0), (x0 + w, y0)]))
         if r.random() < 0.6:
             xx = x0 + w * r.uniform(0.35, 0.65)

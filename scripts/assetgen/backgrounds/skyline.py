@@ -5,6 +5,8 @@ city as an alpha layer for parallax) and the establishing shot across the Han at
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
@@ -75,13 +77,13 @@ def title_city(name: str) -> np.ndarray:
     alpha = np.zeros((H, W), np.float32)
     light = np.zeros((H, W, 3), np.float32)
 
-    def heights(bs, fn):
+    def heights(bs: list[dict[str, Any]], fn: Callable[[float, float], float]) -> list[dict[str, Any]]:
         for b in bs:
             b["h"] = fn((b["x0"] + b["x1"]) / 2, b["h"])
         return bs
 
     # middle layer: lower on the left (the menu), dipping where Namsan shows, tall to the right
-    def mid_h(x, h):
+    def mid_h(x: float, h: float) -> float:
         prof = 160 + 120 * smoothstep(420, 1100, x) - 90 * math.exp(-((x - 830) / 110) ** 2)
         return prof * h / 100
 
@@ -100,7 +102,7 @@ def title_city(name: str) -> np.ndarray:
     city_rgb = city_rgb * (1 - hz * a[..., None]) + rgb(mix(NIGHT["navy"], NIGHT["magenta"], 0.3)) * hz * a[..., None]
 
     # near layer: dark, low on the left, one big tower at the right edge, neon on a few faces
-    def near_h(x, h):
+    def near_h(x: float, h: float) -> float:
         prof = 95 + 70 * smoothstep(300, 900, x) + 240 * smoothstep(1060, 1200, x)
         return prof * h / 100
 

@@ -41,8 +41,9 @@ def earth_dot(img: np.ndarray, x: float, y: float, size: float = 1.0) -> np.ndar
     return out + radial(x, y, 40 * size)[..., None] * rgb("#2f4f7a") * 0.12
 
 
-def ridge_layer(img: np.ndarray, hline: np.ndarray, colour, crest=None, crest_w: float = 6.0, crest_k: float = 0.35,
-                fade_to=None, fade_h: float = 120.0, fade_k: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+def ridge_layer(img: np.ndarray, hline: np.ndarray, colour: Colour, crest: Colour | None = None, crest_w: float = 6.0,
+                crest_k: float = 0.35, fade_to: Colour | None = None, fade_h: float = 120.0,
+                fade_k: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
     """Paint everything under a ridgeline; optional lit crest band and a fade toward ``fade_to`` downward."""
     m = below(hline, 1.0)
     col = np.broadcast_to(rgb(colour), img.shape).astype(np.float32)
@@ -76,7 +77,8 @@ def roofline(r: np.random.Generator, ground: float, hmin: float, hmax: float, wm
     return line, blds
 
 
-def lit_windows(r: np.random.Generator, blds, ground: float, density: float, cell: tuple[int, int] = (7, 9)) -> np.ndarray:
+def lit_windows(r: np.random.Generator, blds: list[tuple[float, float, float]], ground: float, density: float,
+                cell: tuple[int, int] = (7, 9)) -> np.ndarray:
     """A mask of small lit windows on the buildings."""
     m = np.zeros((H, W), np.float32)
     for x0, x1, top in blds:

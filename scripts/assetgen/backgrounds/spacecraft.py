@@ -5,6 +5,8 @@ a photo and a cassette floating by.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 from PIL import Image, ImageDraw
@@ -18,7 +20,7 @@ from ..raster.frame import XX, YY
 from ..raster.gradient import smoothstep, vgrad
 from ..raster.light import glow, radial, rim
 from ..raster.noise import fbm
-from ..raster.vector import Moved, sc, shapes, sorted_box
+from ..raster.vector import Moved, Point, sc, shapes, sorted_box
 from ..seeds import rng
 from .picture import Picture, space_look
 from .space_kit import dusty_beam, stars
@@ -138,7 +140,7 @@ def spacecraft_cabin(name: str) -> np.ndarray:
         # panel modules in perspective (the column turns toward us on the right)
         for y0, y1 in ((70, 150), (160, 250), (262, 332)):
             for x0, x1 in ((948, 1080), (1092, 1265)):
-                def yy(x, y):
+                def yy(x: float, y: float) -> float:
                     t = (x - 930) / 350
                     return y + t * (-60 + (y - 40) * 0.25)
                 d.polygon(sc([(x0, yy(x0, y0)), (x1, yy(x1, y0)), (x1, yy(x1, y1)), (x0, yy(x0, y1))], ss), fill=255)
@@ -216,7 +218,7 @@ def spacecraft_cabin(name: str) -> np.ndarray:
         cx, cy, a = 388.0, 392.0, -0.42
         ca, sa = math.cos(a), math.sin(a)
 
-        def rot(pts):
+        def rot(pts: list[Point]) -> list[Point]:
             return [(cx + x * ca - y * sa, cy + x * sa + y * ca) for x, y in pts]
 
         d.rounded_rectangle(sorted_box(-40, -25, 40, 25, ss), radius=3 * ss, fill=255)
@@ -232,11 +234,11 @@ def spacecraft_cabin(name: str) -> np.ndarray:
         for hx in (-13, 13):
             d.ellipse(sorted_box(hx - 4.2, -7.2, hx + 4.2, 1.2, ss), fill=255)
 
-    def placed(fn, cx=388.0, cy=392.0, a=-24.0):
+    def placed(fn: Callable[[Any, int], None], cx: float = 388.0, cy: float = 392.0, a: float = -24.0) -> np.ndarray:
         m = Image.new("L", (120 * 4, 120 * 4), 0)
         dd = ImageDraw.Draw(m)
         fn(Moved(dd, 60 * 4, 60 * 4), 4)
-        m = m.rotate(-a, resample=Image.BICUBIC, center=(240, 240)).reduce(4)
+        m = m.rotate(-a, resample=Image.Resampling.BICUBIC, center=(240, 240)).reduce(4)
         out = np.zeros((H, W), np.float32)
         out[int(cy) - 60:int(cy) + 60, int(cx) - 60:int(cx) + 60] = np.asarray(m, np.float32) / 255.0
         return out

@@ -4,15 +4,17 @@ facade (and their mirror in wet ground), with shop fronts, windows, signs and ca
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
-from ..raster.colour import LIGHTEST, mix, rgb
+from ..raster.colour import LIGHTEST, Colour, mix, rgb
 from ..raster.frame import HEIGHT as H
 from ..raster.frame import WIDTH as W
 from ..raster.frame import XX, YY
 from ..raster.gradient import smoothstep
 from ..raster.noise import fbm
-from ..raster.vector import Sketch
+from ..raster.vector import Point, Sketch
 from ..seeds import choice, rng
 from .signs import draw_glyphs
 
@@ -35,7 +37,7 @@ class Street:
         Yv = -Y if mirror else Y
         return self.cx + self.f * X / Z, self.cy - self.f * (Yv - self.cam) / Z
 
-    def PP(self, pts, mirror: bool = False):
+    def PP(self, pts: Sequence[tuple[float, float, float]], mirror: bool = False) -> list[Point]:
         return [self.P(X, Y, Z, mirror) for X, Y, Z in pts]
 
     def ground_y(self, Z: float) -> float:
@@ -55,7 +57,7 @@ class Street:
         dx = (XX - self.cx) / f
         dy = (self.cy - YY) / f
 
-        def yat(Z):
+        def yat(Z: np.ndarray | np.float32) -> np.ndarray:
             return (-cam - dy * Z) if mirror else (cam + dy * Z)
 
         big = np.float32(1e9)
@@ -185,13 +187,13 @@ def sample2(tex: np.ndarray, u: np.ndarray, v: np.ndarray) -> np.ndarray:
     return tex[np.mod(v.astype(np.int64), th), np.mod(u.astype(np.int64), tw)]
 
 
-def fog_by_depth(img: np.ndarray, Z: np.ndarray, colour, k: float, amount: float = 1.0) -> np.ndarray:
+def fog_by_depth(img: np.ndarray, Z: np.ndarray, colour: Colour, k: float, amount: float = 1.0) -> np.ndarray:
     t = (1.0 - np.exp(-np.minimum(Z, 4000) / k)) * amount
     return img * (1 - t[..., None]) + rgb(colour) * t[..., None]
 
 
 def sign_box(L: Sketch, st: Street, r: np.random.Generator, X0: float, X1: float, Y0: float, Y1: float, Z: float,
-             colour, n: int, vertical: bool = True, board=None, mirror: bool = False, seed: int = 0,
+             colour: Colour, n: int, vertical: bool = True, board: Colour | None = None, mirror: bool = False, seed: int = 0,
              frame: bool = True) -> None:
     """A sign facing the camera at depth Z: a dark board, a neon frame, glyph strokes (all emission)."""
     (xa, ya), (xb, yb) = st.P(X0, Y1, Z, mirror), st.P(X1, Y0, Z, mirror)
@@ -227,7 +229,8 @@ def sign_box(L: Sketch, st: Street, r: np.random.Generator, X0: float, X1: float
     draw_glyphs(L, gr, gx, gy, size, n, vertical, max(0.8, size * 0.09), core, emit, base=board is not None)
 
 
-def catenary(st: Street, Xa: float, Ya: float, Xb: float, Yb: float, Z: float, sag: float, n: int = 24, mirror=False):
+def catenary(st: Street, Xa: float, Ya: float, Xb: float, Yb: float, Z: float, sag: float, n: int = 24,
+             mirror: bool = False) -> list[Point]:
     pts = []
     for i in range(n + 1):
         t = i / n

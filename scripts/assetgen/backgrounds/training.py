@@ -5,6 +5,7 @@ strips, the control room window.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -16,7 +17,7 @@ from ..raster.frame import WIDTH as W
 from ..raster.frame import XX, YY
 from ..raster.gradient import smoothstep, vgrad
 from ..raster.light import beam, glow, radial
-from ..raster.vector import Sketch, shape_mask
+from ..raster.vector import Point, Sketch, shape_mask
 from .picture import Picture
 
 TRAIN = {"ink": "#0e1624", "steel": "#24364f", "blue": "#5b7fa6", "ice": "#cfe9ff", "white": "#f4f1ea",
@@ -28,11 +29,11 @@ def training_center(name: str) -> np.ndarray:
     f, cx, cy, cam = 880.0, 600.0, 300.0, 1.8
     XW, YC, ZB = 14.0, 13.0, 52.0  # half width, ceiling height, back wall
 
-    def P(X, Y, Z, mirror=False):
+    def P(X: float, Y: float, Z: float, mirror: bool = False) -> Point:
         Yv = -Y if mirror else Y
         return cx + f * X / Z, cy - f * (Yv - cam) / Z
 
-    def PP(pts, mirror=False):
+    def PP(pts: Sequence[tuple[float, float, float]], mirror: bool = False) -> list[Point]:
         return [P(X, Y, Z, mirror) for X, Y, Z in pts]
 
     steel, ink, blue = rgb(T["steel"]), rgb(T["ink"]), rgb(T["blue"])

@@ -4,11 +4,15 @@ voices, and the accompaniment patterns (arpeggios, pads, bass lines, brushed dru
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from .. import sound
 from ..seeds import rng
-from .theory import Clock, bass_note, voice
+from .theory import Chords, Clock, Events, bass_note, voice
+
+VoiceFn = Callable[[int, float, float], np.ndarray]  # (MIDI note, velocity, gate seconds) -> mono samples
 
 
 class Player:
@@ -27,8 +31,8 @@ class Player:
     def vel(self, v: float) -> float:
         return float(np.clip(v * (1 + self.gen.normal(0, self.vel_jitter)), 0.05, 1.0))
 
-    def play(self, bus: sound.Bus, events, voice_fn, vel: float = 0.7, pan: float = 0.0, legato: float = 1.0,
-             gain: float = 1.0, spread: float = 0.0):
+    def play(self, bus: sound.Bus, events: Events, voice_fn: VoiceFn, vel: float = 0.7, pan: float = 0.0,
+             legato: float = 1.0, gain: float = 1.0, spread: float = 0.0) -> None:
         for beat, dur, notes, accent in events:
             t0 = self.when(beat)
             t1 = self.clock.sec(beat + dur)
@@ -39,27 +43,27 @@ class Player:
                 bus.add(sig, t0 + i * spread, pan, gain)
 
 
-def piano_fn(worn: float = 0.0, variants: int = 1, seed: str = "p"):
+def piano_fn(worn: float = 0.0, variants: int = 1, seed: str = "p") -> VoiceFn:
     gen = rng(f"piano-variant:{seed}")
 
-    def fn(m, v, gate):
+    def fn(m: int, v: float, gate: float) -> np.ndarray:
         return sound.piano(m, v, gate, int(gen.integers(0, variants)), worn)
 
     return fn
 
 
-def ep_fn(seed: str = "ep"):
+def ep_fn(seed: str = "ep") -> VoiceFn:
     gen = rng(f"ep-variant:{seed}")
     return lambda m, v, gate: sound.epiano(m, v, gate, int(gen.integers(0, 3)))
 
 
-def bell_fn(length: float = 4.0, bright: float = 0.5):
+def bell_fn(length: float = 4.0, bright: float = 0.5) -> VoiceFn:
     return lambda m, v, gate: sound.bell(m, v, max(length, gate + 1.5), bright)
 
 
-def arpeggiate(player: Player, bus: sound.Bus, chords, fn, pattern: list[int], step: float, vel: float, center: float,
-               lo: int, hi: int, bass_lo: int, bass_hi: int, n_upper: int = 3, pan_spread: float = 0.25,
-               pedal: bool = True, only: tuple[int, int] | None = None, accent_every: float = 1.0):
+def arpeggiate(player: Player, bus: sound.Bus, chords: Chords, fn: VoiceFn, pattern: list[int], step: float, vel: float,
+               center: float, lo: int, hi: int, bass_lo: int, bass_hi: int, n_upper: int = 3, pan_spread: float = 0.25,
+               pedal: bool = True, only: tuple[int, int] | None = None, accent_every: float = 1.0) -> None:
     """Broken-chord accompaniment: bass, a fifth or octave above it, then voice-led upper tones."""
     prev, prev_bass = None, None
     clock = player.clock
@@ -88,8 +92,8 @@ def arpeggiate(player: Player, bus: sound.Bus, chords, fn, pattern: list[int], s
             bus.add(fn(m, v, gate), t0, float(np.clip(pan, -0.6, 0.6)))
 
 
-def pads(player: Player, bus: sound.Bus, chords, n: int, center: float, lo: int, hi: int, vel: float = 0.5,
-         only=None, **kw):
+def pads(player: Player, bus: sound.Bus, chords: Chords, n: int, center: float, lo: int, hi: int, vel: float = 0.5,
+         only: tuple[int, int] | None = None, **kw: float) -> None:
     prev = None
     clock = player.clock
     for beat, beats, ch in chords:
@@ -103,8 +107,8 @@ def pads(player: Player, bus: sound.Bus, chords, n: int, center: float, lo: int,
             bus.add(sound.pad(m, dur + 0.15, vel, seed=i, **kw), t0, 0.0)
 
 
-def bassline(player: Player, bus: sound.Bus, chords, lo: int, hi: int, vel: float, style: str = "roots",
-             only=None, walk_prob: float = 0.5):
+def bassline(player: Player, bus: sound.Bus, chords: Chords, lo: int, hi: int, vel: float, style: str = "roots",
+             only: tuple[int, int] | None = None, walk_prob: float = 0.5) -> None:
     """Soft bass: 'roots' (whole/half notes), 'two' (root and fifth with a swung approach), 'walk'."""
     prev = None
     gen = rng(f"bass:{style}:{lo}")
@@ -140,7 +144,7 @@ def bassline(player: Player, bus: sound.Bus, chords, lo: int, hi: int, vel: floa
 
 
 def brushes(player: Player, bus: sound.Bus, first_bar: int, last_bar: int, vel: float, kick: float = 0.0,
-            taps: bool = True, chick: bool = True, kick_and: bool = False):
+            taps: bool = True, chick: bool = True, kick_and: bool = False) -> None:
     """Brushed kit: a swish on every beat, slaps on 2 and 4, a feathered kick, hi-hat foot."""
     gen = rng(f"brushes:{first_bar}:{last_bar}:{vel}")
     clock = player.clock

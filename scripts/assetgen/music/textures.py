@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from .. import sound
@@ -72,11 +74,11 @@ def wind_layer(n: int, name: str, level: float) -> np.ndarray:
                  for k in (2, 3, 5, 7, 11, 13)]
         norm = sum(c[1] for c in comps)
 
-        def gust(t, comps=comps, norm=norm):
+        def gust(t: np.ndarray, comps: list[tuple[int, float, float]] = comps, norm: float = norm) -> np.ndarray:
             g = sum(a * np.sin(2 * np.pi * k * t / loop_s + ph) for k, a, ph in comps) / norm
             return 0.5 + 0.5 * g
 
-        def shape(t, f, gust=gust):
+        def shape(t: np.ndarray, f: np.ndarray, gust: Callable[[np.ndarray], np.ndarray] = gust) -> np.ndarray:
             g = gust(t)
             centre = 260.0 * 2 ** (2.0 * g)
             band = np.exp(-0.5 * (np.log2(np.maximum(f, 20) / centre) / 1.1) ** 2)

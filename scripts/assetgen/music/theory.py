@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -41,6 +42,10 @@ class Chord:
         return {(self.root + i) % 12 for i in self.tones}
 
 
+
+Chords = list[tuple[float, float, Chord]]  # (start beat, length in beats, chord)
+Events = list[tuple[float, float, list[int], float]]  # (start beat, length in beats, MIDI notes, velocity)
+
 def chord(symbol: str) -> Chord:
     m = _CHORD_RE.match(symbol)
     if not m or m.group(2) not in QUALITIES:
@@ -50,7 +55,7 @@ def chord(symbol: str) -> Chord:
     return Chord(symbol, root, tuple(QUALITIES[m.group(2)]), bass)
 
 
-def _tokens(text: str):
+def _tokens(text: str) -> Iterator[str]:
     yield from text.replace("\n", " ").split()
 
 
@@ -91,13 +96,13 @@ def melody(text: str, beats_per_bar: int, start: float = 0.0) -> list[tuple[floa
     return out
 
 
-def bars(events, first_bar: int, beats_per_bar: int):
+def bars(events: Events, first_bar: int, beats_per_bar: int) -> Events:
     """Shift events written from beat 0 to start at a 1-based bar number."""
     shift = (first_bar - 1) * beats_per_bar
     return [(b + shift, d, n, a) for b, d, n, a in events]
 
 
-def transpose(events, semitones: int):
+def transpose(events: Events, semitones: int) -> Events:
     return [(b, d, [m + semitones for m in n], a) for b, d, n, a in events]
 
 

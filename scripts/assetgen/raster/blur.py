@@ -41,7 +41,7 @@ def gaussian(a: np.ndarray, sy: float, sx: float) -> np.ndarray:
 
 
 def _resize(a: np.ndarray, w: int, h: int) -> np.ndarray:
-    chans = [np.asarray(Image.fromarray(np.ascontiguousarray(a[..., i]), "F").resize((w, h), Image.BILINEAR))
+    chans = [np.asarray(Image.fromarray(np.ascontiguousarray(a[..., i]), "F").resize((w, h), Image.Resampling.BILINEAR))
              for i in range(a.shape[2])]
     return np.stack(chans, axis=-1)
 

@@ -19,7 +19,7 @@ def fbm(r: np.random.Generator, scale: float, octaves: int = 5, gain: float = 0.
         gh = max(2, int(h / (s * sy)) + 3)
         gw = max(2, int(w / (s * sx)) + 3)
         g = r.random((gh, gw), dtype=np.float32)
-        im = Image.fromarray(g, "F").resize((w, h), Image.BICUBIC, box=(1, 1, gw - 2, gh - 2))
+        im = Image.fromarray(g, "F").resize((w, h), Image.Resampling.BICUBIC, box=(1, 1, gw - 2, gh - 2))
         out += np.asarray(im, np.float32) * amp
         total += amp
         amp *= gain
@@ -36,7 +36,7 @@ def line_noise(r: np.random.Generator, scale: float, octaves: int = 4, gain: flo
     for _ in range(octaves):
         gw = max(2, int(w / s) + 3)
         g = r.random((1, gw), dtype=np.float32) * 2.0 - 1.0
-        im = Image.fromarray(g, "F").resize((w, 1), Image.BICUBIC, box=(1, 0, gw - 2, 1))
+        im = Image.fromarray(g, "F").resize((w, 1), Image.Resampling.BICUBIC, box=(1, 0, gw - 2, 1))
         out += np.asarray(im, np.float32)[0] * amp
         total += amp
         amp *= gain

@@ -33,7 +33,7 @@ def radio_static() -> np.ndarray:
     loop_s = n / SR
     comps = [(k, gen.uniform(0.3, 1.0), gen.uniform(0, 2 * np.pi)) for k in (2, 5, 9, 17, 31)]
 
-    def shape(t, f):
+    def shape(t: np.ndarray, f: np.ndarray) -> np.ndarray:
         fl = sum(a * np.sin(2 * np.pi * k * t / loop_s + ph) for k, a, ph in comps) / sum(c[1] for c in comps)
         level = 0.55 + 0.45 * fl
         band = np.exp(-0.5 * (np.log2(np.maximum(f, 20) / 1300.0) / 1.0) ** 2)
@@ -59,7 +59,7 @@ def message_send() -> np.ndarray:
     n = _n(0.9)
     dur = 0.5
 
-    def shape(t, f):
+    def shape(t: np.ndarray, f: np.ndarray) -> np.ndarray:
         p = np.clip(t / dur, 0, 1)
         centre = 500 * 2 ** (3.3 * p)
         env = np.sin(np.pi * p) ** 1.5 * (t < dur)

@@ -18,7 +18,7 @@ def storm_wind() -> np.ndarray:
     comps = [(k, gen.uniform(0.4, 1.0) / k ** 0.5, gen.uniform(0, 2 * np.pi)) for k in (1, 2, 3, 5, 8)]
     norm = sum(c[1] for c in comps)
 
-    def shape(t, f):
+    def shape(t: np.ndarray, f: np.ndarray) -> np.ndarray:
         g = 0.5 + 0.5 * sum(a * np.sin(2 * np.pi * k * t / loop_s + ph) for k, a, ph in comps) / norm
         centre = 280.0 * 2 ** (1.8 * g)
         band = np.exp(-0.5 * (np.log2(np.maximum(f, 20) / centre) / 1.0) ** 2)

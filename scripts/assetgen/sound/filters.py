@@ -5,11 +5,14 @@ short-time spectrum, and random clicks (vinyl crackle).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 import numpy as np
 
 from .signal import SR, decay
+
+Gain = Callable[[np.ndarray], np.ndarray]  # frequencies (Hz) -> linear gain
 
 
 @lru_cache(maxsize=256)
@@ -32,7 +35,7 @@ def fast_len(n: int) -> int:
     return best
 
 
-def spectral(x: np.ndarray, gain, circular: bool = True, pad: float = 0.0) -> np.ndarray:
+def spectral(x: np.ndarray, gain: Gain, circular: bool = True, pad: float = 0.0) -> np.ndarray:
     """Zero-phase filter: multiply the spectrum by gain(freqs) (float32 FFT).
 
     Circular (the signal is one period of a loop) unless circular=False, when it is zero-padded
@@ -47,26 +50,26 @@ def spectral(x: np.ndarray, gain, circular: bool = True, pad: float = 0.0) -> np
     return y[..., :n].astype(np.float32, copy=False)
 
 
-def lowpass(fc: float, order: float = 2.0):
+def lowpass(fc: float, order: float = 2.0) -> Gain:
     return lambda f: 1.0 / np.sqrt(1.0 + (f / fc) ** (2 * order))
 
 
-def highpass(fc: float, order: float = 2.0):
+def highpass(fc: float, order: float = 2.0) -> Gain:
     return lambda f: 1.0 / np.sqrt(1.0 + (fc / np.maximum(f, 1e-3)) ** (2 * order))
 
 
-def bandpass(lo: float, hi: float, order: float = 2.0):
+def bandpass(lo: float, hi: float, order: float = 2.0) -> Gain:
     lp, hp = lowpass(hi, order), highpass(lo, order)
     return lambda f: lp(f) * hp(f)
 
 
-def peak(fc: float, q: float, gain_db: float):
+def peak(fc: float, q: float, gain_db: float) -> Gain:
     """A bell-shaped boost or cut on a log-frequency axis (q ~ 1/octaves)."""
     return lambda f: 10 ** (gain_db / 20 * np.exp(-0.5 * (np.log2(np.maximum(f, 1.0) / fc) * q * 2) ** 2))
 
 
-def chain(*gains):
-    def g(f):
+def chain(*gains: Gain) -> Gain:
+    def g(f: np.ndarray) -> np.ndarray:
         out = np.ones_like(f)
         for h in gains:
             out = out * h(f)
@@ -86,7 +89,8 @@ def coloured(gen: np.random.Generator, n: int, slope_db_oct: float = -3.0) -> np
     return (y / (np.sqrt(np.mean(y.astype(np.float64) ** 2)) + 1e-12)).astype(np.float32)
 
 
-def stft_noise(gen: np.random.Generator, n: int, shape, nfft: int = 2048, hop: int = 512) -> np.ndarray:
+def stft_noise(gen: np.random.Generator, n: int, shape: Callable[[np.ndarray, np.ndarray], np.ndarray], nfft: int = 2048,
+               hop: int = 512) -> np.ndarray:
     """Circular noise whose spectrum changes over time.
 
     shape(times, freqs) -> gains array (frames, bins); times in seconds (frame centres).

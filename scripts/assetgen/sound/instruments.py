@@ -14,7 +14,7 @@ from .filters import bandpass, spectral
 from .signal import SR, TWO_PI, adsr, damper, decay, fade, hz, osc_cycles, ramp_in, sine, sweep_cycles
 
 
-def _seed_rng(*key) -> np.random.Generator:
+def _seed_rng(*key: object) -> np.random.Generator:
     return rng("voice:" + ":".join(str(k) for k in key))
 
 

@@ -5,14 +5,15 @@ master chain to a loudness target under a ceiling, a click-free start, peak and 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
-from .filters import fast_len
+from .filters import Gain, fast_len
 from .signal import SR
 
 
-def _biquad_mag2(f: np.ndarray, b, a, fs: float = 48000.0) -> np.ndarray:
+def _biquad_mag2(f: np.ndarray, b: tuple[float, float, float], a: tuple[float, float, float], fs: float = 48000.0) -> np.ndarray:
     z = np.exp(-1j * 2 * np.pi * f / fs)
     num = b[0] + b[1] * z + b[2] * z * z
     den = a[0] + a[1] * z + a[2] * z * z
@@ -68,7 +69,7 @@ def _sliding_min(g: np.ndarray, w: int) -> np.ndarray:
     return np.minimum(suf[k], pre[k + w - 1])
 
 
-def limit(x: np.ndarray, ceiling: float, window: float = 0.012, return_gain: bool = False):
+def limit(x: np.ndarray, ceiling: float, window: float = 0.012, return_gain: bool = False) -> Any:
     """Transparent look-ahead peak limiter (circular): the gain never lets a sample exceed `ceiling`."""
     x = np.atleast_2d(x)
     a = np.abs(x).max(axis=0).astype(np.float64)
@@ -83,7 +84,7 @@ def limit(x: np.ndarray, ceiling: float, window: float = 0.012, return_gain: boo
     return (y, g) if return_gain else y
 
 
-def master(x: np.ndarray, target_lufs: float = -16.0, ceiling_db: float = -1.5, eq=None) -> np.ndarray:
+def master(x: np.ndarray, target_lufs: float = -16.0, ceiling_db: float = -1.5, eq: Gain | None = None) -> np.ndarray:
     """Optional EQ, then normalise a loop to a loudness target and limit its peaks below the ceiling.
 
     One FFT gives both the EQ'd signal and its K-weighted version; the limiter's gain curve is

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..raster.colour import mix, rgb
+from ..raster.colour import Colour, mix, rgb
 from ..tiles.canvas import Canvas
 
 FRAME_W, FRAME_H = 32, 48
@@ -47,7 +47,8 @@ LOOKS = {
 }
 
 
-def limb(cv: Canvas, x0: float, y0: float, x1: float, y1: float, width: float, colour, shade=None) -> None:
+def limb(cv: Canvas, x0: float, y0: float, x1: float, y1: float, width: float, colour: Colour,
+         shade: Colour | None = None) -> None:
     """A straight limb from (x0, y0) to (x1, y1), ``width`` px wide, drawn row by row."""
     m = np.zeros((cv.h, cv.w), np.float32)
     sm = np.zeros_like(m)
@@ -65,7 +66,8 @@ def limb(cv: Canvas, x0: float, y0: float, x1: float, y1: float, width: float, c
         cv.paint(sm, shade)
 
 
-def shaded_mask(cv: Canvas, m: np.ndarray, base, shade_c, rim, rim_a: float = 0.55, side: int = 1) -> None:
+def shaded_mask(cv: Canvas, m: np.ndarray, base: Colour, shade_c: Colour, rim: Colour, rim_a: float = 0.55,
+                side: int = 1) -> None:
     """Paint a part with a shadow band on the far side and a 1 px rim light on the lit side."""
     cv.paint(m, base)
     if side >= 0:

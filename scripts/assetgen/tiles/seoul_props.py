@@ -9,7 +9,7 @@ import math
 
 import numpy as np
 
-from ..raster.colour import mix
+from ..raster.colour import Colour, mix
 from .canvas import Canvas
 from .palettes import CONCRETE, S_AMB, S_CYAN, S_MAG, S_NAVY, S_NIGHT, S_TEAL
 
@@ -45,7 +45,7 @@ def glyphs(cv: Canvas, x0: float, y0: float, scale: float, seed: int, horizontal
     return masks
 
 
-def neon(cv: Canvas, masks: list[np.ndarray], colour, level: list[float]) -> None:
+def neon(cv: Canvas, masks: list[np.ndarray], colour: Colour, level: list[float]) -> None:
     light = np.zeros((cv.h, cv.w), np.float32)
     for m, k in zip(masks, level):
         light = np.maximum(light, m * k)
@@ -133,7 +133,7 @@ def light_pool(cv: Canvas, f: int) -> None:
     cv.radial(32, 32, 15, 11, "#ffe0b0", 0.18, power=1.2)
 
 
-def spill(cv: Canvas, colour) -> None:
+def spill(cv: Canvas, colour: Colour) -> None:
     """Light falling from a window or sign onto the ground below it: strong at the top, fading down.
     Tiles seamlessly side by side."""
     fade = np.clip(1.0 - cv.ys / 30.0, 0.0, 1.0) ** 1.6

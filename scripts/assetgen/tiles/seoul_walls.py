@@ -85,7 +85,7 @@ def wall_pipe(cv: Canvas, f: int) -> None:
         cv.hline(21, 28, y, mix(pipe, "#f4f1ea", 0.2))
 
 
-def window_frame(cv: Canvas, x0, y0, x1, y1, lit: bool) -> None:
+def window_frame(cv: Canvas, x0: int, y0: int, x1: int, y1: int, lit: bool) -> None:
     frame = mix(S_NAVY, S_TEAL, 0.2)
     if lit:
         cv.soft(cv.ellipse_m((x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) * 0.7, (y1 - y0) * 0.7), S_AMB, 4.0, 0.25)
@@ -151,7 +151,7 @@ def wall_door(cv: Canvas, f: int) -> None:
     cv.rect(13, 0, 19, 2, mix(S_AMB, "#f4f1ea", 0.4))
 
 
-def shop_interior(cv: Canvas, x0, y0, x1, y1, seed_shift: int) -> None:
+def shop_interior(cv: Canvas, x0: int, y0: int, x1: int, y1: int, seed_shift: int) -> None:
     """Warm shop window glass with shelves of goods and a reflection."""
     glass_top, glass_bottom = mix(S_AMB, "#f4f1ea", 0.15), mix(S_AMB, "#b0502a", 0.45)
     t = np.clip((cv.ys - y0) / max(y1 - y0, 1), 0, 1)

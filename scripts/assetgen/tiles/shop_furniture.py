@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import math
 
-from ..raster.colour import mix
+from ..raster.colour import Colour, mix
 from .canvas import Canvas
 from .palettes import H_AMB, H_BLUE, H_BLUE_LIGHT, H_BROWN, H_CREAM, H_DARK, H_TAN, H_WOOD
 
 
-def cabinet(cv: Canvas, x0, y0, x1, y1) -> None:
+def cabinet(cv: Canvas, x0: int, y0: int, x1: int, y1: int) -> None:
     """A wooden shelving unit outline with a crown, shelves are drawn by the caller."""
     wood = mix(H_WOOD, H_BROWN, 0.15)
     cv.rect(x0, y0, x1, y1, mix(H_DARK, H_BROWN, 0.4))
@@ -22,13 +22,13 @@ def cabinet(cv: Canvas, x0, y0, x1, y1) -> None:
     cv.rect(x0, y1 - 3, x1, y1, mix(wood, H_DARK, 0.2))
 
 
-def shelf_board(cv: Canvas, x0, x1, y) -> None:
+def shelf_board(cv: Canvas, x0: int, x1: int, y: int) -> None:
     wood = mix(H_WOOD, H_TAN, 0.2)
     cv.rect(x0, y, x1, y + 2, wood)
     cv.hline(x0, x1, y, mix(H_TAN, H_AMB, 0.35))
 
 
-def radio(cv: Canvas, x, y, w, h, case, dial_on: float = 1.0) -> None:
+def radio(cv: Canvas, x: int, y: int, w: int, h: int, case: Colour, dial_on: float = 1.0) -> None:
     """A small vintage radio: wooden case, round grille, amber dial."""
     cv.rect(x, y, x + w, y + h, case)
     cv.hline(x, x + w, y, mix(case, H_CREAM, 0.3))

@@ -5,6 +5,7 @@ poster, pegboard, clock, the night window and the door.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 
@@ -42,7 +43,7 @@ def wood_floor(cv: Canvas, variant: int = 0) -> None:
         cv.ellipse(21, 11.5, 2, 1, mix(PLANK, H_DARK, 0.4))  # a knot
 
 
-def floor_shadow_fn(base):
+def floor_shadow_fn(base: Callable[[Canvas, int], None]) -> Callable[[Canvas, int], None]:
     def draw(cv: Canvas, f: int) -> None:
         base(cv, f)
         cv.paint(np.clip(1.0 - cv.ys / 12.0, 0.0, 1.0) ** 1.3, H_DARK, 0.6)
@@ -193,7 +194,7 @@ def h_wall_clock(cv: Canvas, f: int) -> None:
     cv.px(15.5, 13.5, "#c2408a")
 
 
-def night_glass(cv: Canvas, x0, y0, x1, y1) -> None:
+def night_glass(cv: Canvas, x0: int, y0: int, x1: int, y1: int) -> None:
     t = np.clip((cv.ys - y0) / max(y1 - y0, 1), 0, 1)
     col = rgb(H_BLUE)[None, None] * (1 - t[..., None]) + rgb("#1b2340")[None, None] * t[..., None]
     m = np.zeros((cv.h, cv.w), np.float32)

@@ -12,7 +12,7 @@ from ..raster.sdf import arc, fill, grid, polyline, ring, round_box, segment
 from .glass import PAPER
 
 
-def box_outline(xs, ys, x0, y0, x1, y1, r) -> np.ndarray:
+def box_outline(xs: np.ndarray, ys: np.ndarray, x0: float, y0: float, x1: float, y1: float, r: float) -> np.ndarray:
     return np.abs(round_box(xs, ys, x0, y0, x1, y1, r))
 
 

@@ -41,7 +41,7 @@ def logo(title: str, subtitle: str, korean: bool, width: int = 900, height: int 
     max_w = (width - 90) * ss
     if title_mask.width > max_w:
         k = max_w / title_mask.width
-        title_mask = title_mask.resize((max_w, round(title_mask.height * k)), Image.LANCZOS)
+        title_mask = title_mask.resize((max_w, round(title_mask.height * k)), Image.Resampling.LANCZOS)
     sub_size = 24 if korean else 22
     sub_font = ImageFont.truetype(str(bold), sub_size * ss)
     sub_mask = tracked_text(subtitle, sub_font, (0.55 if korean else 0.42) * sub_size * ss, ss)
@@ -56,8 +56,8 @@ def logo(title: str, subtitle: str, korean: bool, width: int = 900, height: int 
     sx = (width * ss - sub_mask.width) // 2
     sub_canvas = Image.new("L", canvas.size, 0)
     sub_canvas.paste(sub_mask, (sx, sy))
-    title_a = np.asarray(canvas.resize((width, height), Image.LANCZOS), np.float32) / 255.0
-    sub_a = np.asarray(sub_canvas.resize((width, height), Image.LANCZOS), np.float32) / 255.0
+    title_a = np.asarray(canvas.resize((width, height), Image.Resampling.LANCZOS), np.float32) / 255.0
+    sub_a = np.asarray(sub_canvas.resize((width, height), Image.Resampling.LANCZOS), np.float32) / 255.0
     sub_box = (sx / ss, sy / ss, (sx + sub_mask.width) / ss, (sy + sub_mask.height) / ss)
     title_box = (tx / ss, ty / ss, (tx + title_mask.width) / ss, (ty + title_mask.height) / ss)
 
