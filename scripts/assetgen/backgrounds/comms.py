@@ -20,6 +20,7 @@ from ..raster.light import add_star, glow, radial, rim
 from ..raster.noise import fbm, line_noise
 from ..raster.vector import sc, shapes, sorted_box
 from ..seeds import rng
+from .habitat import HABITAT
 from .picture import Picture, space_look
 from .space_kit import SPACE_STARS, dusty_beam, stars
 
@@ -82,8 +83,8 @@ def comms_screen_ui(r: np.random.Generator, x0: float, y0: float, x1: float, y1:
 
 def habitat_comms(name: str) -> np.ndarray:
     r = rng(name)
-    img = vgrad([(0.0, "#1a1413"), (0.6, "#3d2a24"), (0.64, "#3d2a24"), (1.0, "#1a1413")])
-    img = img * 0.75 + rgb("#1a1413") * 0.25
+    img = vgrad([(0.0, HABITAT["dark"]), (0.6, HABITAT["brown"]), (0.64, HABITAT["brown"]), (1.0, HABITAT["dark"])])
+    img = img * 0.75 + rgb(HABITAT["dark"]) * 0.25
     # wall plates and a conduit
     def plates(d: ImageDraw.ImageDraw, ss: int) -> None:
         for x0, y0, x1, y1 in ((-20, -20, 330, 320), (-20, 330, 330, 470), (1040, -20, 1300, 200), (1040, 210, 1300, 470)):
@@ -91,21 +92,21 @@ def habitat_comms(name: str) -> np.ndarray:
         d.line(sc([(340, -10), (340, 470)], ss), fill=255, width=8 * ss)
         d.line(sc([(1025, -10), (1025, 470)], ss), fill=255, width=5 * ss)
 
-    img = paint(img, shapes(plates, 2), "#3d2a24", 0.35)
+    img = paint(img, shapes(plates, 2), HABITAT["brown"], 0.35)
     # a small porthole: Mars night, a few stars over the dark ridge
     px, py, pr = 1160.0, 150.0, 66.0
     dd = np.sqrt((XX - px) ** 2 + (YY - py) ** 2)
     pf = np.clip(pr + 16 - dd + 0.5, 0, 1)
     pg = np.clip(pr - dd + 0.5, 0, 1)
-    img = paint(img, pf, mix("#1a1413", "#3d2a24", 0.6))
-    night = vgrad([(0.0, "#1a1413"), (0.12, "#1a1413"), (0.27, "#3d2a24"), (0.31, "#7a5446"), (1.0, "#1a1413")])
+    img = paint(img, pf, mix(HABITAT["dark"], HABITAT["brown"], 0.6))
+    night = vgrad([(0.0, HABITAT["dark"]), (0.12, HABITAT["dark"]), (0.27, HABITAT["brown"]), (0.31, HABITAT["clay"]), (1.0, HABITAT["dark"])])
     img = img * (1 - pg[..., None]) + night * pg[..., None]
     ridge = py + 44 + 8 * line_noise(r, 60, 3)
-    img = paint(img, below(ridge) * pg, "#1a1413")
-    st = stars(r, 120, 2, py - pr, py + 20, px - pr, px + pr, tints=("#ffc27a", "#f4f1ea"), cross=6)
+    img = paint(img, below(ridge) * pg, HABITAT["dark"])
+    st = stars(r, 120, 2, py - pr, py + 20, px - pr, px + pr, tints=(HABITAT["lamp"], HABITAT["paper"]), cross=6)
     img = glow(img, st * pg[..., None], ((1.2, 0.4),))
     light = np.zeros_like(img)
-    light += np.exp(-((dd - pr) / 1.5) ** 2)[..., None] * rgb("#c98b6b") * 0.2 * (py > YY)[..., None]
+    light += np.exp(-((dd - pr) / 1.5) ** 2)[..., None] * rgb(HABITAT["rose"]) * 0.2 * (py > YY)[..., None]
 
     # the screen
     sx0, sy0, sx1, sy1 = 420.0, 66.0, 1000.0, 410.0
@@ -119,14 +120,14 @@ def habitat_comms(name: str) -> np.ndarray:
 
     bz = shapes(bezel, 3)
     gl = shapes(glass, 3)
-    img = paint(img, bz, mix("#1a1413", "#3d2a24", 0.4))
-    light += rim(bz, -1, 0.3, 1.5)[..., None] * rgb("#ffc27a") * 0.3
-    scr = rgb("#1a1413") * 0.7 + rgb("#6fe3e1") * 0.08
+    img = paint(img, bz, mix(HABITAT["dark"], HABITAT["brown"], 0.4))
+    light += rim(bz, -1, 0.3, 1.5)[..., None] * rgb(HABITAT["lamp"]) * 0.3
+    scr = rgb(HABITAT["dark"]) * 0.7 + rgb(HABITAT["screen"]) * 0.08
     img = paint(img, gl, scr)
     ui = comms_screen_ui(r, sx0 + 10, sy0 + 6, sx1 - 10, sy1 - 6, progress=0.62)
     scan = 0.85 + 0.15 * (np.sin(YY * 2.1) > 0)
-    cyan = (ui * gl * scan)[..., None] * rgb("#6fe3e1")
-    img = img + (gl * radial(710, 238, 360, 220) * 0.08)[..., None] * rgb("#6fe3e1")
+    cyan = (ui * gl * scan)[..., None] * rgb(HABITAT["screen"])
+    img = img + (gl * radial(710, 238, 360, 220) * 0.08)[..., None] * rgb(HABITAT["screen"])
     img = glow(img, cyan * 0.85, ((1.2, 0.5), (6, 0.4), (24, 0.25)))
     # the travelling pulse, brighter than the rest
     t = 0.62
@@ -135,21 +136,22 @@ def habitat_comms(name: str) -> np.ndarray:
     ppx = ax + (bx - ax) * t
     ppy = ay - math.sin(t * math.pi) * (sy1 - sy0 - 12) * 0.1
     pulse = np.zeros_like(img)
-    add_star(pulse, ppx, ppy, 1.3, rgb("#6fe3e1"), 22, SPACE_STARS)
-    pulse += radial(ppx, ppy, 5)[..., None] * rgb("#6fe3e1") * 1.2
+    add_star(pulse, ppx, ppy, 1.3, rgb(HABITAT["screen"]), 22, SPACE_STARS)
+    pulse += radial(ppx, ppy, 5)[..., None] * rgb(HABITAT["screen"]) * 1.2
     img = glow(img, pulse, ((3, 0.8), (12, 0.6), (30, 0.3)))
     # screen glass: a faint reflection band
-    img = img + (gl * np.exp(-(((XX - 500) - (YY - 60) * 1.4) / 50.0) ** 2) * 0.04)[..., None] * rgb("#f4f1ea")
+    img = img + (gl * np.exp(-(((XX - 500) - (YY - 60) * 1.4) / 50.0) ** 2) * 0.04)[..., None] * rgb(HABITAT["paper"])
     # cyan spill on the wall and the desk
-    img = img + (radial(710, 240, 520, 330) * (1 - bz))[..., None] * rgb("#6fe3e1") * 0.06
+    img = img + (radial(710, 240, 520, 330) * (1 - bz))[..., None] * rgb(HABITAT["screen"]) * 0.06
 
     # the desk: warm surface, calm under the text box
     desk_y = 470.0
     desk = (desk_y <= YY).astype(np.float32)
-    dcol = vgrad([(0.0, "#7a5446"), (desk_y / H, "#7a5446"), (0.76, "#3d2a24"), (1.0, "#1a1413")]) * 0.85 + rgb("#3d2a24") * 0.15
+    dcol = vgrad([(0.0, HABITAT["clay"]), (desk_y / H, HABITAT["clay"]), (0.76, HABITAT["brown"]),
+                  (1.0, HABITAT["dark"])]) * 0.85 + rgb(HABITAT["brown"]) * 0.15
     dcol = dcol * (0.94 + 0.06 * fbm(r, 200, 3, sx=8.0, sy=0.2))[..., None]
     img = img * (1 - desk[..., None]) + dcol * desk[..., None]
-    img = img + (np.exp(-((YY - desk_y) / 1.5) ** 2))[..., None] * rgb("#c98b6b") * 0.35
+    img = img + (np.exp(-((YY - desk_y) / 1.5) ** 2))[..., None] * rgb(HABITAT["rose"]) * 0.35
     img = img * (1 - (np.exp(-np.maximum(desk_y - YY, 0) / 10.0) * (desk_y > YY) * 0.4)[..., None])
     # screen reflection on the desk (blurred, faint)
     mirror = np.zeros_like(img)
@@ -166,12 +168,12 @@ def habitat_comms(name: str) -> np.ndarray:
         d.polygon(sc([(130, 236), (176, 252), (198, 300), (128, 280)], ss), fill=255)
 
     lm = shapes(lamp, 3)
-    img = paint(img, lm, "#1a1413")
+    img = paint(img, lm, HABITAT["dark"])
     warm = np.zeros_like(img)
-    warm += radial(168, 290, 14, 7)[..., None] * rgb("#ffc27a") * 1.6
-    img = img + (dusty_beam(168, 288, 1.2, 0.5, 400.0, 10) * 0.25)[..., None] * rgb("#ffc27a")
-    img = img + (radial(300, 520, 300, 70) * desk)[..., None] * rgb("#ffc27a") * 0.25
-    light += rim(lm, 1, 0.2, 1.5)[..., None] * rgb("#ffc27a") * 0.4
+    warm += radial(168, 290, 14, 7)[..., None] * rgb(HABITAT["lamp"]) * 1.6
+    img = img + (dusty_beam(168, 288, 1.2, 0.5, 400.0, 10) * 0.25)[..., None] * rgb(HABITAT["lamp"])
+    img = img + (radial(300, 520, 300, 70) * desk)[..., None] * rgb(HABITAT["lamp"]) * 0.25
+    light += rim(lm, 1, 0.2, 1.5)[..., None] * rgb(HABITAT["lamp"]) * 0.4
 
     # notes and a photo pinned on the wall in the lamp light
     def notes(d: ImageDraw.ImageDraw, ss: int) -> None:
@@ -193,17 +195,17 @@ def habitat_comms(name: str) -> np.ndarray:
             d.chord(sorted_box(px - 8, py + 4, px + 8, py + 30, ss), 180, 360, fill=255)
 
     nt = shapes(notes, 3)
-    img = paint(img, nt, mix("#c98b6b", "#ffc27a", 0.3) * 0.55)
+    img = paint(img, nt, mix(HABITAT["rose"], HABITAT["lamp"], 0.3) * 0.55)
     scrib = (np.sin(YY * 1.1) > 0.85) * nt * smoothstep(0.3, 0.6, fbm(r, 14, 2, sx=3.0))
     img = img * (1 - (scrib * 0.18)[..., None])
     ph = shapes(photo, 3)
-    img = paint(img, ph, mix("#c98b6b", "#ffc27a", 0.4) * 0.6)
+    img = paint(img, ph, mix(HABITAT["rose"], HABITAT["lamp"], 0.4) * 0.6)
     pin = shapes(photo_in, 3)
-    psky = vgrad([(0.0, "#ffc27a"), (200 / H, "#ffc27a"), (232 / H, "#7a5446"), (1.0, "#3d2a24")]) * 0.55
+    psky = vgrad([(0.0, HABITAT["lamp"]), (200 / H, HABITAT["lamp"]), (232 / H, HABITAT["clay"]), (1.0, HABITAT["brown"])]) * 0.55
     img = img * (1 - pin[..., None]) + psky * pin[..., None]
-    img = paint(img, shapes(people, 3) * pin, "#1a1413", 0.8)
+    img = paint(img, shapes(people, 3) * pin, HABITAT["dark"], 0.8)
     for px_, py_ in ((200, 100), (272, 124), (250, 194)):
-        light += radial(px_, py_, 2.0)[..., None] * rgb("#c98b6b") * 0.6
+        light += radial(px_, py_, 2.0)[..., None] * rgb(HABITAT["rose"]) * 0.6
     # a broadcast microphone on a short stand, lit amber from the lamp and cyan from the screen
     def mic(d: ImageDraw.ImageDraw, ss: int) -> None:
         d.ellipse(sorted_box(270, 500, 350, 516, ss), fill=255)
@@ -216,10 +218,10 @@ def habitat_comms(name: str) -> np.ndarray:
             d.line(sc([(294, y), (326, y)], ss), fill=255, width=max(1, int(1.2 * ss)))
 
     mm = shapes(mic, 3)
-    img = paint(img, mm, mix("#1a1413", "#3d2a24", 0.5))
-    img = paint(img, shapes(grille, 3) * mm, "#7a5446", 0.5)
-    light += rim(mm, -1, -0.3, 2.0)[..., None] * rgb("#ffc27a") * 0.7
-    light += rim(mm, 1, -0.2, 1.5)[..., None] * rgb("#6fe3e1") * 0.45
+    img = paint(img, mm, mix(HABITAT["dark"], HABITAT["brown"], 0.5))
+    img = paint(img, shapes(grille, 3) * mm, HABITAT["clay"], 0.5)
+    light += rim(mm, -1, -0.3, 2.0)[..., None] * rgb(HABITAT["lamp"]) * 0.7
+    light += rim(mm, 1, -0.2, 1.5)[..., None] * rgb(HABITAT["screen"]) * 0.45
     # headphones lying on the desk, cable curling toward the screen
     def phones(d: ImageDraw.ImageDraw, ss: int) -> None:
         d.arc(sorted_box(1040, 440, 1170, 540, ss), 180, 350, fill=255, width=7 * ss)
@@ -228,25 +230,25 @@ def habitat_comms(name: str) -> np.ndarray:
         d.line(sc([(1046, 512), (1010, 530), (960, 522), (900, 534), (860, 520)], ss), fill=255, width=2 * ss, joint="curve")
 
     hp = shapes(phones, 3)
-    img = paint(img, hp, mix("#1a1413", "#3d2a24", 0.6))
-    light += rim(hp, -0.5, -1, 1.5)[..., None] * rgb("#6fe3e1") * 0.4
+    img = paint(img, hp, mix(HABITAT["dark"], HABITAT["brown"], 0.6))
+    light += rim(hp, -0.5, -1, 1.5)[..., None] * rgb(HABITAT["screen"]) * 0.4
     # a mug
     def mug(d: ImageDraw.ImageDraw, ss: int) -> None:
         d.rounded_rectangle(sorted_box(560, 452, 598, 500, ss), radius=4 * ss, fill=255)
         d.arc(sorted_box(588, 462, 612, 488, ss), 270, 90, fill=255, width=4 * ss)
 
     mg = shapes(mug, 3)
-    img = paint(img, mg, mix("#7a5446", "#3d2a24", 0.4))
-    light += rim(mg, -1, -0.3, 1.5)[..., None] * rgb("#ffc27a") * 0.35 + rim(mg, 1, -0.3, 1.5)[..., None] * rgb("#6fe3e1") * 0.3
+    img = paint(img, mg, mix(HABITAT["clay"], HABITAT["brown"], 0.4))
+    light += rim(mg, -1, -0.3, 1.5)[..., None] * rgb(HABITAT["lamp"]) * 0.35 + rim(mg, 1, -0.3, 1.5)[..., None] * rgb(HABITAT["screen"]) * 0.3
     # object shadows on the desk
     shadow = blur(shift(np.maximum(np.maximum(mm, hp), mg) * (YY > 440), 18, 6), 6.0) * desk
     img = img * (1 - shadow[..., None] * 0.35)
     img = glow(img, warm, ((4, 0.8), (18, 0.6), (60, 0.4)))
     img = glow(img, light, ((1.5, 0.6), (6, 0.3)))
     dust = (r.random((H, W)) > 0.9993).astype(np.float32) * dusty_beam(168, 288, 1.2, 0.5, 400.0, 10)
-    img = img + blur(dust, 1.0)[..., None] * rgb("#ffc27a") * 1.5
+    img = img + blur(dust, 1.0)[..., None] * rgb(HABITAT["lamp"]) * 1.5
     vign = smoothstep(0.55, 1.3, np.sqrt(((XX - 680) / 700) ** 2 + ((YY - 280) / 460) ** 2))
-    img = paint(img, vign, "#1a1413", 0.6)
+    img = paint(img, vign, HABITAT["dark"], 0.6)
     return img
 
 

@@ -18,7 +18,9 @@ from ..raster.light import glow, radial, rim
 from ..raster.noise import line_noise
 from ..raster.vector import sc, shapes, sorted_box
 from ..seeds import rng
-from .figures import figure, render_figure
+from .figures import JAY, NAN, figure, render_figure
+from .habitat import HABITAT
+from .mars import BLUE_SUNSET
 from .picture import Picture, space_look
 from .space_kit import earth_dot, ridge_layer, stars
 
@@ -27,26 +29,27 @@ def new_orbit(name: str) -> np.ndarray:
     r = rng(name)
     # outside: Mars at dusk, the blue glow low on the right, Earth a dot high up
     horizon = 400.0
-    sky = vgrad([(0.0, "#3b2a3a"), (0.3, "#5a3a4a"), (horizon / H, mix("#5a3a4a", "#d9a07a", 0.5)), (1.0, "#3b2a3a")])
+    sky = vgrad([(0.0, BLUE_SUNSET["plum"]), (0.3, BLUE_SUNSET["mauve"]), (horizon / H, mix(BLUE_SUNSET["mauve"], BLUE_SUNSET["rose"], 0.5)),
+                 (1.0, BLUE_SUNSET["plum"])])
     sx, sy = 905.0, 392.0
     blue = radial(sx, sy - 40, 220, 260, power=1.6)
-    sky = sky * (1 - blue[..., None] * 0.75) + rgb("#2f4f7a") * blue[..., None] * 0.75
+    sky = sky * (1 - blue[..., None] * 0.75) + rgb(BLUE_SUNSET["blue"]) * blue[..., None] * 0.75
     inner = radial(sx, sy, 80, 60)
-    sky = sky * (1 - inner[..., None] * 0.8) + rgb("#7fb0e0") * inner[..., None] * 0.8
-    st = stars(r, 380, 3, 40, 300, tints=("#d9a07a", "#f4f1ea"), cross=6)
+    sky = sky * (1 - inner[..., None] * 0.8) + rgb(BLUE_SUNSET["glow"]) * inner[..., None] * 0.8
+    st = stars(r, 380, 3, 40, 300, tints=(BLUE_SUNSET["rose"], HABITAT["paper"]), cross=6)
     sky = glow(sky, st * (1 - blue[..., None]) * 0.7, ((1.2, 0.5), (5, 0.2)))
     sky = earth_dot(sky, 640.0, 116.0, 1.3)
-    sun = radial(sx, sy, 5.0, power=8)[..., None] * rgb("#f4f1ea") * 1.2
+    sun = radial(sx, sy, 5.0, power=8)[..., None] * rgb(HABITAT["paper"]) * 1.2
     sky = glow(sky, sun, ((3, 0.6), (12, 0.5), (36, 0.35)))
     far = horizon - 10 - 16 * line_noise(r, 320, 5)
-    sky, _ = ridge_layer(sky, far, mix("#5a3a4a", "#2f4f7a", 0.45) * 0.9)
+    sky, _ = ridge_layer(sky, far, mix(BLUE_SUNSET["mauve"], BLUE_SUNSET["blue"], 0.45) * 0.9)
     near_sun = radial(sx, horizon, 380, 160)
-    sky = sky + (np.exp(-np.maximum(YY - far[None, :], 0) / 3.0) * below(far) * near_sun)[..., None] * rgb("#7fb0e0") * 0.3
+    sky = sky + (np.exp(-np.maximum(YY - far[None, :], 0) / 3.0) * below(far) * near_sun)[..., None] * rgb(BLUE_SUNSET["glow"]) * 0.3
     mid = horizon + 28 + 14 * line_noise(r, 220, 5)
-    sky, _ = ridge_layer(sky, mid, mix("#3b2a3a", "#5a3a4a", 0.4), fade_to="#3b2a3a", fade_k=0.6, fade_h=60)
+    sky, _ = ridge_layer(sky, mid, mix(BLUE_SUNSET["plum"], BLUE_SUNSET["mauve"], 0.4), fade_to=BLUE_SUNSET["plum"], fade_k=0.6, fade_h=60)
 
     # inside: the dark habitat, a wide window of three panes
-    img = vgrad([(0.0, "#1a1413"), (0.7, "#3d2a24"), (1.0, "#1a1413")]) * 0.6 + rgb("#1a1413") * 0.4
+    img = vgrad([(0.0, HABITAT["dark"]), (0.7, HABITAT["brown"]), (1.0, HABITAT["dark"])]) * 0.6 + rgb(HABITAT["dark"]) * 0.4
     wx0, wy0, wx1, wy1 = 150.0, 56.0, 1130.0, 478.0
 
     def panes(d: ImageDraw.ImageDraw, ss: int) -> None:
@@ -61,17 +64,17 @@ def new_orbit(name: str) -> np.ndarray:
     mm = shapes(mullions, 3) * pm
     img = img * (1 - pm[..., None]) + sky * pm[..., None]
     # glass: a faint reflection of the warm room
-    img = img + (pm * radial(260, 420, 260, 140) * 0.06)[..., None] * rgb("#ffc27a")
-    img = paint(img, mm, mix("#1a1413", "#3d2a24", 0.4))
+    img = img + (pm * radial(260, 420, 260, 140) * 0.06)[..., None] * rgb(HABITAT["lamp"])
+    img = paint(img, mm, mix(HABITAT["dark"], HABITAT["brown"], 0.4))
     light = np.zeros_like(img)
-    light += rim(mm, 1, -0.3, 1.5)[..., None] * rgb("#7fb0e0") * 0.35
+    light += rim(mm, 1, -0.3, 1.5)[..., None] * rgb(BLUE_SUNSET["glow"]) * 0.35
     # a blue glow round the frame, where the light from outside spills
     frame = np.clip(blur(pm, 6.0) - pm, 0, 1)
-    img = img + (frame * 0.5)[..., None] * rgb("#2f4f7a")
+    img = img + (frame * 0.5)[..., None] * rgb(BLUE_SUNSET["blue"])
     # the window's blue light falls into the room: on the floor, soft
     floor_y = 540.0
     fl = (floor_y <= YY).astype(np.float32)
-    img = paint(img, fl, mix("#1a1413", "#3d2a24", 0.25))
+    img = paint(img, fl, mix(HABITAT["dark"], HABITAT["brown"], 0.25))
     # the window mirrored in the polished floor, blurred and dim
     span = H - int(floor_y)
     mirror = np.zeros_like(img)
@@ -79,11 +82,11 @@ def new_orbit(name: str) -> np.ndarray:
     mirror = blur(mirror, 5.0)
     img = img + mirror * (fl * 0.35 * np.exp(-(YY - floor_y) / 70.0))[..., None]
     spill = np.exp(-((XX - 640) / 520.0) ** 2) * np.exp(-(YY - floor_y) / 90.0) * fl
-    img = img + spill[..., None] * rgb("#2f4f7a") * 0.14
+    img = img + spill[..., None] * rgb(BLUE_SUNSET["blue"]) * 0.14
     img = img * (1 - (fl * smoothstep(560, 720, YY) * 0.45)[..., None])
-    img = img + (np.exp(-((YY - floor_y) / 1.2) ** 2))[..., None] * rgb("#7fb0e0") * 0.12
+    img = img + (np.exp(-((YY - floor_y) / 1.2) ** 2))[..., None] * rgb(BLUE_SUNSET["glow"]) * 0.12
     # a warm lamp behind us on the left: a wash of amber on the wall and the floor
-    img = img + radial(40, 640, 460, 240)[..., None] * rgb("#ffc27a") * 0.12
+    img = img + radial(40, 640, 460, 240)[..., None] * rgb(HABITAT["lamp"]) * 0.12
     # a small table with a radio under the window (Jay brought it), a plant
     def props(d: ImageDraw.ImageDraw, ss: int) -> None:
         d.rectangle(sorted_box(860, 470, 1040, 480, ss), fill=255)
@@ -99,24 +102,24 @@ def new_orbit(name: str) -> np.ndarray:
             d.polygon(sc([(247, 482), (253, 482), (250 + math.cos(a) * ln, 482 + math.sin(a) * ln)], ss), fill=255)
 
     pr = shapes(props, 3)
-    img = paint(img, pr, mix("#1a1413", "#3d2a24", 0.3))
-    light += rim(pr, 0.3, -1, 1.5)[..., None] * rgb("#7fb0e0") * 0.45
+    img = paint(img, pr, mix(HABITAT["dark"], HABITAT["brown"], 0.3))
+    light += rim(pr, 0.3, -1, 1.5)[..., None] * rgb(BLUE_SUNSET["glow"]) * 0.45
     dial = radial(922, 450, 9, 9, power=6)
-    light += dial[..., None] * rgb("#ffc27a") * 0.5
+    light += dial[..., None] * rgb(HABITAT["lamp"]) * 0.5
     # the two of them at the window, backs to us, close; her head tipped toward his shoulder
     base = floor_y + 22
     hgt = 300.0
     fn = figure("nan", 560, base, hgt * 0.94, facing=1)
     fj = figure("jay", 668, base, hgt, facing=-1)
-    sil = mix("#1a1413", "#0b0d1a", 0.3)
-    img, light = render_figure(img, light, fj, sil, [(1, -0.4, "#cfe9ff", 0.7, 2.0), (0, -1, "#cfe9ff", 0.35, 1.5),
-                                                      (-1, 0.3, "#ffe0b0", 0.4, 1.5)], detail="#6b3f2a", detail_alpha=0.2)
-    img, light = render_figure(img, light, fn, sil, [(-1, -0.4, "#cfe9ff", 0.9, 2.0), (0, -1, "#cfe9ff", 0.35, 1.5),
-                                                      (1, 0.3, "#ffe0b0", 0.35, 1.5)], detail="#3a4a78", detail_alpha=0.3)
-    light += fn["spark"][..., None] * rgb("#cfe9ff") * 0.6
+    sil = mix(HABITAT["dark"], "#0b0d1a", 0.3)
+    img, light = render_figure(img, light, fj, sil, [(1, -0.4, NAN["rim"], 0.7, 2.0), (0, -1, NAN["rim"], 0.35, 1.5),
+                                                      (-1, 0.3, JAY["rim"], 0.4, 1.5)], detail=JAY["shadow"], detail_alpha=0.2)
+    img, light = render_figure(img, light, fn, sil, [(-1, -0.4, NAN["rim"], 0.9, 2.0), (0, -1, NAN["rim"], 0.35, 1.5),
+                                                      (1, 0.3, JAY["rim"], 0.35, 1.5)], detail=NAN["shadow"], detail_alpha=0.3)
+    light += fn["spark"][..., None] * rgb(NAN["rim"]) * 0.6
     img = glow(img, light, ((1.5, 0.6), (6, 0.35), (20, 0.2)))
     vign = smoothstep(0.55, 1.3, np.sqrt(((XX - 640) / 700) ** 2 + ((YY - 300) / 460) ** 2))
-    img = paint(img, vign, "#1a1413", 0.6)
+    img = paint(img, vign, HABITAT["dark"], 0.6)
     return img
 
 

@@ -19,29 +19,30 @@ from ..raster.light import add_star, glow, radial, rim
 from ..raster.noise import fbm
 from ..raster.vector import sc, shapes, sorted_box
 from ..seeds import rng
-from .figures import figure, render_figure
+from .figures import JAY, NAN, figure, render_figure
 from .picture import Picture, space_look
+from .rooftop import SUNSET
 from .space_kit import SPACE_STARS, lit_windows, roofline, stars
 
 
 def reunion(name: str) -> np.ndarray:
     r = rng(name)
     horizon = 420.0
-    img = vgrad([(0.0, "#23304f"), (0.25, mix("#23304f", "#6b2f5b", 0.55)), (0.42, "#6b2f5b"), (0.52, "#d9576b"),
-                 (horizon / H, "#ff9a5c"), (1.0, "#2a1b3d")])
+    img = vgrad([(0.0, SUNSET["navy"]), (0.25, mix(SUNSET["navy"], SUNSET["wine"], 0.55)), (0.42, SUNSET["wine"]), (0.52, SUNSET["rose"]),
+                 (horizon / H, SUNSET["orange"]), (1.0, SUNSET["plum"])])
     # the sun about to rise on the right; the left of the sky stays blue
     sunx = 1010.0
     warm = radial(sunx, horizon, 520, 170)
-    img = img + warm[..., None] * rgb("#ffd58a") * 0.45 + radial(sunx, horizon, 140, 40)[..., None] * rgb("#ffd58a") * 0.5
+    img = img + warm[..., None] * rgb(SUNSET["gold"]) * 0.45 + radial(sunx, horizon, 140, 40)[..., None] * rgb(SUNSET["gold"]) * 0.5
     cool = (1 - smoothstep(0, 700, XX)) * (1 - smoothstep(120, 400, YY))
-    img = img * (1 - cool[..., None] * 0.3) + rgb("#3a4a78") * cool[..., None] * 0.3
-    st = stars(r, 380, 5, 0, 230, 0, 760, tints=("#f4f1ea", "#9ad1ff"), cross=8)
+    img = img * (1 - cool[..., None] * 0.3) + rgb(NAN["shadow"]) * cool[..., None] * 0.3
+    st = stars(r, 380, 5, 0, 230, 0, 760, tints=("#f4f1ea", NAN["key"]), cross=8)
     img = glow(img, st * (1 - smoothstep(60, 240, YY))[..., None] * 0.8, ((1.2, 0.5), (5, 0.2)))
     # thin dawn clouds
     cl = fbm(r, 300, 5, sx=5.0, sy=0.5)
     cm = smoothstep(0.55, 0.85, cl) * smoothstep(260, 310, YY) * (1 - smoothstep(360, 400, YY))
-    img = paint(img, blur(cm, 1.5), mix("#d9576b", "#ff9a5c", 0.5), 0.5)
-    img = img + np.clip(cm - shift(cm, 0, 3), 0, 1)[..., None] * rgb("#ffd58a") * 0.5 * warm[..., None] * 2
+    img = paint(img, blur(cm, 1.5), mix(SUNSET["rose"], SUNSET["orange"], 0.5), 0.5)
+    img = img + np.clip(cm - shift(cm, 0, 3), 0, 1)[..., None] * rgb(SUNSET["gold"]) * 0.5 * warm[..., None] * 2
     # the capsule coming home: a long trail across the sky, bright at its head, under a small canopy
     trail = np.zeros_like(img)
     x0_, y0_, x1_, y1_ = 120.0, 40.0, 640.0, 176.0
@@ -53,7 +54,7 @@ def reunion(name: str) -> np.ndarray:
         b = t ** 2.2
         iy, ix = int(py), int(px)
         if 0 <= iy < H and 0 <= ix < W:
-            trail[iy, ix] += (rgb("#9ad1ff") * (1 - t) + rgb("#ffd58a") * t) * (0.25 + 0.9 * b)
+            trail[iy, ix] += (rgb(NAN["key"]) * (1 - t) + rgb(SUNSET["gold"]) * t) * (0.25 + 0.9 * b)
     trail = blur(trail, 1.0) * 2.5
     img = glow(img, trail, ((2, 0.6), (8, 0.5), (26, 0.3)))
     head = np.zeros_like(img)
@@ -65,21 +66,21 @@ def reunion(name: str) -> np.ndarray:
         for sx_ in (-13, 0, 13):
             d.line(sc([(x1_ + sx_, y1_ - 31), (x1_, y1_ - 2)], ss), fill=255, width=max(1, int(0.6 * ss)))
 
-    img = paint(img, shapes(canopy, 4), mix("#6b2f5b", "#ff9a5c", 0.4), 0.8)
+    img = paint(img, shapes(canopy, 4), mix(SUNSET["wine"], SUNSET["orange"], 0.4), 0.8)
     # city: far skyline in haze, a mid skyline with lit windows, near roofs
     far_line, _ = roofline(r, horizon + 10, 20, 70, 20, 60, towers=0.2)
-    img = paint(img, below(far_line), mix("#6b2f5b", "#d9576b", 0.45) * 0.9 + rgb("#ff9a5c") * 0.1, 0.9)
+    img = paint(img, below(far_line), mix(SUNSET["wine"], SUNSET["rose"], 0.45) * 0.9 + rgb(SUNSET["orange"]) * 0.1, 0.9)
     mid_line, mid_blds = roofline(r, horizon + 40, 40, 120, 30, 80, towers=0.25)
-    img = paint(img, below(mid_line), mix("#2a1b3d", "#6b2f5b", 0.6))
-    img = img + (np.exp(-np.maximum(YY - mid_line[None, :], 0) / 3.0) * below(mid_line) * warm * 1.5)[..., None] * rgb("#ff9a5c") * 0.35
+    img = paint(img, below(mid_line), mix(SUNSET["plum"], SUNSET["wine"], 0.6))
+    img = img + (np.exp(-np.maximum(YY - mid_line[None, :], 0) / 3.0) * below(mid_line) * warm * 1.5)[..., None] * rgb(SUNSET["orange"]) * 0.35
     wn = lit_windows(r, mid_blds, horizon + 40, 0.12)
-    lights = wn[..., None] * rgb("#ffc27a") * 0.7
+    lights = wn[..., None] * rgb(JAY["key"]) * 0.7
     haze = np.exp(-((YY - horizon - 20) / 30.0) ** 2)
-    img = paint(img, haze, mix("#d9576b", "#ff9a5c", 0.4), 0.3)
+    img = paint(img, haze, mix(SUNSET["rose"], SUNSET["orange"], 0.4), 0.3)
     # the rooftop: floor, railing, a water tank, the string of bulbs
     roof_y = 492.0
     floor = (roof_y <= YY).astype(np.float32)
-    fcol = vgrad([(0.0, "#2a1b3d"), (roof_y / H, mix("#2a1b3d", "#6b2f5b", 0.45)), (1.0, "#2a1b3d")])
+    fcol = vgrad([(0.0, SUNSET["plum"]), (roof_y / H, mix(SUNSET["plum"], SUNSET["wine"], 0.45)), (1.0, SUNSET["plum"])])
     img = img * (1 - floor[..., None]) + fcol * floor[..., None]
     # the dawn and the sky mirrored faintly in the damp roof
     refl = np.flipud(img[:int(roof_y)])[: H - int(roof_y)]
@@ -113,10 +114,10 @@ def reunion(name: str) -> np.ndarray:
                               (bx0 + math.cos(a) * ln, roof_y - 32 + math.sin(a) * ln)], ss), fill=255)
 
     rt = shapes(rooftop, 3)
-    img = paint(img, rt, mix("#2a1b3d", "#23304f", 0.4))
+    img = paint(img, rt, mix(SUNSET["plum"], SUNSET["navy"], 0.4))
     light = np.zeros_like(img)
-    light += rim(rt, 1, -0.4, 1.5)[..., None] * rgb("#ff9a5c") * 0.5
-    light += rim(rt, -1, -0.4, 1.2)[..., None] * rgb("#9ad1ff") * 0.3
+    light += rim(rt, 1, -0.4, 1.5)[..., None] * rgb(SUNSET["orange"]) * 0.5
+    light += rim(rt, -1, -0.4, 1.2)[..., None] * rgb(NAN["key"]) * 0.3
     # the bulbs: a sagging string between the poles
     bulbs = np.zeros_like(img)
 
@@ -124,11 +125,11 @@ def reunion(name: str) -> np.ndarray:
         pts = [(70 + (1040 - 70) * t, 172 + (192 - 172) * t + 70 * math.sin(t * math.pi)) for t in np.linspace(0, 1, 60)]
         d.line(sc(pts, ss), fill=255, width=max(1, int(1.2 * ss)))
 
-    img = paint(img, shapes(wire, 3), "#2a1b3d", 0.9)
+    img = paint(img, shapes(wire, 3), SUNSET["plum"], 0.9)
     for t in np.linspace(0.04, 0.96, 17):
         bx_ = 70 + (1040 - 70) * t
         by_ = 172 + 20 * t + 70 * math.sin(t * math.pi) + 6
-        bulbs += radial(bx_, by_, 3.0, 3.6)[..., None] * rgb("#ffd58a") * 1.3
+        bulbs += radial(bx_, by_, 3.0, 3.6)[..., None] * rgb(SUNSET["gold"]) * 1.3
     img = glow(img, bulbs + lights, ((2, 0.7), (9, 0.6), (30, 0.35)))
 
     # the two of them, meeting in the middle: her hand reaching, his reaching back
@@ -138,15 +139,15 @@ def reunion(name: str) -> np.ndarray:
     meet = ((nx + jx) / 2, base - hgt * 0.47)
     fn = figure("nan", nx, base, hgt * 0.94, facing=1, arm="reach", hand=(meet[0] - 6, meet[1] + 4))
     fj = figure("jay", jx, base, hgt, facing=-1, arm="reach", hand=(meet[0] + 6, meet[1]))
-    sil = mix("#2a1b3d", "#0b0d1a", 0.4)
-    img, light = render_figure(img, light, fn, sil, [(-1, -0.3, "#cfe9ff", 1.0, 2.0), (1, -0.2, "#ffe0b0", 0.45, 1.5)],
-                               detail="#3a4a78", detail_alpha=0.6)
-    img, light = render_figure(img, light, fj, sil, [(1, -0.3, "#ffe0b0", 1.0, 2.0), (-1, -0.2, "#cfe9ff", 0.45, 1.5)],
-                               detail="#6b3f2a", detail_alpha=0.45)
-    light += fn["spark"][..., None] * rgb("#cfe9ff") * 0.8
+    sil = mix(SUNSET["plum"], "#0b0d1a", 0.4)
+    img, light = render_figure(img, light, fn, sil, [(-1, -0.3, NAN["rim"], 1.0, 2.0), (1, -0.2, JAY["rim"], 0.45, 1.5)],
+                               detail=NAN["shadow"], detail_alpha=0.6)
+    img, light = render_figure(img, light, fj, sil, [(1, -0.3, JAY["rim"], 1.0, 2.0), (-1, -0.2, NAN["rim"], 0.45, 1.5)],
+                               detail=JAY["shadow"], detail_alpha=0.45)
+    light += fn["spark"][..., None] * rgb(NAN["rim"]) * 0.8
     # where their hands meet, the two lights mix
     img = glow(img, light, ((1.5, 0.6), (6, 0.35)))
-    spark = radial(meet[0], meet[1] + 2, 5)[..., None] * (rgb("#9ad1ff") * 0.5 + rgb("#ffc27a") * 0.5) * 0.9
+    spark = radial(meet[0], meet[1] + 2, 5)[..., None] * (rgb(NAN["key"]) * 0.5 + rgb(JAY["key"]) * 0.5) * 0.9
     img = glow(img, spark, ((4, 0.6), (20, 0.4)))
     # their shadows/reflections on the roof
     for fig in (fn, fj):
@@ -158,9 +159,9 @@ def reunion(name: str) -> np.ndarray:
             src = m[max(0, 2 * b_ - H):b_][::-1]
             refl[b_:b_ + src.shape[0]] = src
             refl = blur(refl, 3.0) * np.exp(-np.maximum(YY - b_, 0) / 60.0)
-            img = paint(img, refl, mix("#2a1b3d", "#0b0d1a", 0.3), 0.5)
+            img = paint(img, refl, mix(SUNSET["plum"], "#0b0d1a", 0.3), 0.5)
     vign = smoothstep(0.6, 1.3, np.sqrt(((XX - 640) / 700) ** 2 + ((YY - 330) / 460) ** 2))
-    img = paint(img, vign, "#2a1b3d", 0.5)
+    img = paint(img, vign, SUNSET["plum"], 0.5)
     return img
 
 

@@ -20,11 +20,12 @@ from ..raster.vector import sc, shapes, sorted_box
 from ..seeds import rng
 from .picture import Picture, space_look
 from .space_kit import stars
+from .spacecraft import CABIN
 
 
 def signal_lost(name: str) -> np.ndarray:
     r = rng(name)
-    img = vgrad([(0.0, "#0b0d1a"), (0.6, "#1d2633"), (1.0, "#0b0d1a")]) * 0.55 + rgb("#0b0d1a") * 0.45
+    img = vgrad([(0.0, CABIN["ink"]), (0.6, CABIN["hull"]), (1.0, CABIN["ink"])]) * 0.55 + rgb(CABIN["ink"]) * 0.45
     sx0, sy0, sx1, sy1 = 400.0, 110.0, 900.0, 400.0
     cx, cy = (sx0 + sx1) / 2, (sy0 + sy1) / 2
 
@@ -38,8 +39,8 @@ def signal_lost(name: str) -> np.ndarray:
     bz = shapes(bezel, 3)
     gl = shapes(glass, 3)
     # the room takes the screen's cold light: a wash on the wall round it
-    img = img + radial(cx, cy, 520, 330)[..., None] * rgb("#3c4a5c") * 0.22
-    img = paint(img, bz, mix("#0b0d1a", "#1d2633", 0.5))
+    img = img + radial(cx, cy, 520, 330)[..., None] * rgb(CABIN["panel"]) * 0.22
+    img = paint(img, bz, mix(CABIN["ink"], CABIN["hull"], 0.5))
     # static: fine noise, torn bands, scanlines; a flat line across where the signal was
     fine = r.random((H, W)).astype(np.float32)
     bands = fbm(r, 40, 3, sx=30.0, sy=0.05)
@@ -48,8 +49,8 @@ def signal_lost(name: str) -> np.ndarray:
     roll = 0.75 + 0.25 * np.sin((YY - sy0) / (sy1 - sy0) * math.pi * 3.0 + 0.8)
     stat = (0.2 + 0.8 * tear) * rows * (0.85 + 0.15 * (np.sin(YY * 2.0) > 0)) * roll
     stat = stat * (0.55 + 0.45 * radial(cx, cy, 300, 190))
-    scol = rgb("#8fa3b8") * 0.7 + rgb("#6fe3e1") * 0.3
-    screen = rgb("#1d2633") * 0.6 + scol[None, None, :] * stat[..., None] * 0.48
+    scol = rgb(CABIN["steel"]) * 0.7 + rgb("#6fe3e1") * 0.3
+    screen = rgb(CABIN["hull"]) * 0.6 + scol[None, None, :] * stat[..., None] * 0.48
     img = img * (1 - gl[..., None]) + screen * gl[..., None]
     flat = np.exp(-((YY - (cy + 40)) / 1.3) ** 2) * gl * smoothstep(sx0 + 30, sx0 + 80, XX) * smoothstep(sx1 - 30, sx1 - 80, XX)
     light = np.zeros_like(img)
@@ -62,20 +63,20 @@ def signal_lost(name: str) -> np.ndarray:
             d.arc(sorted_box(cx - rr_, cy - 40 - rr_, cx + rr_, cy - 40 + rr_, ss), a0, a0 + 6, fill=255, width=int(5 * ss))
 
     light += (shapes(ring, 3) * gl * 0.18)[..., None] * rgb("#6fe3e1")
-    img = img + (gl * 0.12)[..., None] * rgb("#8fa3b8")
+    img = img + (gl * 0.12)[..., None] * rgb(CABIN["steel"])
     # the single cold light falling on the desk
     desk_y = 466.0
     desk = (desk_y <= YY).astype(np.float32)
     front_y = 556.0
-    dcol = vgrad([(0.0, "#3c4a5c"), (desk_y / H, "#3c4a5c"), (front_y / H, "#1d2633"), (front_y / H + 0.001, "#0b0d1a"),
-                  (1.0, "#0b0d1a")]) * 0.5 + rgb("#0b0d1a") * 0.5
+    dcol = vgrad([(0.0, CABIN["panel"]), (desk_y / H, CABIN["panel"]), (front_y / H, CABIN["hull"]), (front_y / H + 0.001, CABIN["ink"]),
+                  (1.0, CABIN["ink"])]) * 0.5 + rgb(CABIN["ink"]) * 0.5
     img = img * (1 - desk[..., None]) + dcol * desk[..., None]
     top = desk * (front_y > YY)
     pool = radial(cx, desk_y + 10, 380, 70) * top
-    img = img + pool[..., None] * rgb("#8fa3b8") * 0.16
-    img = img + np.exp(-((YY - front_y) / 1.2) ** 2)[..., None] * rgb("#8fa3b8") * 0.12 * radial(cx, front_y, 600, 200)[..., None]
-    img = img + (np.exp(-(YY - front_y) / 30.0) * (front_y < YY))[..., None] * rgb("#1d2633") * 0.3
-    img = img + np.exp(-((YY - desk_y) / 1.4) ** 2)[..., None] * rgb("#8fa3b8") * 0.25
+    img = img + pool[..., None] * rgb(CABIN["steel"]) * 0.16
+    img = img + np.exp(-((YY - front_y) / 1.2) ** 2)[..., None] * rgb(CABIN["steel"]) * 0.12 * radial(cx, front_y, 600, 200)[..., None]
+    img = img + (np.exp(-(YY - front_y) / 30.0) * (front_y < YY))[..., None] * rgb(CABIN["hull"]) * 0.3
+    img = img + np.exp(-((YY - desk_y) / 1.4) ** 2)[..., None] * rgb(CABIN["steel"]) * 0.25
     # left on the desk: the microphone, headphones hanging off the edge, a cold mug; the chair pushed back
     def things(d: ImageDraw.ImageDraw, ss: int) -> None:
         d.ellipse(sorted_box(250, 490, 320, 504, ss), fill=255)
@@ -95,8 +96,8 @@ def signal_lost(name: str) -> np.ndarray:
         d.line(sc([(1046, 668), (1180, 660)], ss), fill=255, width=6 * ss)
 
     th = shapes(things, 3)
-    img = paint(img, th, mix("#0b0d1a", "#1d2633", 0.35))
-    light += rim(th, -1, -0.6, 1.5)[..., None] * rgb("#8fa3b8") * 0.4 * radial(cx, cy, 700, 500)[..., None]
+    img = paint(img, th, mix(CABIN["ink"], CABIN["hull"], 0.35))
+    light += rim(th, -1, -0.6, 1.5)[..., None] * rgb(CABIN["steel"]) * 0.4 * radial(cx, cy, 700, 500)[..., None]
     img = glow(img, light, ((1.5, 0.6), (6, 0.4), (24, 0.25)))
     # screen glow (the only light in the room)
     screen_light = gl[..., None] * scol * 0.25
@@ -104,12 +105,12 @@ def signal_lost(name: str) -> np.ndarray:
     # a dead porthole top right, a sliver of stars
     px, py, pr = 1130.0, 160.0, 60.0
     dd = np.sqrt((XX - px) ** 2 + (YY - py) ** 2)
-    img = paint(img, np.clip(pr + 14 - dd + 0.5, 0, 1), mix("#0b0d1a", "#1d2633", 0.4))
+    img = paint(img, np.clip(pr + 14 - dd + 0.5, 0, 1), mix(CABIN["ink"], CABIN["hull"], 0.4))
     pg = np.clip(pr - dd + 0.5, 0, 1)
-    img = paint(img, pg, "#0b0d1a")
-    img = glow(img, stars(r, 60, 1, py - pr, py + pr, px - pr, px + pr, tints=("#8fa3b8",), cross=5) * pg[..., None] * 0.7, ((1.2, 0.4),))
+    img = paint(img, pg, CABIN["ink"])
+    img = glow(img, stars(r, 60, 1, py - pr, py + pr, px - pr, px + pr, tints=(CABIN["steel"],), cross=5) * pg[..., None] * 0.7, ((1.2, 0.4),))
     vign = smoothstep(0.45, 1.15, np.sqrt(((XX - cx) / 700) ** 2 + ((YY - cy) / 440) ** 2))
-    img = paint(img, vign, "#0b0d1a", 0.7)
+    img = paint(img, vign, CABIN["ink"], 0.7)
     return img
 
 

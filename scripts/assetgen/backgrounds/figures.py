@@ -18,6 +18,12 @@ from ..raster.frame import WIDTH as W
 from ..raster.light import rim
 from ..raster.vector import Moved, Point, sc, sorted_box
 
+# Nan-young's key colour, shadow tone and rim light
+NAN = {"key": "#9ad1ff", "shadow": "#3a4a78", "rim": "#cfe9ff"}
+
+# Jay's key colour, shadow tone and rim light
+JAY = {"key": "#ffc27a", "shadow": "#6b3f2a", "rim": "#ffe0b0"}
+
 
 def _limb(d: ImageDraw.ImageDraw, pts: Sequence[Point], width: float, ss: int) -> None:
     p = sc(pts, ss)

@@ -23,6 +23,9 @@ from ..seeds import rng
 from .picture import Picture, space_look
 from .space_kit import dusty_beam
 
+# Mars habitat: warm interior lamps, cyan screens
+HABITAT = {"dark": "#1a1413", "brown": "#3d2a24", "clay": "#7a5446", "rose": "#c98b6b", "lamp": "#ffc27a", "screen": "#6fe3e1", "paper": "#f4f1ea"}
+
 
 def module_depth(vx: float, vy: float, A: float, B: float, floor: float = 0.72) -> tuple[np.ndarray, np.ndarray]:
     """Depth scale of every pixel in a one-point view down a habitat module (superellipse cross-section
@@ -36,7 +39,7 @@ def module_depth(vx: float, vy: float, A: float, B: float, floor: float = 0.72) 
 
 
 def mars_window_view(r: np.random.Generator, x0: float, y0: float, x1: float, y1: float, sky_top: str, sky_low: str,
-                     far: str, near: str, sun: tuple[float, float] | None = None, sun_col: str = "#ffc27a") -> np.ndarray:
+                     far: str, near: str, sun: tuple[float, float] | None = None, sun_col: str = HABITAT["lamp"]) -> np.ndarray:
     """A small Mars landscape (for windows): sky, two ridges, the ground; full-frame colour to be masked."""
     h = y1 - y0
     ys = np.clip((YY - y0) / h, 0, 1)
@@ -60,13 +63,13 @@ def habitat_interior(name: str) -> np.ndarray:
     s, fl = module_depth(vx, vy, A, B)
     back = 0.46
     t = np.clip((s - back) / (1.7 - back), 0, 1)  # 0 at the back wall, 1 at the camera
-    wall_far, wall_near = rgb("#7a5446"), rgb("#1a1413")
+    wall_far, wall_near = rgb(HABITAT["clay"]), rgb(HABITAT["dark"])
     wall = wall_far * (1 - t[..., None]) ** 1.6 + wall_near * (1 - (1 - t[..., None]) ** 1.6)
     # the ceiling side sits darker than the walls, the floor darker still
     dyn = (YY - vy) / (B * np.maximum(s, 1e-3))
     ceil = smoothstep(-0.4, -0.95, dyn)
     wall = wall * (1 - ceil[..., None] * 0.35)
-    floor_col = rgb("#3d2a24") * (1 - t[..., None]) ** 1.3 + rgb("#1a1413") * (1 - (1 - t[..., None]) ** 1.3)
+    floor_col = rgb(HABITAT["brown"]) * (1 - t[..., None]) ** 1.3 + rgb(HABITAT["dark"]) * (1 - (1 - t[..., None]) ** 1.3)
     img = wall * (1 - fl[..., None]) + floor_col * fl[..., None]
     # longitudinal stringers and panel seams
     phi = np.arctan2((YY - vy) / B, (XX - vx) / A)
@@ -78,31 +81,31 @@ def habitat_interior(name: str) -> np.ndarray:
     # the back wall with its window onto the plain
     bw = (s < back).astype(np.float32)
     bw = blur(bw, 1.0)
-    img = paint(img, bw, mix("#7a5446", "#c98b6b", 0.25))
+    img = paint(img, bw, mix(HABITAT["clay"], HABITAT["rose"], 0.25))
     wx0, wy0, wx1, wy1 = vx - 170, vy - 105, vx + 170, vy + 55
-    view = mars_window_view(r, wx0, wy0, wx1, wy1, "#c98b6b", "#ffc27a", "#c98b6b", "#7a5446", sun=(vx + 90, wy0 + 52))
+    view = mars_window_view(r, wx0, wy0, wx1, wy1, HABITAT["rose"], HABITAT["lamp"], HABITAT["rose"], HABITAT["clay"], sun=(vx + 90, wy0 + 52))
 
     def window(d: ImageDraw.ImageDraw, ss: int) -> None:
         d.rounded_rectangle(sorted_box(wx0, wy0, wx1, wy1, ss), radius=48 * ss, fill=255)
 
     wm = shapes(window, ss=3)
-    img = paint(img, blur(wm, 6) * (1 - wm), "#3d2a24", 0.6)
+    img = paint(img, blur(wm, 6) * (1 - wm), HABITAT["brown"], 0.6)
     img = img * (1 - wm[..., None]) + view * wm[..., None]
     light = np.zeros_like(img)
-    light += (wm * 0.12)[..., None] * rgb("#ffc27a")
+    light += (wm * 0.12)[..., None] * rgb(HABITAT["lamp"])
     # daylight from the window washing the far walls and the floor
-    img = img + (radial(vx, vy - 20, 380, 260) * (1 - wm))[..., None] * rgb("#c98b6b") * 0.22
+    img = img + (radial(vx, vy - 20, 380, 260) * (1 - wm))[..., None] * rgb(HABITAT["rose"]) * 0.22
     refl = radial(vx, vy + 60 + 150, 150, 120) * fl
-    img = img + refl[..., None] * rgb("#c98b6b") * 0.12
+    img = img + refl[..., None] * rgb(HABITAT["rose"]) * 0.12
     # ribs: rings of the module at a few depths, their inner edge catching the light
     for sk in (0.6, 0.78, 1.02, 1.38):
         th = 0.035 * sk
         ring = smoothstep(th, th * 0.6, np.abs(s - sk)) * (1 - fl)
         tt = (sk - back) / (1.7 - back)
-        rib_col = mix("#3d2a24", "#1a1413", min(1.0, tt * 1.2))
+        rib_col = mix(HABITAT["brown"], HABITAT["dark"], min(1.0, tt * 1.2))
         img = paint(img, ring.astype(np.float32), rib_col)
         inner = smoothstep(th * 0.4, 0.0, np.abs(s - (sk - th * 0.85))) * ring
-        img = img + inner[..., None] * rgb("#c98b6b") * (0.35 - tt * 0.2)
+        img = img + inner[..., None] * rgb(HABITAT["rose"]) * (0.35 - tt * 0.2)
 
     # furniture: a bunk on the left wall, a console on the right, shelves
     def ppt(sv: float, ux: float, uy: float) -> tuple[float, float]:
@@ -124,22 +127,22 @@ def habitat_interior(name: str) -> np.ndarray:
 
     # the bunk: mattress box, a blanket thrown over its far half, a pillow
     top_, side_, end_ = box(0.66, 1.06, -0.6, -0.93, 0.3, 0.72)
-    img = paint(img, side_, mix("#1a1413", "#3d2a24", 0.6))
-    img = paint(img, end_, "#1a1413", 0.95)
-    img = paint(img, top_, mix("#3d2a24", "#7a5446", 0.55))
-    img = img + np.clip(top_ - shift(top_, 0, 2), 0, 1)[..., None] * rgb("#ffc27a") * 0.3
+    img = paint(img, side_, mix(HABITAT["dark"], HABITAT["brown"], 0.6))
+    img = paint(img, end_, HABITAT["dark"], 0.95)
+    img = paint(img, top_, mix(HABITAT["brown"], HABITAT["clay"], 0.55))
+    img = img + np.clip(top_ - shift(top_, 0, 2), 0, 1)[..., None] * rgb(HABITAT["lamp"]) * 0.3
     bt_, bs_, be_ = box(0.8, 1.065, -0.585, -0.94, 0.285, 0.46)
     drape = smoothstep(0.0, 1.0, np.sin(XX * 0.07) * 0.5 + 0.5) * 0.25
-    img = paint(img, np.maximum(bs_, be_), mix("#7a5446", "#c98b6b", 0.12) * (1 - drape[..., None]))
-    img = paint(img, bt_, mix("#7a5446", "#c98b6b", 0.45))
+    img = paint(img, np.maximum(bs_, be_), mix(HABITAT["clay"], HABITAT["rose"], 0.12) * (1 - drape[..., None]))
+    img = paint(img, bt_, mix(HABITAT["clay"], HABITAT["rose"], 0.45))
     pt_, ps_, pe_ = box(0.68, 0.76, -0.66, -0.9, 0.24, 0.3)
-    img = paint(img, np.maximum(pt_, np.maximum(ps_, pe_)), mix("#c98b6b", "#ffc27a", 0.25), 0.9)
+    img = paint(img, np.maximum(pt_, np.maximum(ps_, pe_)), mix(HABITAT["rose"], HABITAT["lamp"], 0.25), 0.9)
     # the console on the right, its screens on the wall above
     ct_, cs_, ce_ = box(0.64, 1.12, 0.6, 0.93, 0.22, 0.72)
-    img = paint(img, cs_, mix("#1a1413", "#3d2a24", 0.5))
-    img = paint(img, ce_, "#1a1413", 0.95)
-    img = paint(img, ct_, mix("#3d2a24", "#7a5446", 0.4))
-    img = img + np.clip(ct_ - shift(ct_, 0, 2), 0, 1)[..., None] * rgb("#6fe3e1") * 0.2
+    img = paint(img, cs_, mix(HABITAT["dark"], HABITAT["brown"], 0.5))
+    img = paint(img, ce_, HABITAT["dark"], 0.95)
+    img = paint(img, ct_, mix(HABITAT["brown"], HABITAT["clay"], 0.4))
+    img = img + np.clip(ct_ - shift(ct_, 0, 2), 0, 1)[..., None] * rgb(HABITAT["screen"]) * 0.2
 
     def mug(d: ImageDraw.ImageDraw, ss: int) -> None:
         mx, my = ppt(0.98, 0.72, 0.22)
@@ -147,11 +150,11 @@ def habitat_interior(name: str) -> np.ndarray:
         d.arc(sorted_box(mx + 6, my - 21, mx + 19, my - 8, ss), 270, 90, fill=255, width=3 * ss)
 
     mg = shapes(mug, ss=3)
-    img = paint(img, mg, mix("#7a5446", "#c98b6b", 0.3))
-    light += rim(mg, -1, -0.5, 1.5)[..., None] * rgb("#ffc27a") * 0.5
+    img = paint(img, mg, mix(HABITAT["clay"], HABITAT["rose"], 0.3))
+    light += rim(mg, -1, -0.5, 1.5)[..., None] * rgb(HABITAT["lamp"]) * 0.5
     steam = fbm(r, 18, 3, sx=0.3, sy=2.0) * np.exp(-((XX - ppt(0.98, 0.72, 0.22)[0]) / 8.0) ** 2) * \
         smoothstep(ppt(0.98, 0.72, 0.22)[1] - 120, ppt(0.98, 0.72, 0.22)[1] - 40, YY) * (ppt(0.98, 0.72, 0.22)[1] - 28 > YY)
-    img = img + blur(steam, 2.5)[..., None] * rgb("#c98b6b") * 0.35
+    img = img + blur(steam, 2.5)[..., None] * rgb(HABITAT["rose"]) * 0.35
 
     def bezels(d: ImageDraw.ImageDraw, ss: int) -> None:
         for s0, s1 in ((0.69, 0.84), (0.88, 1.06)):
@@ -161,14 +164,14 @@ def habitat_interior(name: str) -> np.ndarray:
         for s0, s1 in ((0.7, 0.83), (0.89, 1.05)):
             d.polygon(sc([ppt(s0, 0.96, -0.3), ppt(s1, 0.96, -0.3), ppt(s1, 0.96, 0.08), ppt(s0, 0.96, 0.08)], ss), fill=255)
 
-    img = paint(img, shapes(bezels, ss=2), "#1a1413")
+    img = paint(img, shapes(bezels, ss=2), HABITAT["dark"])
     scn = shapes(screens, ss=3)
-    img = paint(img, scn, mix("#1a1413", "#6fe3e1", 0.18))
+    img = paint(img, scn, mix(HABITAT["dark"], HABITAT["screen"], 0.18))
     # abstract read-outs: a waveform band and a few level bars
     wave = np.exp(-((YY - (vy - 40 + 9 * np.sin(XX * 0.09 + XX * XX * 0.00004) * np.sin(XX * 0.023))) / 1.2) ** 2)
     lv = (np.sin(XX * 0.35) > 0.2) & (vy + 0.02 * B + 10 - 28 * fbm(r, 12, 2, sx=0.2) < YY) & (vy + 0.05 * B + 12 > YY)
-    light += (scn * 0.16 + scn * wave * 0.6 + scn * lv * 0.3)[..., None] * rgb("#6fe3e1")
-    img = img + (radial(1060, 300, 220, 180) * (1 - scn))[..., None] * rgb("#6fe3e1") * 0.05
+    light += (scn * 0.16 + scn * wave * 0.6 + scn * lv * 0.3)[..., None] * rgb(HABITAT["screen"])
+    img = img + (radial(1060, 300, 220, 180) * (1 - scn))[..., None] * rgb(HABITAT["screen"]) * 0.05
 
     # shelves above the bunk with a few boxes and a small radio
     def shelf(d: ImageDraw.ImageDraw, ss: int) -> None:
@@ -180,14 +183,14 @@ def habitat_interior(name: str) -> np.ndarray:
             d.rectangle(sorted_box(a_[0], a_[1], b_[0], b_[1], ss), fill=255)
 
     sh = shapes(shelf, ss=2)
-    img = paint(img, sh, mix("#1a1413", "#3d2a24", 0.6))
-    img = img + np.clip(sh - shift(sh, -2, 0), 0, 1)[..., None] * rgb("#ffc27a") * 0.3
+    img = paint(img, sh, mix(HABITAT["dark"], HABITAT["brown"], 0.6))
+    img = img + np.clip(sh - shift(sh, -2, 0), 0, 1)[..., None] * rgb(HABITAT["lamp"]) * 0.3
 
     # a round woven rug on the floor between the bunk and the console
     rug = np.clip((1.0 - np.sqrt(((XX - 630) / 250.0) ** 2 + ((YY - 548) / 46.0) ** 2)) * 60 + 0.5, 0, 1) * fl
     rug_in = np.clip((1.0 - np.sqrt(((XX - 630) / 222.0) ** 2 + ((YY - 548) / 39.0) ** 2)) * 60 + 0.5, 0, 1) * fl
-    img = paint(img, rug, mix("#3d2a24", "#7a5446", 0.45), 0.55)
-    img = paint(img, rug_in, mix("#3d2a24", "#7a5446", 0.25), 0.55)
+    img = paint(img, rug, mix(HABITAT["brown"], HABITAT["clay"], 0.45), 0.55)
+    img = paint(img, rug_in, mix(HABITAT["brown"], HABITAT["clay"], 0.25), 0.55)
     weave = (np.sin(np.sqrt(((XX - 630) / 250.0) ** 2 + ((YY - 548) / 46.0) ** 2) * 60) > 0.6) * rug_in
     img = img * (1 - (weave * 0.06)[..., None])
     # pendant lamps hanging on the centre line, warm pools on the floor
@@ -201,19 +204,19 @@ def habitat_interior(name: str) -> np.ndarray:
             d.polygon(sc([(lx - w_ * 0.35, ly), (lx + w_ * 0.35, ly), (lx + w_, ly + w_ * 0.7), (lx - w_, ly + w_ * 0.7)], ss), fill=255)
 
         pm = shapes(pend, ss=3)
-        img = paint(img, pm, "#1a1413")
-        lamps += radial(lx, ly + 26 * sv * 0.72, 12 * sv, 4 * sv)[..., None] * rgb("#ffc27a") * 1.4
+        img = paint(img, pm, HABITAT["dark"])
+        lamps += radial(lx, ly + 26 * sv * 0.72, 12 * sv, 4 * sv)[..., None] * rgb(HABITAT["lamp"]) * 1.4
         cone = dusty_beam(lx, ly + 10 * sv, math.pi / 2, 0.55, 260 * sv, soft_start=6)
-        img = img + cone[..., None] * rgb("#ffc27a") * 0.12
+        img = img + cone[..., None] * rgb(HABITAT["lamp"]) * 0.12
         fx, fy = ppt(sv, ux, 0.72)
-        img = img + (radial(fx, fy, 190 * sv, 36 * sv) * fl)[..., None] * rgb("#ffc27a") * 0.22
+        img = img + (radial(fx, fy, 190 * sv, 36 * sv) * fl)[..., None] * rgb(HABITAT["lamp"]) * 0.22
     img = glow(img, lamps, ((3, 0.8), (14, 0.6), (50, 0.5)))
     img = glow(img, light, ((2, 0.5), (10, 0.4), (36, 0.3)))
     # a soft floating dust in the window light
     dust = (r.random((H, W)) > 0.9992).astype(np.float32) * radial(vx, vy, 420, 300)
-    img = img + blur(dust, 1.0)[..., None] * rgb("#ffc27a") * 0.6
+    img = img + blur(dust, 1.0)[..., None] * rgb(HABITAT["lamp"]) * 0.6
     vign = smoothstep(0.55, 1.3, np.sqrt(((XX - 640) / 700) ** 2 + ((YY - 320) / 460) ** 2))
-    img = paint(img, vign, "#1a1413", 0.55)
+    img = paint(img, vign, HABITAT["dark"], 0.55)
     return img
 
 

@@ -23,19 +23,23 @@ from ..seeds import rng
 from .picture import Picture, space_look
 from .space_kit import dusty_beam, stars
 
+# Launch site at dawn (docs/art-direction.md)
+DAWN = {"night": "#141a33", "dusk": "#3a3f6b", "lavender": "#9a7fb0", "peach": "#ffb38a", "cream": "#ffe9c7", "paper": "#f4f1ea"}
+
 
 def launch_site_dawn(name: str) -> np.ndarray:
     r = rng(name)
     horizon = 468.0
-    img = vgrad([(0.0, "#141a33"), (0.3, "#3a3f6b"), (0.5, "#9a7fb0"), (0.6, "#ffb38a"), (horizon / H, "#ffe9c7"), (1.0, "#141a33")])
+    img = vgrad([(0.0, DAWN["night"]), (0.3, DAWN["dusk"]), (0.5, DAWN["lavender"]), (0.6, DAWN["peach"]), (horizon / H, DAWN["cream"]),
+                 (1.0, DAWN["night"])])
     # the dawn behind the rocket
     sun_x = 905.0
     warm = radial(sun_x, horizon + 10, 560, 210) * 0.55 + radial(sun_x, horizon + 5, 190, 70) * 0.6
-    img = img * (1 - warm[..., None] * 0.3) + (rgb("#ffb38a") * 0.55 + rgb("#ffe9c7") * 0.45) * warm[..., None] * 0.6
+    img = img * (1 - warm[..., None] * 0.3) + (rgb(DAWN["peach"]) * 0.55 + rgb(DAWN["cream"]) * 0.45) * warm[..., None] * 0.6
     core = radial(sun_x, horizon + 4, 150, 34)
-    img = img + core[..., None] * rgb("#ffe9c7") * 0.45
+    img = img + core[..., None] * rgb(DAWN["cream"]) * 0.45
     # fading stars high up
-    st = stars(r, 500, 9, 0, 330, tints=("#f4f1ea", "#ffe9c7", "#9a7fb0"), cross=10)
+    st = stars(r, 500, 9, 0, 330, tints=(DAWN["paper"], DAWN["cream"], DAWN["lavender"]), cross=10)
     fade = (1.0 - smoothstep(60, 330, YY)) * (1.0 - radial(sun_x, horizon, 520, 360) * 0.9)
     img = glow(img, st * fade[..., None] * 0.9, ((1.5, 0.6), (6, 0.25)))
     # long thin clouds lit from below
@@ -43,30 +47,30 @@ def launch_site_dawn(name: str) -> np.ndarray:
     band = smoothstep(230, 300, YY) * (1 - smoothstep(380, 440, YY))
     cloud = smoothstep(0.52, 0.8, cl) * band
     lit = np.clip(radial(sun_x, horizon, 700, 400) * 1.3, 0, 1)[..., None]
-    ccol = rgb("#9a7fb0") * (1 - lit) + (rgb("#ffb38a") * 0.7 + rgb("#ffe9c7") * 0.3) * lit
+    ccol = rgb(DAWN["lavender"]) * (1 - lit) + (rgb(DAWN["peach"]) * 0.7 + rgb(DAWN["cream"]) * 0.3) * lit
     img = paint(img, blur(cloud, 2.0), ccol * 0.95, 0.75)
     under = cloud - shift(cloud, 0, 3)
-    img = img + np.clip(under, 0, 1)[..., None] * rgb("#ffe9c7") * lit * 0.35
+    img = img + np.clip(under, 0, 1)[..., None] * rgb(DAWN["cream"]) * lit * 0.35
     # far hills in haze (two layers), sea on the right where the dawn opens
     far = horizon - 34 - 36 * line_noise(r, 420, 4) - 40 * smoothstep(0, 500, 620 - XX[0])
     far = np.minimum(far + smoothstep(520, 760, XX[0]) * 80, horizon + 2)
-    img = paint(img, below(far, 1.5), mix("#9a7fb0", "#ffb38a", 0.25) * 0.92)
+    img = paint(img, below(far, 1.5), mix(DAWN["lavender"], DAWN["peach"], 0.25) * 0.92)
     mid = horizon - 8 - 22 * np.abs(line_noise(r, 260, 4)) - 60 * (1 - smoothstep(0, 420, XX[0])) ** 2
     mid = np.minimum(mid + smoothstep(380, 560, XX[0]) * 60, horizon + 4)
-    img = paint(img, below(mid, 1.2), mix("#3a3f6b", "#9a7fb0", 0.55))
+    img = paint(img, below(mid, 1.2), mix(DAWN["dusk"], DAWN["lavender"], 0.55))
     sea = (horizon < YY).astype(np.float32)
-    seacol = vgrad([(0.0, "#9a7fb0"), (horizon / H, "#ffb38a"), (0.72, "#3a3f6b"), (1.0, "#141a33")])
+    seacol = vgrad([(0.0, DAWN["lavender"]), (horizon / H, DAWN["peach"]), (0.72, DAWN["dusk"]), (1.0, DAWN["night"])])
     img = img * (1 - sea[..., None]) + seacol * sea[..., None] * (1 - below(mid, 1.2)[..., None] * 0) * 1.0
     # glitter path of the dawn on the water
     ripples = fbm(r, 60, 4, sx=8.0, sy=0.25)
     path = np.exp(-((XX - sun_x) / (90 + np.maximum(YY - horizon, 0) * 1.2)) ** 2) * sea * np.exp(-(YY - horizon) / 40)
-    img = img + (smoothstep(0.4, 0.8, ripples) * path)[..., None] * rgb("#ffe9c7") * 1.2
+    img = img + (smoothstep(0.4, 0.8, ripples) * path)[..., None] * rgb(DAWN["cream"]) * 1.2
     img = img * (1 - (sea * (1 - smoothstep(0.3, 0.6, ripples)) * 0.12)[..., None])
 
     # the launch complex on the near shore
     shore = 492 + 6 * line_noise(r, 300, 3)
     land = below(shore, 1.0)
-    img = paint(img, land, mix("#141a33", "#3a3f6b", 0.55))
+    img = paint(img, land, mix(DAWN["night"], DAWN["dusk"], 0.55))
     # pad structures: hangar blocks, the tower, lightning masts, the rocket
     rx0 = 872.0
     pad = 500.0
@@ -102,7 +106,7 @@ def launch_site_dawn(name: str) -> np.ndarray:
             d.rectangle(sorted_box(fx - 9, fy - 6, fx + 9, fy + 2, ss), fill=255)
 
     struct = shapes(structures, ss=3)
-    struct_col = mix("#141a33", "#3a3f6b", 0.35)
+    struct_col = mix(DAWN["night"], DAWN["dusk"], 0.35)
     img = paint(img, struct, struct_col)
 
     # the rocket: cylinder with a nose cone and two strap-on boosters, lit from the dawn side
@@ -120,33 +124,33 @@ def launch_site_dawn(name: str) -> np.ndarray:
     rk = shapes(rocket, ss=4)
     u = np.clip((XX - rx0) / 36.0, -1, 1)
     shade = 0.35 + 0.65 * np.clip(0.5 + 0.5 * u, 0, 1) ** 1.5  # brighter on the dawn side
-    body_col = mix("#3a3f6b", "#9a7fb0", 0.5)[None, None, :] * (0.45 + 0.6 * shade[..., None])
+    body_col = mix(DAWN["dusk"], DAWN["lavender"], 0.5)[None, None, :] * (0.45 + 0.6 * shade[..., None])
     warm_side = (np.clip(u, 0, 1) ** 2)[..., None] * smoothstep(120, 480, YY)[..., None]
-    body_col = body_col * (1 - warm_side * 0.5) + rgb("#ffb38a") * warm_side * 0.5
+    body_col = body_col * (1 - warm_side * 0.5) + rgb(DAWN["peach"]) * warm_side * 0.5
     flood = smoothstep(200, 490, YY)[..., None] * 0.3
-    body_col = body_col * (1 - flood) + rgb("#ffe9c7") * flood * 0.75
+    body_col = body_col * (1 - flood) + rgb(DAWN["cream"]) * flood * 0.75
     band = ((np.abs(YY - 230) < 3) | (np.abs(YY - 300) < 2)).astype(np.float32)[..., None]
     body_col = body_col * (1 - band * 0.35)
     img = img * (1 - rk[..., None]) + body_col * rk[..., None]
 
     light = np.zeros_like(img)
-    light += rim(rk, 1, 0.15, 2.0)[..., None] * rgb("#ffe9c7") * 0.85
-    light += rim(rk, -1, 0.1, 1.2)[..., None] * rgb("#ffb38a") * 0.25
-    light += rim(struct, 1, 0.2, 1.5)[..., None] * rgb("#ffb38a") * 0.4
+    light += rim(rk, 1, 0.15, 2.0)[..., None] * rgb(DAWN["cream"]) * 0.85
+    light += rim(rk, -1, 0.1, 1.2)[..., None] * rgb(DAWN["peach"]) * 0.25
+    light += rim(struct, 1, 0.2, 1.5)[..., None] * rgb(DAWN["peach"]) * 0.4
     img = glow(img, light, ((1.5, 0.5), (6, 0.3)))
     # floodlights: hot points, beams through the morning mist toward the rocket
     points = np.zeros_like(img)
     beams = np.zeros(img.shape[:2], np.float32)
     for fx, fy, ang in ((640, 420, -0.38), (1130, 430, math.pi + 0.42), (980, 445, math.pi + 1.0)):
-        points += radial(fx, fy - 2, 4.5, 2.6)[..., None] * rgb("#f4f1ea") * 1.6
+        points += radial(fx, fy - 2, 4.5, 2.6)[..., None] * rgb(DAWN["paper"]) * 1.6
         beams += dusty_beam(fx, fy - 2, ang, 0.13, 300.0)
     for wx, wy in ((826, 96), (826, 250), (700, 146), (1060, 136)):  # aircraft warning lamps
-        points += radial(wx, wy, 1.8)[..., None] * rgb("#ffb38a") * 1.5
+        points += radial(wx, wy, 1.8)[..., None] * rgb(DAWN["peach"]) * 1.5
     # lit windows in the hangars
     for wx, wy, ww in ((580, 488, 30), (622, 492, 14), (700, 470, 8), (1060, 494, 40), (1212, 482, 10)):
         points += (np.clip(1 - np.abs(XX - wx - ww / 2) / (ww / 2), 0, 1) > 0).astype(np.float32)[..., None] * \
-            (np.abs(YY - wy) < 1.6).astype(np.float32)[..., None] * rgb("#ffb38a") * 0.7
-    img = img + blur(beams, 2.0)[..., None] * rgb("#ffe9c7") * 0.16
+            (np.abs(YY - wy) < 1.6).astype(np.float32)[..., None] * rgb(DAWN["peach"]) * 0.7
+    img = img + blur(beams, 2.0)[..., None] * rgb(DAWN["cream"]) * 0.16
     img = glow(img, points, ((2, 0.7), (10, 0.45), (36, 0.25)))
 
     # steam and mist round the pad
@@ -154,7 +158,7 @@ def launch_site_dawn(name: str) -> np.ndarray:
     mband = np.exp(-((YY - 492) / 26.0) ** 2)
     steam = radial(rx0 - 20, pad - 6, 130, 40) * smoothstep(0.3, 0.8, fbm(r, 50, 4))
     m = np.clip(mband * smoothstep(0.35, 0.85, mist) * 0.55 + steam * 0.8, 0, 1)
-    mcol = rgb("#9a7fb0") * 0.55 + rgb("#ffe9c7") * 0.45
+    mcol = rgb(DAWN["lavender"]) * 0.55 + rgb(DAWN["cream"]) * 0.45
     img = paint(img, blur(m, 3.0), mcol, 0.55)
 
     # wet apron in front of the pad: the dawn, the rocket and the lights mirrored, broken by dry patches
@@ -168,8 +172,8 @@ def launch_site_dawn(name: str) -> np.ndarray:
     # foreground: a calm dark slope for the text box, a fence line catching the dawn
     fg = 560 + 26 * line_noise(r, 500, 3) - XX[0] * 0.02
     fgm = below(fg, 1.2)
-    fgcol = vgrad([(0.0, "#3a3f6b"), (0.75, "#3a3f6b"), (0.85, "#141a33"), (1.0, "#141a33")])
-    img = img * (1 - fgm[..., None]) + (fgcol * 0.75 + rgb("#141a33") * 0.25) * fgm[..., None]
+    fgcol = vgrad([(0.0, DAWN["dusk"]), (0.75, DAWN["dusk"]), (0.85, DAWN["night"]), (1.0, DAWN["night"])])
+    img = img * (1 - fgm[..., None]) + (fgcol * 0.75 + rgb(DAWN["night"]) * 0.25) * fgm[..., None]
 
     def fence(d: ImageDraw.ImageDraw, ss: int) -> None:
         for x in np.arange(14.0, W, 52.0):
@@ -179,14 +183,14 @@ def launch_site_dawn(name: str) -> np.ndarray:
         for off in (24, 12):
             d.line(sc([(float(x), float(fg[min(int(x), W - 1)]) + 6 - off) for x in xs], ss), fill=255, width=max(1, int(1 * ss)))
 
-    img = paint(img, shapes(fence, ss=3), mix("#141a33", "#3a3f6b", 0.3), 0.8)
+    img = paint(img, shapes(fence, ss=3), mix(DAWN["night"], DAWN["dusk"], 0.3), 0.8)
     # a few birds
     def birds(d: ImageDraw.ImageDraw, ss: int) -> None:
         for bx, by, s in ((300, 210, 7), (322, 222, 5), (280, 232, 6)):
             d.line(sc([(bx - s, by - s * 0.4), (bx, by), (bx + s, by - s * 0.5)], ss), fill=255, width=max(1, int(1.3 * ss)), joint="curve")
 
-    img = paint(img, shapes(birds, ss=4), "#3a3f6b", 0.8)
-    return vignette(img, "#141a33", 0.45, rx=700, ry=480)
+    img = paint(img, shapes(birds, ss=4), DAWN["dusk"], 0.8)
+    return vignette(img, DAWN["night"], 0.45, rx=700, ry=480)
 
 
 PICTURES = (

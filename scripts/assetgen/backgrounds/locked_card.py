@@ -16,23 +16,25 @@ from ..raster.light import glow, radial
 from ..raster.noise import fbm
 from ..raster.vector import sc, shapes, sorted_box
 from ..seeds import rng
+from .figures import NAN
 from .picture import Picture, glass_look
+from .rooftop import NIGHTSKY
 from .space_kit import stars
 
 
 def locked(name: str) -> np.ndarray:
     """The gallery's locked card: dark night glass, a faint field of stars, a small line-drawn padlock."""
     r = rng(name)
-    img = vgrad([(0.0, "#16213e"), (1.0, "#0b0d1a")]) * 0.55 + rgb("#0b0d1a") * 0.45
-    img = img + radial(640, 360, 620, 360)[..., None] * rgb("#3a4a78") * 0.12
+    img = vgrad([(0.0, NIGHTSKY["deep"]), (1.0, NIGHTSKY["ink"])]) * 0.55 + rgb(NIGHTSKY["ink"]) * 0.45
+    img = img + radial(640, 360, 620, 360)[..., None] * rgb(NIGHTSKY["blue"]) * 0.12
     # faint stars and a thin diagonal band of denser ones, like a glimpse of the sky behind frosted glass
-    st = stars(r, 700, 10, tints=("#f4f1ea", "#9ad1ff", "#ffc27a"), cross=9)
+    st = stars(r, 700, 10, tints=("#f4f1ea", NIGHTSKY["ice"], NIGHTSKY["amber"]), cross=9)
     band = np.exp(-(((XX - 640) * 0.45 + (YY - 360)) / 170.0) ** 2)
-    st2 = stars(r, 900, 0, tints=("#cfe9ff",)) * band[..., None]
+    st2 = stars(r, 900, 0, tints=(NAN["rim"],)) * band[..., None]
     img = glow(img, (st * 0.45 + st2 * 0.35), ((1.2, 0.5), (5, 0.2)))
     # frosted glass: soft blotches and a diagonal sheen
     frost = fbm(r, 220, 5)
-    img = img + ((frost - 0.5) * 0.025)[..., None] * rgb("#9ad1ff")
+    img = img + ((frost - 0.5) * 0.025)[..., None] * rgb(NIGHTSKY["ice"])
     sheen = np.exp(-(((XX - 300) - (YY - 0) * 0.9) / 180.0) ** 2) * 0.04
     img = img + sheen[..., None] * rgb("#f4f1ea")
     # a 1 px inner border at low opacity, rounded corners (the interface's glass panel)
@@ -57,10 +59,10 @@ def locked(name: str) -> np.ndarray:
     lm = shapes(lock, 4)
     col = rgb("#f4f1ea") * 0.62
     img = img * (1 - lm[..., None] * 0.8) + col * lm[..., None] * 0.8
-    halo = lm[..., None] * (rgb("#9ad1ff") * 0.5 + rgb("#ffc27a") * 0.5) * 0.35
+    halo = lm[..., None] * (rgb(NIGHTSKY["ice"]) * 0.5 + rgb(NIGHTSKY["amber"]) * 0.5) * 0.35
     img = glow(img, halo, ((3, 0.6), (14, 0.5), (50, 0.35)))
     vign = smoothstep(0.5, 1.25, np.sqrt(((XX - 640) / 700) ** 2 + ((YY - 360) / 420) ** 2))
-    img = paint(img, vign, "#0b0d1a", 0.5)
+    img = paint(img, vign, NIGHTSKY["ink"], 0.5)
     return img
 
 

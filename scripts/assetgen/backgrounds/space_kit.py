@@ -19,6 +19,7 @@ from ..raster.light import BeamLook, StarLook, add_star, beam, glow, radial, sta
 SPACE_STARS = StarLook(core=1.1, halo=3.0, halo_k=0.25, cross_width=0.35, cross_reach=0.45, cross_k=0.55,
                        faint=(0.08, 0.55), faint_gain=1.6, bright=(0.6, 0.4))
 DUST_BEAM = BeamLook(edge=2.0, exponential=True)
+EARTH_BLUE, EARTH_HALO = "#7fb0e0", "#2f4f7a"  # Earth from Mars: the dot and its faint halo
 
 
 def stars(r: np.random.Generator, n_faint: int, n_bright: int, y0: float = 0.0, y1: float = H, x0: float = 0.0,
@@ -35,10 +36,10 @@ def dusty_beam(px: float, py: float, angle: float, spread: float, length: float,
 def earth_dot(img: np.ndarray, x: float, y: float, size: float = 1.0) -> np.ndarray:
     """Earth seen from Mars: a small, clearly blue point with a soft cross and a blue halo."""
     layer = np.zeros_like(img)
-    add_star(layer, x, y, 0.16 * size, rgb("#7fb0e0"), 14 * size, SPACE_STARS)
-    layer += radial(x, y, 2.6 * size)[..., None] * rgb("#7fb0e0") * 0.3
+    add_star(layer, x, y, 0.16 * size, rgb(EARTH_BLUE), 14 * size, SPACE_STARS)
+    layer += radial(x, y, 2.6 * size)[..., None] * rgb(EARTH_BLUE) * 0.3
     out = glow(img, layer, ((2, 0.8), (7, 0.7), (22, 0.5)))
-    return out + radial(x, y, 40 * size)[..., None] * rgb("#2f4f7a") * 0.12
+    return out + radial(x, y, 40 * size)[..., None] * rgb(EARTH_HALO) * 0.12
 
 
 def ridge_layer(img: np.ndarray, hline: np.ndarray, colour: Colour, crest: Colour | None = None, crest_w: float = 6.0,

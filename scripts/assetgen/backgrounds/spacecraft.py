@@ -25,9 +25,13 @@ from ..seeds import rng
 from .picture import Picture, space_look
 from .space_kit import dusty_beam, stars
 
+# Spacecraft: cool instruments, one warm lamp
+CABIN = {"ink": "#0b0d1a", "hull": "#1d2633", "panel": "#3c4a5c", "steel": "#8fa3b8", "blue": "#9ad1ff", "lamp": "#ffc27a", "ice": "#cfe9ff",
+         "paper": "#f4f1ea"}
+
 
 def planet(cx: float, cy: float, R: float, light_dir: tuple[float, float, float], r: np.random.Generator,
-           ocean: str, ocean_lit: str, cloud: str, land: str | None = None, atmo: str = "#9ad1ff",
+           ocean: str, ocean_lit: str, cloud: str, land: str | None = None, atmo: str = CABIN["blue"],
            city: str | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """A lit sphere (Earth-like): returns (colour, disc mask, atmosphere light to add)."""
     dx, dy = (XX - cx) / R, (YY - cy) / R
@@ -69,10 +73,10 @@ def planet(cx: float, cy: float, R: float, light_dir: tuple[float, float, float]
 
 def spacecraft_cabin(name: str) -> np.ndarray:
     r = rng(name)
-    img = vgrad([(0.0, "#1d2633"), (0.55, "#1d2633"), (1.0, "#0b0d1a")]) * 0.7 + rgb("#0b0d1a") * 0.3
+    img = vgrad([(0.0, CABIN["hull"]), (0.55, CABIN["hull"]), (1.0, CABIN["ink"])]) * 0.7 + rgb(CABIN["ink"]) * 0.3
     # cabin wall curving away at the sides
     curve = smoothstep(0.25, 1.0, np.abs(XX - 600) / 700)[..., None]
-    img = img * (1 - curve * 0.6) + rgb("#0b0d1a") * curve * 0.6
+    img = img * (1 - curve * 0.6) + rgb(CABIN["ink"]) * curve * 0.6
     wx, wy, wr = 560.0, 262.0, 196.0
     dist = np.sqrt((XX - wx) ** 2 + (YY - wy) ** 2)
 
@@ -83,57 +87,57 @@ def spacecraft_cabin(name: str) -> np.ndarray:
             d.rounded_rectangle(sorted_box(x0, y0, x1, y1, ss), radius=18 * ss, fill=255)
 
     pl = shapes(plates, ss=2)
-    img = paint(img, pl, "#3c4a5c", 0.16)
+    img = paint(img, pl, CABIN["panel"], 0.16)
     # the window frame: thick bevelled ring
     frame = np.clip((wr + 46 - dist) + 0.5, 0, 1)
-    img = paint(img, frame, mix("#1d2633", "#3c4a5c", 0.38))
+    img = paint(img, frame, mix(CABIN["hull"], CABIN["panel"], 0.38))
     bevel = np.clip((wr + 16 - dist) + 0.5, 0, 1)
-    img = paint(img, bevel, mix("#0b0d1a", "#1d2633", 0.7))
+    img = paint(img, bevel, mix(CABIN["ink"], CABIN["hull"], 0.7))
     # the ring darkens toward its outer edge (it curves away)
     img = img * (1 - ((frame - bevel) * smoothstep(wr + 20, wr + 46, dist) * 0.35)[..., None])
     ang = np.arctan2(YY - wy, XX - wx)
     # top-left of the frame catches the Earth light, bottom-right falls into shadow
     ring_shade = (np.cos(ang + 2.4) * 0.5 + 0.5)[..., None] * (frame - bevel)[..., None]
-    img = img + ring_shade * rgb("#8fa3b8") * 0.18
+    img = img + ring_shade * rgb(CABIN["steel"]) * 0.18
     glass = np.clip((wr - dist) + 0.5, 0, 1)
-    space = vgrad([(0.0, "#0b0d1a"), (1.0, "#1d2633")]) * 0.6 + rgb("#0b0d1a") * 0.4
+    space = vgrad([(0.0, CABIN["ink"]), (1.0, CABIN["hull"])]) * 0.6 + rgb(CABIN["ink"]) * 0.4
     img = img * (1 - glass[..., None]) + space * glass[..., None]
-    st = stars(r, 700, 5, wy - wr, wy + wr, wx - wr, wx + wr, tints=("#f4f1ea", "#9ad1ff", "#cfe9ff"), cross=9)
+    st = stars(r, 700, 5, wy - wr, wy + wr, wx - wr, wx + wr, tints=(CABIN["paper"], CABIN["blue"], CABIN["ice"]), cross=9)
     img = glow(img, st * glass[..., None], ((1.2, 0.5), (5, 0.25)))
     # Earth, small and far already, a gibbous disc with its thin blue air
     ex, ey, er = 622.0, 318.0, 58.0
-    col, disc, atm = planet(ex, ey, er, (-0.8, -0.45, 0.4), r, "#1d2633", mix("#3c4a5c", "#9ad1ff", 0.6),
-                            mix("#f4f1ea", "#cfe9ff", 0.4), land=mix("#3c4a5c", "#8fa3b8", 0.7), city="#ffc27a")
+    col, disc, atm = planet(ex, ey, er, (-0.8, -0.45, 0.4), r, CABIN["hull"], mix(CABIN["panel"], CABIN["blue"], 0.6),
+                            mix(CABIN["paper"], CABIN["ice"], 0.4), land=mix(CABIN["panel"], CABIN["steel"], 0.7), city=CABIN["lamp"])
     disc = disc * glass
     img = img * (1 - disc[..., None]) + col * disc[..., None]
     img = glow(img, atm * glass[..., None], ((2, 0.6), (10, 0.5), (30, 0.35)))
     # the Moon, a pale sliver further off
-    mcol, mdisc, _ = planet(470, 150, 9.0, (-0.8, -0.5, 0.45), r, "#8fa3b8", "#cfe9ff", "#cfe9ff", atmo="#8fa3b8")
+    mcol, mdisc, _ = planet(470, 150, 9.0, (-0.8, -0.5, 0.45), r, CABIN["steel"], CABIN["ice"], CABIN["ice"], atmo=CABIN["steel"])
     img = img * (1 - (mdisc * glass)[..., None]) + mcol * (mdisc * glass)[..., None]
     # window reflections: a soft diagonal sheen and the faint warm lamp reflected
     sheen = np.exp(-(((XX - wx) + (YY - wy) * 0.9 + 90) / 60.0) ** 2) * glass * 0.06
-    img = img + sheen[..., None] * rgb("#cfe9ff")
-    img = img + (radial(wx + 120, wy - 120, 40, 28) * glass)[..., None] * rgb("#ffc27a") * 0.06
+    img = img + sheen[..., None] * rgb(CABIN["ice"])
+    img = img + (radial(wx + 120, wy - 120, 40, 28) * glass)[..., None] * rgb(CABIN["lamp"]) * 0.06
     # bolts round the frame
     bolts = np.zeros((H, W), np.float32)
     for i in range(16):
         a = i / 16 * 2 * math.pi
         bolts = np.maximum(bolts, radial(wx + math.cos(a) * (wr + 31), wy + math.sin(a) * (wr + 31), 3.2, power=4))
-    img = paint(img, bolts, "#3c4a5c", 0.9)
+    img = paint(img, bolts, CABIN["panel"], 0.9)
     light = np.zeros_like(img)
-    light += (bolts - shift(bolts, 1, 1)).clip(0, 1)[..., None] * rgb("#8fa3b8") * 0.4
+    light += (bolts - shift(bolts, 1, 1)).clip(0, 1)[..., None] * rgb(CABIN["steel"]) * 0.4
     # inner lip of the frame lit by the Earth
     lip = np.exp(-((dist - wr) / 2.0) ** 2) * np.clip(np.cos(ang - math.atan2(ey - wy, ex - wx)) * 0.5 + 0.5, 0, 1)
-    light += lip[..., None] * rgb("#9ad1ff") * 0.45
+    light += lip[..., None] * rgb(CABIN["blue"]) * 0.45
     # blue spill on the wall round the window
-    img = img + (radial(wx, wy, 360, 300) * (1 - frame))[..., None] * rgb("#9ad1ff") * 0.07
+    img = img + (radial(wx, wy, 360, 300) * (1 - frame))[..., None] * rgb(CABIN["blue"]) * 0.07
 
     # right: instrument column at an angle, rows of small indicators and one screen
     def column(d: ImageDraw.ImageDraw, ss: int) -> None:
         d.polygon(sc([(930, 40), (1280, -20), (1280, 560), (930, 470)], ss), fill=255)
 
     colm = shapes(column, ss=2)
-    img = paint(img, colm, mix("#0b0d1a", "#1d2633", 0.8))
+    img = paint(img, colm, mix(CABIN["ink"], CABIN["hull"], 0.8))
     img = img * (1 - (colm * smoothstep(930, 1280, XX) * 0.35)[..., None])
 
     def modules(d: ImageDraw.ImageDraw, ss: int) -> None:
@@ -146,9 +150,9 @@ def spacecraft_cabin(name: str) -> np.ndarray:
                 d.polygon(sc([(x0, yy(x0, y0)), (x1, yy(x1, y0)), (x1, yy(x1, y1)), (x0, yy(x0, y1))], ss), fill=255)
 
     mods = shapes(modules, ss=2) * colm
-    img = paint(img, mods, "#1d2633", 0.9)
+    img = paint(img, mods, CABIN["hull"], 0.9)
     light_mod = np.clip(mods - shift(mods, 0, 2), 0, 1)
-    img = img + light_mod[..., None] * rgb("#8fa3b8") * 0.15
+    img = img + light_mod[..., None] * rgb(CABIN["steel"]) * 0.15
     leds = np.zeros_like(img)
     rr = rng(name + ":leds")
     for cx0, cy0, n_, m_ in ((975, 95, 5, 2), (1115, 80, 7, 2), (975, 190, 4, 3), (1120, 175, 6, 3), (980, 290, 5, 1), (1120, 270, 3, 2)):
@@ -158,14 +162,14 @@ def spacecraft_cabin(name: str) -> np.ndarray:
                 t = (x - 930) / 350
                 y = cy0 + j * 16 + t * (-60 + (cy0 - 40) * 0.25)
                 if rr.random() < 0.75:
-                    c = ("#9ad1ff", "#9ad1ff", "#8fa3b8", "#cfe9ff", "#ffc27a")[int(rr.integers(0, 5))]
+                    c = (CABIN["blue"], CABIN["blue"], CABIN["steel"], CABIN["ice"], CABIN["lamp"])[int(rr.integers(0, 5))]
                     leds += radial(x, y, 2.0 + t, 1.5 + t * 0.8)[..., None] * rgb(c) * (0.35 + 0.6 * rr.random())
     # the small screen: abstract trajectory arc
     def screen(d: ImageDraw.ImageDraw, ss: int) -> None:
         d.polygon(sc([(975, 370), (1190, 350), (1190, 450), (975, 440)], ss), fill=255)
 
     scm = shapes(screen, ss=2)
-    img = paint(img, scm, mix("#0b0d1a", "#1d2633", 0.6))
+    img = paint(img, scm, mix(CABIN["ink"], CABIN["hull"], 0.6))
     def traj(d: ImageDraw.ImageDraw, ss: int) -> None:
         d.arc(sorted_box(990, 370, 1300, 560, ss), 195, 265, fill=255, width=max(1, int(1.5 * ss)))
         d.ellipse(sorted_box(995, 415, 1007, 427, ss), outline=255, width=max(1, int(1.5 * ss)))
@@ -174,20 +178,20 @@ def spacecraft_cabin(name: str) -> np.ndarray:
             d.line(sc([(1000 + k * 30, 436 - k * 2), (1000 + k * 30, 430 - k * 2 - (k * 7 % 11))], ss), fill=255, width=max(1, int(2 * ss)))
 
     tr = shapes(traj, ss=3) * scm
-    leds += tr[..., None] * rgb("#9ad1ff") * 0.55
-    img = img + (scm * 0.05)[..., None] * rgb("#9ad1ff")
+    leds += tr[..., None] * rgb(CABIN["blue"]) * 0.55
+    img = img + (scm * 0.05)[..., None] * rgb(CABIN["blue"])
     # the one warm lamp on a gooseneck over the left plates
     def lamp(d: ImageDraw.ImageDraw, ss: int) -> None:
         d.line(sc([(140, 0), (150, 40), (180, 80), (228, 104)], ss), fill=255, width=int(5 * ss), joint="curve")
         d.polygon(sc([(210, 94), (252, 104), (246, 124), (216, 122)], ss), fill=255)
 
     lm = shapes(lamp, ss=3)
-    img = paint(img, lm, mix("#0b0d1a", "#1d2633", 0.5))
+    img = paint(img, lm, mix(CABIN["ink"], CABIN["hull"], 0.5))
     warm = np.zeros_like(img)
-    warm += radial(232, 124, 9, 4)[..., None] * rgb("#ffc27a") * 1.6
+    warm += radial(232, 124, 9, 4)[..., None] * rgb(CABIN["lamp"]) * 1.6
     pool = dusty_beam(232, 120, 1.72, 0.42, 300.0, soft_start=8)
-    img = img + (pool * (1 - frame))[..., None] * rgb("#ffc27a") * 0.32
-    img = img + radial(210, 250, 190, 170)[..., None] * rgb("#ffc27a") * 0.07
+    img = img + (pool * (1 - frame))[..., None] * rgb(CABIN["lamp"]) * 0.32
+    img = img + radial(210, 250, 190, 170)[..., None] * rgb(CABIN["lamp"]) * 0.07
 
     # a photo clipped to the wall under the lamp: two small figures, warm paper
     def photo(d: ImageDraw.ImageDraw, ss: int) -> None:
@@ -195,7 +199,7 @@ def spacecraft_cabin(name: str) -> np.ndarray:
         d.polygon(sc(pts, ss), fill=255)
 
     ph = shapes(photo, ss=3)
-    img = paint(img, ph, mix("#ffc27a", "#f4f1ea", 0.4) * 0.75)
+    img = paint(img, ph, mix(CABIN["lamp"], CABIN["paper"], 0.4) * 0.75)
 
     def photo_in(d: ImageDraw.ImageDraw, ss: int) -> None:
         d.polygon(sc([(176, 232), (245, 225), (251, 286), (182, 293)], ss), fill=255)
@@ -206,12 +210,13 @@ def spacecraft_cabin(name: str) -> np.ndarray:
             d.chord(sorted_box(px - 10, py + 5, px + 10, py + 40, ss), 180, 360, fill=255)
 
     pin = shapes(photo_in, ss=3)
-    photo_sky = vgrad([(0.0, "#ffc27a"), (232 / H, "#ffc27a"), (275 / H, mix("#ffc27a", "#3c4a5c", 0.5)), (300 / H, "#3c4a5c"), (1.0, "#3c4a5c")])
-    img = img * (1 - pin[..., None]) + (photo_sky * 0.8 + rgb("#1d2633") * 0.2) * pin[..., None]
-    img = img + (pin * radial(214, 270, 22, 10))[..., None] * rgb("#f4f1ea") * 0.25
-    img = paint(img, blur(shapes(photo_people, ss=3), 1.0) * pin, mix("#1d2633", "#3c4a5c", 0.2), 0.85)
-    img = img + (pin * smoothstep(300, 220, YY))[..., None] * rgb("#ffc27a") * 0.12
-    light += rim(lm, 0.3, 1, 1.5)[..., None] * rgb("#ffc27a") * 0.5
+    photo_sky = vgrad([(0.0, CABIN["lamp"]), (232 / H, CABIN["lamp"]), (275 / H, mix(CABIN["lamp"], CABIN["panel"], 0.5)),
+                       (300 / H, CABIN["panel"]), (1.0, CABIN["panel"])])
+    img = img * (1 - pin[..., None]) + (photo_sky * 0.8 + rgb(CABIN["hull"]) * 0.2) * pin[..., None]
+    img = img + (pin * radial(214, 270, 22, 10))[..., None] * rgb(CABIN["paper"]) * 0.25
+    img = paint(img, blur(shapes(photo_people, ss=3), 1.0) * pin, mix(CABIN["hull"], CABIN["panel"], 0.2), 0.85)
+    img = img + (pin * smoothstep(300, 220, YY))[..., None] * rgb(CABIN["lamp"]) * 0.12
+    light += rim(lm, 0.3, 1, 1.5)[..., None] * rgb(CABIN["lamp"]) * 0.5
 
     # a cassette tape drifting in front of the window, rim-lit by the lamp and the Earth
     def cassette(d: ImageDraw.ImageDraw, ss: int) -> None:
@@ -247,18 +252,18 @@ def spacecraft_cabin(name: str) -> np.ndarray:
     lab = placed(cassette_label)
     win = placed(cassette_window)
     reels = placed(cassette_reels)
-    img = paint(img, cs, mix("#1d2633", "#3c4a5c", 0.6))
-    img = paint(img, lab, mix("#8fa3b8", "#ffc27a", 0.35), 0.8)
-    img = paint(img, win, "#1d2633", 0.95)
-    img = paint(img, reels, "#8fa3b8", 0.6)
-    light += rim(cs, -1, -1, 1.6)[..., None] * rgb("#ffc27a") * 0.7
-    light += rim(cs, 1, -0.6, 1.3)[..., None] * rgb("#9ad1ff") * 0.45
+    img = paint(img, cs, mix(CABIN["hull"], CABIN["panel"], 0.6))
+    img = paint(img, lab, mix(CABIN["steel"], CABIN["lamp"], 0.35), 0.8)
+    img = paint(img, win, CABIN["hull"], 0.95)
+    img = paint(img, reels, CABIN["steel"], 0.6)
+    light += rim(cs, -1, -1, 1.6)[..., None] * rgb(CABIN["lamp"]) * 0.7
+    light += rim(cs, 1, -0.6, 1.3)[..., None] * rgb(CABIN["blue"]) * 0.45
     # the console edge in front: a calm dark shelf for the text box
     shelf = below(np.full(W, 560.0) + 0.0 * XX[0], 1.0)
-    img = paint(img, shelf, mix("#0b0d1a", "#1d2633", 0.55))
-    img = img + np.exp(-((YY - 561) / 1.5) ** 2)[..., None] * rgb("#8fa3b8") * 0.16
+    img = paint(img, shelf, mix(CABIN["ink"], CABIN["hull"], 0.55))
+    img = img + np.exp(-((YY - 561) / 1.5) ** 2)[..., None] * rgb(CABIN["steel"]) * 0.16
     for k in range(9):
-        leds += radial(120 + k * 130, 590 + (k % 2) * 6, 1.8)[..., None] * rgb("#9ad1ff" if k % 3 else "#ffc27a") * 0.35
+        leds += radial(120 + k * 130, 590 + (k % 2) * 6, 1.8)[..., None] * rgb(CABIN["blue"] if k % 3 else CABIN["lamp"]) * 0.35
     img = glow(img, leds, ((1.5, 0.7), (6, 0.5), (20, 0.25)))
     img = glow(img, warm, ((4, 0.8), (18, 0.6), (60, 0.5)))
     img = glow(img, light, ((1.5, 0.6), (6, 0.4)))
@@ -268,10 +273,10 @@ def spacecraft_cabin(name: str) -> np.ndarray:
         d.line(sc([(1180, -30), (1300, 130)], ss), fill=255, width=int(20 * ss))
 
     stp = blur(shapes(rail, ss=2), 6.0)
-    img = paint(img, stp, "#0b0d1a", 0.92)
-    img = img + np.clip(stp - shift(stp, 3, 3), 0, 1)[..., None] * rgb("#ffc27a") * 0.12
+    img = paint(img, stp, CABIN["ink"], 0.92)
+    img = img + np.clip(stp - shift(stp, 3, 3), 0, 1)[..., None] * rgb(CABIN["lamp"]) * 0.12
     vign = smoothstep(0.6, 1.3, np.sqrt(((XX - 600) / 720) ** 2 + ((YY - 300) / 460) ** 2))
-    img = paint(img, vign, "#0b0d1a", 0.55)
+    img = paint(img, vign, CABIN["ink"], 0.55)
     return img
 
 
