@@ -30,12 +30,18 @@ CAVE = {"ink": "#0b0d1a", "soot": "#1f1414", "rock": "#3d2620", "rust": "#8a4b33
 STORM = {"dark": "#3a2418", "umber": "#6b3a22", "rust": "#a15a32", "dust": "#d08a55", "haze": "#f0c99a"}
 
 
+# Where things sit in the picture (px in the 1280 x 720 frame, unless noted)
+BEAM_FROM = (-60.0, 170.0)  # the helmet light, out of frame up on the left
+BEAM_TO = (930.0, 402.0)  # where it lands on the far floor
+STREAK_ANGLE = 0.16  # the storm's sand streaks (radians below horizontal)
+
+
 def lava_cave(name: str) -> np.ndarray:
     r = rng(name)
     img = np.broadcast_to(mix(CAVE["ink"], CAVE["soot"], 0.5), (H, W, 3)).astype(np.float32).copy()
     # the helmet beam: from up on the left, out of frame, slanting down into the tube
-    bx, by = -60.0, 170.0
-    hx, hy = 930.0, 402.0  # where it lands on the far floor
+    bx, by = BEAM_FROM
+    hx, hy = BEAM_TO
     ang = math.atan2(hy - by, hx - bx)
     dist = np.sqrt((XX - bx) ** 2 + (YY - by) ** 2)
     stop = 1 - smoothstep(math.hypot(hx - bx, hy - by) - 30, math.hypot(hx - bx, hy - by) + 40, dist)  # the beam ends on the floor
@@ -162,7 +168,7 @@ def mars_storm(name: str) -> np.ndarray:
     img = img + (smoothstep(0.5, 0.9, wisps) * nm * 0.1)[..., None] * rgb(STORM["dust"])
     img = img + (np.exp(-np.maximum(YY - near[None, :], 0) / 18.0) * nm * 0.12)[..., None] * rgb(STORM["dust"])
     # streaks: three layers, far thin and dim, near long and bright; denser in the gusts, sparse over the text
-    ang = 0.16
+    ang = STREAK_ANGLE
     gusts = 0.25 + 1.3 * smoothstep(0.3, 0.8, fbm(r, 260, 3, sx=2.5, sy=0.8))
     calm = 1 - 0.6 * smoothstep(470, 560, YY)
     for dens, ln, amp, tone in ((0.005, 18, 0.3, STORM["dust"]), (0.0016, 40, 0.5, STORM["haze"]), (0.00035, 85, 0.75, STORM["haze"])):

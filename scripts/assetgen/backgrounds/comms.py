@@ -24,6 +24,12 @@ from .habitat import HABITAT
 from .picture import Picture, space_look
 from .space_kit import SPACE_STARS, dusty_beam, stars
 
+# Where things sit in the picture (px in the 1280 x 720 frame, unless noted)
+PORTHOLE = (1160.0, 150.0, 66.0)  # the small porthole: centre x, centre y, radius
+SCREEN = (420.0, 66.0, 1000.0, 410.0)  # the comms screen: x0, y0, x1, y1
+SIGNAL_PROGRESS = 0.62  # how far the message has travelled between the worlds (0..1)
+DESK_Y = 470.0  # the desk's front edge
+
 
 def comms_screen_ui(r: np.random.Generator, x0: float, y0: float, x1: float, y1: float, progress: float,
                     static: float = 0.0) -> np.ndarray:
@@ -94,7 +100,7 @@ def habitat_comms(name: str) -> np.ndarray:
 
     img = paint(img, shapes(plates, 2), HABITAT["brown"], 0.35)
     # a small porthole: Mars night, a few stars over the dark ridge
-    px, py, pr = 1160.0, 150.0, 66.0
+    px, py, pr = PORTHOLE
     dd = np.sqrt((XX - px) ** 2 + (YY - py) ** 2)
     pf = np.clip(pr + 16 - dd + 0.5, 0, 1)
     pg = np.clip(pr - dd + 0.5, 0, 1)
@@ -109,7 +115,7 @@ def habitat_comms(name: str) -> np.ndarray:
     light += np.exp(-((dd - pr) / 1.5) ** 2)[..., None] * rgb(HABITAT["rose"]) * 0.2 * (py > YY)[..., None]
 
     # the screen
-    sx0, sy0, sx1, sy1 = 420.0, 66.0, 1000.0, 410.0
+    sx0, sy0, sx1, sy1 = SCREEN
 
     def bezel(d: ImageDraw.ImageDraw, ss: int) -> None:
         d.rounded_rectangle(sorted_box(sx0 - 18, sy0 - 18, sx1 + 18, sy1 + 18, ss), radius=22 * ss, fill=255)
@@ -130,7 +136,7 @@ def habitat_comms(name: str) -> np.ndarray:
     img = img + (gl * radial(710, 238, 360, 220) * 0.08)[..., None] * rgb(HABITAT["screen"])
     img = glow(img, cyan * 0.85, ((1.2, 0.5), (6, 0.4), (24, 0.25)))
     # the travelling pulse, brighter than the rest
-    t = 0.62
+    t = SIGNAL_PROGRESS
     ax, bx = sx0 + 10 + (sx1 - sx0 - 20) * 0.08, sx0 + 10 + (sx1 - sx0 - 20) * 0.56
     ay = sy0 + 6 + (sy1 - sy0 - 12) * 0.2
     ppx = ax + (bx - ax) * t
@@ -145,7 +151,7 @@ def habitat_comms(name: str) -> np.ndarray:
     img = img + (radial(710, 240, 520, 330) * (1 - bz))[..., None] * rgb(HABITAT["screen"]) * 0.06
 
     # the desk: warm surface, calm under the text box
-    desk_y = 470.0
+    desk_y = DESK_Y
     desk = (desk_y <= YY).astype(np.float32)
     dcol = vgrad([(0.0, HABITAT["clay"]), (desk_y / H, HABITAT["clay"]), (0.76, HABITAT["brown"]),
                   (1.0, HABITAT["dark"])]) * 0.85 + rgb(HABITAT["brown"]) * 0.15

@@ -24,14 +24,21 @@ from .mars import BLUE_SUNSET
 from .picture import Picture, space_look
 from .space_kit import earth_dot, ridge_layer, stars
 
+# Where things sit in the picture (px in the 1280 x 720 frame, unless noted)
+HORIZON = 400.0  # the plain's horizon through the window
+SUN = (905.0, 392.0)  # the sun setting in its blue glow
+WINDOW = (150.0, 56.0, 1130.0, 478.0)  # the habitat's window: x0, y0, x1, y1
+FLOOR_Y = 540.0  # where the floor meets the wall
+FIGURE_HEIGHT = 300.0  # Jay's height; Nan-young is a little shorter
+
 
 def new_orbit(name: str) -> np.ndarray:
     r = rng(name)
     # outside: Mars at dusk, the blue glow low on the right, Earth a dot high up
-    horizon = 400.0
+    horizon = HORIZON
     sky = vgrad([(0.0, BLUE_SUNSET["plum"]), (0.3, BLUE_SUNSET["mauve"]), (horizon / H, mix(BLUE_SUNSET["mauve"], BLUE_SUNSET["rose"], 0.5)),
                  (1.0, BLUE_SUNSET["plum"])])
-    sx, sy = 905.0, 392.0
+    sx, sy = SUN
     blue = radial(sx, sy - 40, 220, 260, power=1.6)
     sky = sky * (1 - blue[..., None] * 0.75) + rgb(BLUE_SUNSET["blue"]) * blue[..., None] * 0.75
     inner = radial(sx, sy, 80, 60)
@@ -50,7 +57,7 @@ def new_orbit(name: str) -> np.ndarray:
 
     # inside: the dark habitat, a wide window of three panes
     img = vgrad([(0.0, HABITAT["dark"]), (0.7, HABITAT["brown"]), (1.0, HABITAT["dark"])]) * 0.6 + rgb(HABITAT["dark"]) * 0.4
-    wx0, wy0, wx1, wy1 = 150.0, 56.0, 1130.0, 478.0
+    wx0, wy0, wx1, wy1 = WINDOW
 
     def panes(d: ImageDraw.ImageDraw, ss: int) -> None:
         d.rounded_rectangle(sorted_box(wx0, wy0, wx1, wy1, ss), radius=70 * ss, fill=255)
@@ -72,7 +79,7 @@ def new_orbit(name: str) -> np.ndarray:
     frame = np.clip(blur(pm, 6.0) - pm, 0, 1)
     img = img + (frame * 0.5)[..., None] * rgb(BLUE_SUNSET["blue"])
     # the window's blue light falls into the room: on the floor, soft
-    floor_y = 540.0
+    floor_y = FLOOR_Y
     fl = (floor_y <= YY).astype(np.float32)
     img = paint(img, fl, mix(HABITAT["dark"], HABITAT["brown"], 0.25))
     # the window mirrored in the polished floor, blurred and dim
@@ -108,7 +115,7 @@ def new_orbit(name: str) -> np.ndarray:
     light += dial[..., None] * rgb(HABITAT["lamp"]) * 0.5
     # the two of them at the window, backs to us, close; her head tipped toward his shoulder
     base = floor_y + 22
-    hgt = 300.0
+    hgt = FIGURE_HEIGHT
     fn = figure("nan", 560, base, hgt * 0.94, facing=1)
     fj = figure("jay", 668, base, hgt, facing=-1)
     sil = mix(HABITAT["dark"], "#0b0d1a", 0.3)

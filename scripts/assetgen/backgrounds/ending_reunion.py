@@ -24,14 +24,23 @@ from .picture import Picture, space_look
 from .rooftop import SUNSET
 from .space_kit import SPACE_STARS, lit_windows, roofline, stars
 
+# Where things sit in the picture (px in the 1280 x 720 frame, unless noted)
+HORIZON = 420.0  # the city line at dawn
+SUN_X = 1010.0  # the sunrise
+TRAIL = (120.0, 40.0, 640.0, 176.0)  # the capsule's trail: from x, y to its head x, y
+TRAIL_STEPS = 900  # points along the trail
+ROOF_Y = 492.0  # the rooftop's floor line
+FIGURE_HEIGHT = 250.0  # Jay's height; Nan-young is a little shorter
+NAN_X, JAY_X = 575.0, 715.0  # where the two stand
+
 
 def reunion(name: str) -> np.ndarray:
     r = rng(name)
-    horizon = 420.0
+    horizon = HORIZON
     img = vgrad([(0.0, SUNSET["navy"]), (0.25, mix(SUNSET["navy"], SUNSET["wine"], 0.55)), (0.42, SUNSET["wine"]), (0.52, SUNSET["rose"]),
                  (horizon / H, SUNSET["orange"]), (1.0, SUNSET["plum"])])
     # the sun about to rise on the right; the left of the sky stays blue
-    sunx = 1010.0
+    sunx = SUN_X
     warm = radial(sunx, horizon, 520, 170)
     img = img + warm[..., None] * rgb(SUNSET["gold"]) * 0.45 + radial(sunx, horizon, 140, 40)[..., None] * rgb(SUNSET["gold"]) * 0.5
     cool = (1 - smoothstep(0, 700, XX)) * (1 - smoothstep(120, 400, YY))
@@ -45,8 +54,8 @@ def reunion(name: str) -> np.ndarray:
     img = img + np.clip(cm - shift(cm, 0, 3), 0, 1)[..., None] * rgb(SUNSET["gold"]) * 0.5 * warm[..., None] * 2
     # the capsule coming home: a long trail across the sky, bright at its head, under a small canopy
     trail = np.zeros_like(img)
-    x0_, y0_, x1_, y1_ = 120.0, 40.0, 640.0, 176.0
-    steps = 900
+    x0_, y0_, x1_, y1_ = TRAIL
+    steps = TRAIL_STEPS
     for i in range(steps):
         t = i / (steps - 1)
         px = x0_ + (x1_ - x0_) * t
@@ -78,7 +87,7 @@ def reunion(name: str) -> np.ndarray:
     haze = np.exp(-((YY - horizon - 20) / 30.0) ** 2)
     img = paint(img, haze, mix(SUNSET["rose"], SUNSET["orange"], 0.4), 0.3)
     # the rooftop: floor, railing, a water tank, the string of bulbs
-    roof_y = 492.0
+    roof_y = ROOF_Y
     floor = (roof_y <= YY).astype(np.float32)
     fcol = vgrad([(0.0, SUNSET["plum"]), (roof_y / H, mix(SUNSET["plum"], SUNSET["wine"], 0.45)), (1.0, SUNSET["plum"])])
     img = img * (1 - floor[..., None]) + fcol * floor[..., None]
@@ -134,8 +143,8 @@ def reunion(name: str) -> np.ndarray:
 
     # the two of them, meeting in the middle: her hand reaching, his reaching back
     base = roof_y + 14
-    hgt = 250.0
-    nx, jx = 575.0, 715.0
+    hgt = FIGURE_HEIGHT
+    nx, jx = NAN_X, JAY_X
     meet = ((nx + jx) / 2, base - hgt * 0.47)
     fn = figure("nan", nx, base, hgt * 0.94, facing=1, arm="reach", hand=(meet[0] - 6, meet[1] + 4))
     fj = figure("jay", jx, base, hgt, facing=-1, arm="reach", hand=(meet[0] + 6, meet[1]))

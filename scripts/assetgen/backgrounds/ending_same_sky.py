@@ -24,15 +24,21 @@ from .picture import Picture, space_look
 from .rooftop import NIGHTSKY
 from .space_kit import SPACE_STARS, lit_windows, ridge_layer, roofline, stars
 
+# Where things sit in the picture (px in the 1280 x 720 frame, unless noted)
+STAR = (640.0, 118.0)  # the one star both see, over the seam
+SEOUL_HORIZON = 430.0  # left half: Seoul's city line
+SEOUL_ROOF = 520.0  # left half: the roof Jay stands on
+MARS_HORIZON = 450.0  # right half: the Martian horizon
+
 
 def same_sky(name: str) -> np.ndarray:
     r = rng(name)
     # the seam: a soft diagonal between Seoul (left) and Mars (right), through the shared star
-    star_x, star_y = 640.0, 118.0
+    star_x, star_y = STAR
     seam_x = star_x + (YY - star_y) * -0.16
     right = smoothstep(-26, 26, XX - seam_x)
     # --- Seoul at night: city glow on the horizon, few stars, a rooftop
-    hz_l = 430.0
+    hz_l = SEOUL_HORIZON
     seoul = vgrad([(0.0, NIGHTSKY["ink"]), (0.35, NIGHTSKY["deep"]), (hz_l / H, NIGHTSKY["blue"]), (1.0, NIGHTSKY["ink"])])
     seoul = seoul + radial(300, hz_l + 20, 520, 110)[..., None] * rgb(NIGHTSKY["amber"]) * 0.22
     seoul = glow(seoul, stars(r, 160, 2, 0, 320, 0, 700, tints=("#f4f1ea", NIGHTSKY["ice"]), cross=7) * 0.6, ((1.2, 0.4),))
@@ -46,7 +52,7 @@ def same_sky(name: str) -> np.ndarray:
     # a hologram ad far off, a few tower beacons
     # a far tower with a blinking beacon
     seoul = glow(seoul, radial(24, 214, 2.2)[..., None] * rgb(NIGHTSKY["amber"]) * 1.2, ((2, 0.6), (8, 0.5), (24, 0.3)))
-    roof_l = 520.0
+    roof_l = SEOUL_ROOF
     seoul = paint(seoul, (roof_l <= YY).astype(np.float32), mix(NIGHTSKY["ink"], NIGHTSKY["deep"], 0.6))
     seoul = seoul + np.exp(-((YY - roof_l) / 1.5) ** 2)[..., None] * rgb(NIGHTSKY["amber"]) * 0.12
 
@@ -59,7 +65,7 @@ def same_sky(name: str) -> np.ndarray:
     rl = shapes(rail, 3)
     seoul = paint(seoul, rl, NIGHTSKY["ink"])
     # --- Mars at night: clear, many stars, a faint blue afterglow, dark ridges
-    hz_r = 450.0
+    hz_r = MARS_HORIZON
     mars = vgrad([(0.0, NIGHTSKY["ink"]), (0.3, BLUE_SUNSET["plum"]), (0.55, BLUE_SUNSET["mauve"]),
                   (hz_r / H, mix(BLUE_SUNSET["mauve"], BLUE_SUNSET["blue"], 0.5)), (1.0, BLUE_SUNSET["plum"])])
     mars = mars + radial(1180, hz_r, 360, 90)[..., None] * rgb(BLUE_SUNSET["blue"]) * 0.5

@@ -22,11 +22,17 @@ from .picture import Picture, space_look
 from .space_kit import stars
 from .spacecraft import CABIN
 
+# Where things sit in the picture (px in the 1280 x 720 frame, unless noted)
+SCREEN = (400.0, 110.0, 900.0, 400.0)  # the comms screen full of static: x0, y0, x1, y1
+DESK_Y = 466.0  # the desk's top
+FRONT_Y = 556.0  # the desk's front edge
+PORTHOLE = (1130.0, 160.0, 60.0)  # a dead porthole: centre x, centre y, radius
+
 
 def signal_lost(name: str) -> np.ndarray:
     r = rng(name)
     img = vgrad([(0.0, CABIN["ink"]), (0.6, CABIN["hull"]), (1.0, CABIN["ink"])]) * 0.55 + rgb(CABIN["ink"]) * 0.45
-    sx0, sy0, sx1, sy1 = 400.0, 110.0, 900.0, 400.0
+    sx0, sy0, sx1, sy1 = SCREEN
     cx, cy = (sx0 + sx1) / 2, (sy0 + sy1) / 2
 
     def bezel(d: ImageDraw.ImageDraw, ss: int) -> None:
@@ -65,9 +71,9 @@ def signal_lost(name: str) -> np.ndarray:
     light += (shapes(ring, 3) * gl * 0.18)[..., None] * rgb("#6fe3e1")
     img = img + (gl * 0.12)[..., None] * rgb(CABIN["steel"])
     # the single cold light falling on the desk
-    desk_y = 466.0
+    desk_y = DESK_Y
     desk = (desk_y <= YY).astype(np.float32)
-    front_y = 556.0
+    front_y = FRONT_Y
     dcol = vgrad([(0.0, CABIN["panel"]), (desk_y / H, CABIN["panel"]), (front_y / H, CABIN["hull"]), (front_y / H + 0.001, CABIN["ink"]),
                   (1.0, CABIN["ink"])]) * 0.5 + rgb(CABIN["ink"]) * 0.5
     img = img * (1 - desk[..., None]) + dcol * desk[..., None]
@@ -103,7 +109,7 @@ def signal_lost(name: str) -> np.ndarray:
     screen_light = gl[..., None] * scol * 0.25
     img = glow(img, screen_light, ((12, 0.5), (50, 0.45)))
     # a dead porthole top right, a sliver of stars
-    px, py, pr = 1130.0, 160.0, 60.0
+    px, py, pr = PORTHOLE
     dd = np.sqrt((XX - px) ** 2 + (YY - py) ** 2)
     img = paint(img, np.clip(pr + 14 - dd + 0.5, 0, 1), mix(CABIN["ink"], CABIN["hull"], 0.4))
     pg = np.clip(pr - dd + 0.5, 0, 1)

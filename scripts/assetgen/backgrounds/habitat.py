@@ -27,6 +27,11 @@ from .space_kit import dusty_beam
 HABITAT = {"dark": "#1a1413", "brown": "#3d2a24", "clay": "#7a5446", "rose": "#c98b6b", "lamp": "#ffc27a", "screen": "#6fe3e1", "paper": "#f4f1ea"}
 
 
+# Where things sit in the picture (px in the 1280 x 720 frame, unless noted)
+MODULE = (640.0, 300.0, 560.0, 330.0)  # vanishing point x, y; half width and half height at the picture plane
+BACK_WALL = 0.46  # depth scale of the far wall (1 is the picture plane)
+
+
 def module_depth(vx: float, vy: float, A: float, B: float, floor: float = 0.72) -> tuple[np.ndarray, np.ndarray]:
     """Depth scale of every pixel in a one-point view down a habitat module (superellipse cross-section
     with a flat floor): returns (s, is_floor); s is 1 at the picture plane, smaller further away."""
@@ -59,9 +64,9 @@ def mars_window_view(r: np.random.Generator, x0: float, y0: float, x1: float, y1
 
 def habitat_interior(name: str) -> np.ndarray:
     r = rng(name)
-    vx, vy, A, B = 640.0, 300.0, 560.0, 330.0
+    vx, vy, A, B = MODULE
     s, fl = module_depth(vx, vy, A, B)
-    back = 0.46
+    back = BACK_WALL
     t = np.clip((s - back) / (1.7 - back), 0, 1)  # 0 at the back wall, 1 at the camera
     wall_far, wall_near = rgb(HABITAT["clay"]), rgb(HABITAT["dark"])
     wall = wall_far * (1 - t[..., None]) ** 1.6 + wall_near * (1 - (1 - t[..., None]) ** 1.6)

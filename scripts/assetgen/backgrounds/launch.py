@@ -27,13 +27,22 @@ from .space_kit import dusty_beam, stars
 DAWN = {"night": "#141a33", "dusk": "#3a3f6b", "lavender": "#9a7fb0", "peach": "#ffb38a", "cream": "#ffe9c7", "paper": "#f4f1ea"}
 
 
+# Where things sit in the picture (px in the 1280 x 720 frame, unless noted)
+HORIZON = 468.0  # the sea's horizon
+SUN_X = 905.0  # the dawn, behind the rocket
+ROCKET_X = 872.0  # the rocket's axis
+PAD_Y = 500.0  # the launch pad's ground line
+APRON_Y = 504  # the wet apron's top, where the mirror starts
+APRON_DEPTH = 90  # rows of the picture mirrored in it
+
+
 def launch_site_dawn(name: str) -> np.ndarray:
     r = rng(name)
-    horizon = 468.0
+    horizon = HORIZON
     img = vgrad([(0.0, DAWN["night"]), (0.3, DAWN["dusk"]), (0.5, DAWN["lavender"]), (0.6, DAWN["peach"]), (horizon / H, DAWN["cream"]),
                  (1.0, DAWN["night"])])
     # the dawn behind the rocket
-    sun_x = 905.0
+    sun_x = SUN_X
     warm = radial(sun_x, horizon + 10, 560, 210) * 0.55 + radial(sun_x, horizon + 5, 190, 70) * 0.6
     img = img * (1 - warm[..., None] * 0.3) + (rgb(DAWN["peach"]) * 0.55 + rgb(DAWN["cream"]) * 0.45) * warm[..., None] * 0.6
     core = radial(sun_x, horizon + 4, 150, 34)
@@ -72,8 +81,8 @@ def launch_site_dawn(name: str) -> np.ndarray:
     land = below(shore, 1.0)
     img = paint(img, land, mix(DAWN["night"], DAWN["dusk"], 0.55))
     # pad structures: hangar blocks, the tower, lightning masts, the rocket
-    rx0 = 872.0
-    pad = 500.0
+    rx0 = ROCKET_X
+    pad = PAD_Y
 
     def structures(d: ImageDraw.ImageDraw, ss: int) -> None:
         for x0, w_, h_ in ((560, 120, 28), (690, 60, 44), (1040, 150, 24), (1200, 60, 36), (470, 70, 18)):
@@ -162,8 +171,8 @@ def launch_site_dawn(name: str) -> np.ndarray:
     img = paint(img, blur(m, 3.0), mcol, 0.55)
 
     # wet apron in front of the pad: the dawn, the rocket and the lights mirrored, broken by dry patches
-    top_y = 504
-    span = 90
+    top_y = APRON_Y
+    span = APRON_DEPTH
     mirror = np.zeros_like(img)
     mirror[top_y:top_y + span] = img[top_y - 1:top_y - 1 - span:-1]
     mirror = blur(mirror, 2.5)

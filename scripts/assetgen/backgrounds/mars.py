@@ -30,6 +30,12 @@ DESERT = {"umber": "#5a2e1f", "rust": "#9c4a2a", "ochre": "#c96f3b", "sand": "#e
 BLUE_SUNSET = {"plum": "#3b2a3a", "mauve": "#5a3a4a", "blue": "#2f4f7a", "glow": "#7fb0e0", "rose": "#d9a07a"}
 
 
+# Where things sit in the picture (px in the 1280 x 720 frame, unless noted)
+DAY_SUN = (935.0, 130.0)  # the small pale sun by day
+SUNSET_HORIZON = 452.0
+SUNSET_SUN = (700.0, 418.0)  # the sun low in its blue glow
+
+
 def mesas(r: np.random.Generator, base: float, spots: list[tuple[float, float, float]], rough: float = 4.0) -> np.ndarray:
     """A ridgeline with flat-topped buttes: spots are (centre x, half width, height)."""
     x = XX[0]
@@ -66,7 +72,7 @@ def mars_desert_day(name: str) -> np.ndarray:
     img = vgrad([(0.0, mix(DESERT["ochre"], DESERT["sand"], 0.55)), (0.25, mix(DESERT["sand"], DESERT["sky"], 0.25)),
                  (0.5, mix(DESERT["sand"], DESERT["sky"], 0.7)),
                  (0.6, DESERT["sky"]), (1.0, DESERT["sky"])])
-    sunx, suny = 935.0, 130.0
+    sunx, suny = DAY_SUN
     img = img * (1 - radial(sunx, suny, 300, 260)[..., None] * 0.3) + radial(sunx, suny, 300, 260)[..., None] * mix(DESERT["sky"], "#f4f1ea",
                                                                                                                     0.4) * 0.3
     # Phobos, a pale lump in the day sky
@@ -170,11 +176,11 @@ def mars_desert_day(name: str) -> np.ndarray:
 
 def mars_sunset(name: str) -> np.ndarray:
     r = rng(name)
-    horizon = 452.0
+    horizon = SUNSET_HORIZON
     img = vgrad([(0.0, BLUE_SUNSET["plum"]), (0.35, BLUE_SUNSET["mauve"]), (0.58, mix(BLUE_SUNSET["mauve"], BLUE_SUNSET["rose"], 0.45)),
                  (horizon / H, mix(BLUE_SUNSET["mauve"], BLUE_SUNSET["rose"], 0.7)),
                  (1.0, BLUE_SUNSET["plum"])])
-    sx, sy = 700.0, 418.0
+    sx, sy = SUNSET_SUN
     # the blue aureole: tall round the sun, a wider faint blue along the horizon
     blue1 = radial(sx, sy - 40, 230, 300, power=1.6)
     blue2 = radial(sx, sy, 90, 80)

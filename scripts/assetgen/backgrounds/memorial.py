@@ -26,6 +26,13 @@ AUTUMN = {"slate": "#1f2433", "plum": "#3d3346", "rust": "#a8492f", "maple": "#d
           "sky": "#f2dcc0", "haze": "#b9aab0"}
 
 
+# Where things sit in the picture (px in the 1280 x 720 frame, unless noted)
+SUN = (170, 250)  # the low autumn sun, behind the trees on the left
+HORIZON = 372  # where the lawn meets the far hedge
+STONE = (470, 660, 402, 474)  # the memorial stone: x0, x1, y0, y1
+BENCH_X = 820  # the bench under the ginkgo
+
+
 def foliage(r: np.random.Generator, cx: float, cy: float, rx: float, ry: float, sun: tuple[float, float],
             tones: list, clump: float = 34.0) -> tuple[np.ndarray, np.ndarray]:
     """A tree crown as painted masses: a noisy-edged silhouette, lit by the slope facing the sun and
@@ -61,8 +68,8 @@ def memorial_park(name: str) -> np.ndarray:
     a ginkgo and a maple, a bench, long afternoon light and falling leaves."""
     r = rng(name)
     A_ = AUTUMN
-    sun = (170, 250)
-    horizon = 372
+    sun = SUN
+    horizon = HORIZON
     img = vgrad([(0.0, mix(A_["haze"], A_["plum"], 0.25)), (0.3, A_["haze"]), (0.48, A_["sky"]),
                  (horizon / H, mix(A_["sky"], A_["gold"], 0.3)), (1.0, A_["plum"])])
     img += radial(sun[0], sun[1], 420, 300)[..., None] * rgb(A_["gold"]) * 0.35
@@ -103,7 +110,7 @@ def memorial_park(name: str) -> np.ndarray:
         G.ellipse(x, y + 2, w_, w_ * 0.26, mix(A_["slate"], A_["plum"], 0.5))
         G.ellipse(x, y, w_ * 0.96, w_ * 0.22, mix(A_["plum"], A_["haze"], 0.35))
     # the memorial stone: low, wide, dark and polished, an orbit engraved and inlaid in gold
-    sx0, sx1, sy0, sy1 = 470, 660, 402, 474
+    sx0, sx1, sy0, sy1 = STONE
     G.poly([(sx0 + 8, sy0 + 6), (sx1 - 4, sy0), (sx1, sy1), (sx0, sy1)], A_["slate"])
     G.poly([(sx0 + 8, sy0 + 6), (sx1 - 4, sy0), (sx1 - 10, sy0 - 8), (sx0 + 12, sy0 - 2)], mix(A_["slate"], A_["haze"], 0.25))
     G.rect(sx0 - 16, sy1, sx1 + 16, sy1 + 10, mix(A_["haze"], A_["plum"], 0.45))  # plinth
@@ -124,7 +131,7 @@ def memorial_park(name: str) -> np.ndarray:
     G.rect(448, sy1 - 10, 460, sy1 + 8, A_["sky"])
     G.rect(448, sy1 - 10, 460, sy1 - 6, A_["rust"])
     # the bench under the ginkgo
-    bx = 820
+    bx = BENCH_X
     wood = mix(A_["gold"], A_["rust"], 0.55)
     for x in (bx + 12, bx + 154):
         G.line([(x, 416), (x, 488)], 4, A_["slate"], caps=False)

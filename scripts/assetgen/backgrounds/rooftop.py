@@ -26,6 +26,12 @@ SUNSET = {"plum": "#2a1b3d", "wine": "#6b2f5b", "rose": "#d9576b", "orange": "#f
 NIGHTSKY = {"ink": "#0b0d1a", "deep": "#16213e", "blue": "#3a4a78", "ice": "#9ad1ff", "amber": "#ffc27a"}
 
 
+# Where things sit in the picture (px in the 1280 x 720 frame, unless noted)
+HORIZON = 432  # the far city's skyline sits on it
+SUN = (870, 402)  # the low sun (at sunset)
+WATER_TANK = (40, 250, 230, 420)  # x0, x1, y0, y1
+
+
 def monobloc(L: Sketch, x: float, base: float, h: float, col: Colour, edge: Colour | None = None, turn: float = 0.0) -> None:
     """A white plastic garden chair seen from behind: slatted back, armrests, splayed legs."""
     u = h / 10.0
@@ -49,8 +55,8 @@ def rooftop(name: str, night: bool) -> np.ndarray:
     r = rng("rooftop")
     rn = rng(name)
     P = NIGHTSKY if night else SUNSET
-    horizon = 432
-    sun = (870, 402)
+    horizon = HORIZON
+    sun = SUN
     # --- sky ---
     if night:
         img = vgrad([(0.0, P["ink"]), (0.35, P["deep"]), (0.52, mix(P["deep"], P["blue"], 0.55)),
@@ -143,7 +149,7 @@ def rooftop(name: str, night: bool) -> np.ndarray:
         for j in range(3):
             R.ellipse(x + 14 + j * 22, 500 - pr.uniform(0, 8), 2.2, 4, "#b83a3a" if not night else "#5a2a30")
     # the water tank on its stand (left)
-    tx0, tx1, ty0, ty1 = 40, 250, 230, 420
+    tx0, tx1, ty0, ty1 = WATER_TANK
     for lx in (60, 130, 200, 236):
         R.line([(lx, ty1), (lx + (lx - 145) * 0.08, 540)], 6, dark, caps=False)
     R.line([(52, 480), (244, 480)], 4, dark, caps=False)

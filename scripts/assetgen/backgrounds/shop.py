@@ -37,6 +37,14 @@ from .shop_gear import (
     turntable,
 )
 
+# Where things sit in the picture (px in the 1280 x 720 frame, unless noted)
+SHOP_WINDOW = (36, 64, 304, 420)  # the shop's window: x0, y0, x1, y1
+SHELVES = (352, 1262)  # the shelving on the back wall: from x, to x
+BENCH_TOP = (446, 506)  # the workbench's top face: back edge y, front edge y
+BACK_WALL = (170, 62, 1110, 492)  # the back room's far wall: x0, y0, x1, y1
+BACKROOM_WINDOW = (790, 150, 1030, 372)  # the back room's half-blind window: x0, y0, x1, y1
+BULB = (560, 150)  # the back room's bare bulb
+
 
 def shop(name: str, day: bool) -> np.ndarray:
     r = rng("shop")  # the same room by night and by day
@@ -61,12 +69,12 @@ def shop(name: str, day: bool) -> np.ndarray:
     for y in (500, 540, 600, 680):
         A.line([(0, y), (360, y)], 0.8, mix(S["brown"], S["wood"], 0.3), caps=False)
     # the window frame (the view outside goes in separately)
-    wx0, wy0, wx1, wy1 = 36, 64, 304, 420
+    wx0, wy0, wx1, wy1 = SHOP_WINDOW
     A.rect(wx0 - 12, wy0 - 12, wx1 + 12, wy1 + 14, S["dark"])
     A.rect(wx0 - 18, wy1 + 8, wx1 + 18, wy1 + 20, S["wood"])  # sill
     # --- the shelving on the back wall ---
     planks = [136, 268, 396]
-    sx0, sx1 = 352, 1262
+    sx0, sx1 = SHELVES
     for y in planks:
         A.rect(sx0, y, sx1, y + 11, S["wood"])
         A.rect(sx0, y + 11, sx1, y + 15, S["dark"])
@@ -97,7 +105,7 @@ def shop(name: str, day: bool) -> np.ndarray:
     reel_deck(A, 990, planks[2], 110, 112, S["dark"], dial * 0.8)
     amplifier(A, 1112, planks[2], 136, 46, S["wood"], dial * 0.7)
     # --- the workbench in front: top face, front planks, and what lies on it ---
-    top0, top1 = 446, 506
+    top0, top1 = BENCH_TOP
     A.poly([(330, top0), (W + 10, top0), (W + 10, top1), (300, top1)], S["wood"])
     A.rect(300, top1, W + 10, top1 + 9, mix(S["tan"], S["wood"], 0.5))
     A.rect(300, top1 + 9, W + 10, H, S["brown"])
@@ -253,7 +261,7 @@ def shop_backroom(name: str) -> np.ndarray:
     """The back room: a keyboard under a sheet, a window on the night city, a bare bulb; two lights meet."""
     r = rng(name)
     S = SHOP
-    bx0, by0, bx1, by1 = 170, 62, 1110, 492  # the back wall
+    bx0, by0, bx1, by1 = BACK_WALL
     A = Sketch()
     wallc = mix(S["brown"], S["wood"], 0.3)
     A.poly([(0, 0), (W, 0), (bx1, by0), (bx0, by0)], mix(S["dark"], S["brown"], 0.5))  # ceiling
@@ -267,7 +275,7 @@ def shop_backroom(name: str) -> np.ndarray:
         A.line([(xa, by1), (xb, H)], 1.0, mix(S["brown"], S["dark"], 0.3), caps=False)
     A.rect(bx0, by1 - 10, bx1, by1, mix(S["brown"], S["dark"], 0.3))  # skirting
     # the window on the back wall, right of centre, with a half-drawn blind
-    wx0, wy0, wx1, wy1 = 790, 150, 1030, 372
+    wx0, wy0, wx1, wy1 = BACKROOM_WINDOW
     A.rect(wx0 - 10, wy0 - 10, wx1 + 10, wy1 + 12, S["dark"])
     A.rect(wx0 - 16, wy1 + 6, wx1 + 16, wy1 + 16, S["wood"])
     # a poster of the old band, one corner torn: two figures under a wave (no words)
@@ -310,7 +318,7 @@ def shop_backroom(name: str) -> np.ndarray:
     A.poly([(1000, 600), (W + 10, 590), (W + 10, 660), (990, 676)], mix(S["wood"], S["tan"], 0.25))
     A.rrect(1120, 546, 1230, 578, 14, mix(S["cream"], S["tan"], 0.2))
     # the bulb on its cord
-    bulb = (560, 150)
+    bulb = BULB
     A.line([(560, 0), (560, 136)], 1.4, S["dark"], caps=False)
     A.rect(553, 128, 567, 140, S["dark"])
     A.ellipse(bulb[0], bulb[1], 10, 12, S["cream"], mix(S["amber"], LIGHTEST, 0.4) * 1.4)

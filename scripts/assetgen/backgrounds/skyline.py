@@ -25,10 +25,16 @@ from .city import NIGHT, draw_towers, dusk_sky, hologram, lotte_tower, namsan, r
 from .picture import Picture, flat
 from .signs import draw_glyphs
 
+# Where things sit in the picture (px in the 1280 x 720 frame, unless noted)
+TITLE_SKY_HORIZON = 560  # the title's city line
+TITLE_MARS = (1012, 168)  # Mars, small and bright in the title sky
+SEOUL_DUSK_HORIZON = 452  # the far bank / waterline
+DUSK_POST_X = 92  # the railing's lamp post in the foreground
+
 
 def title_sky(name: str) -> np.ndarray:
     r = rng(name)
-    horizon = 560
+    horizon = TITLE_SKY_HORIZON
     img = dusk_sky(r, horizon)
     # keep the title's corner quiet and deep
     img = paint(img, radial(300, 120, 520, 260), mix(NIGHT["ink"], NIGHT["navy"], 0.5), 0.35)
@@ -36,7 +42,7 @@ def title_sky(name: str) -> np.ndarray:
     fade = 1 - smoothstep(horizon * 0.35, horizon * 0.85, YY)
     light += starfield(r, 260, 4, 0, horizon * 0.8, tints=("#f4f1ea", "#cfe9ff"), cross=10, fade=fade)
     # Mars: small, warm and bright, upper right
-    mx, my = 1012, 168
+    mx, my = TITLE_MARS
     disc = radial(mx, my, 4.2, power=6)
     light += disc[..., None] * rgb("#ffb38a") * 1.4
     light += radial(mx, my, 14)[..., None] * rgb("#ff9a5c") * 0.45
@@ -146,7 +152,7 @@ def title_city(name: str) -> np.ndarray:
 def seoul_dusk(name: str) -> np.ndarray:
     """The establishing shot: Seoul across the Han at dusk, a hologram whale between the towers."""
     r = rng(name)
-    horizon = 452  # the far bank / waterline
+    horizon = SEOUL_DUSK_HORIZON
     img = dusk_sky(r, horizon - 10)
     light = np.zeros_like(img)
     fade = 1 - smoothstep(110, 320, YY)
@@ -261,7 +267,7 @@ def seoul_dusk(name: str) -> np.ndarray:
     fg.rect(-10, 700, W + 10, H + 10, fg_col)
     for x in np.arange(10, W, 64):
         fg.rect(x, 664, x + 5, 704, fg_col)
-    lx = 92
+    lx = DUSK_POST_X
     fg.rect(lx - 4, 250, lx + 4, 704, fg_col)
     fg.rect(lx - 10, 690, lx + 10, 704, fg_col)
     fg.line([(lx, 258), (lx + 6, 236), (lx + 34, 228)], 4, fg_col)

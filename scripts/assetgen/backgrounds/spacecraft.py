@@ -30,6 +30,11 @@ CABIN = {"ink": "#0b0d1a", "hull": "#1d2633", "panel": "#3c4a5c", "steel": "#8fa
          "paper": "#f4f1ea"}
 
 
+# Where things sit in the picture (px in the 1280 x 720 frame, unless noted)
+PORTHOLE = (560.0, 262.0, 196.0)  # centre x, centre y, radius
+EARTH = (622.0, 318.0, 58.0)  # Earth shrinking in the porthole: centre x, centre y, radius
+
+
 def planet(cx: float, cy: float, R: float, light_dir: tuple[float, float, float], r: np.random.Generator,
            ocean: str, ocean_lit: str, cloud: str, land: str | None = None, atmo: str = CABIN["blue"],
            city: str | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -77,7 +82,7 @@ def spacecraft_cabin(name: str) -> np.ndarray:
     # cabin wall curving away at the sides
     curve = smoothstep(0.25, 1.0, np.abs(XX - 600) / 700)[..., None]
     img = img * (1 - curve * 0.6) + rgb(CABIN["ink"]) * curve * 0.6
-    wx, wy, wr = 560.0, 262.0, 196.0
+    wx, wy, wr = PORTHOLE
     dist = np.sqrt((XX - wx) ** 2 + (YY - wy) ** 2)
 
     # wall panels: slightly lighter plates with dark seams, arranged round the window
@@ -105,7 +110,7 @@ def spacecraft_cabin(name: str) -> np.ndarray:
     st = stars(r, 700, 5, wy - wr, wy + wr, wx - wr, wx + wr, tints=(CABIN["paper"], CABIN["blue"], CABIN["ice"]), cross=9)
     img = glow(img, st * glass[..., None], ((1.2, 0.5), (5, 0.25)))
     # Earth, small and far already, a gibbous disc with its thin blue air
-    ex, ey, er = 622.0, 318.0, 58.0
+    ex, ey, er = EARTH
     col, disc, atm = planet(ex, ey, er, (-0.8, -0.45, 0.4), r, CABIN["hull"], mix(CABIN["panel"], CABIN["blue"], 0.6),
                             mix(CABIN["paper"], CABIN["ice"], 0.4), land=mix(CABIN["panel"], CABIN["steel"], 0.7), city=CABIN["lamp"])
     disc = disc * glass

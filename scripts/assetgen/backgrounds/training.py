@@ -24,10 +24,17 @@ TRAIN = {"ink": "#0e1624", "steel": "#24364f", "blue": "#5b7fa6", "ice": "#cfe9f
          "warn": "#ff7a59"}
 
 
+# Where things sit in the picture (px in the 1280 x 720 frame, unless noted)
+CAMERA = (880.0, 600.0, 300.0, 1.8)  # focal length (px), centre x, centre y, eye height (m)
+HALL = (14.0, 13.0, 52.0)  # half width, ceiling height, back wall distance (m)
+NEAR_Z = 1.5  # the nearest depth drawn (m)
+PLATFORM = (1.4, 11.5, 21.0, 40.0, 1.0)  # the module's platform: x from, x to, z from, z to, height (m)
+
+
 def training_center(name: str) -> np.ndarray:
     T = TRAIN
-    f, cx, cy, cam = 880.0, 600.0, 300.0, 1.8
-    XW, YC, ZB = 14.0, 13.0, 52.0  # half width, ceiling height, back wall
+    f, cx, cy, cam = CAMERA
+    XW, YC, ZB = HALL
 
     def P(X: float, Y: float, Z: float, mirror: bool = False) -> Point:
         Yv = -Y if mirror else Y
@@ -38,7 +45,7 @@ def training_center(name: str) -> np.ndarray:
 
     steel, ink, blue = rgb(T["steel"]), rgb(T["ink"]), rgb(T["blue"])
     A = Sketch()
-    z0 = 1.5
+    z0 = NEAR_Z
     # shell: back wall, ceiling, walls, floor
     A.poly(PP([(-XW, 0, ZB), (XW, 0, ZB), (XW, YC, ZB), (-XW, YC, ZB)]), mix(steel, blue, 0.35))
     A.poly(PP([(-XW, YC, z0), (XW, YC, z0), (XW, YC, ZB), (-XW, YC, ZB)]), mix(ink, steel, 0.45))
@@ -117,7 +124,7 @@ def training_center(name: str) -> np.ndarray:
         for X in (-XW, XW):
             A.poly(PP([(X, 2.6, Z), (X, 2.6, Z + 0.9), (X, 2.8, Z + 0.9), (X, 2.8, Z)]), T["ice"], rgb(T["ice"]) * 0.6)
     # the platform under the module, hazard stripes on its edge, a short stair
-    px0, px1, pz0, pz1, ph = 1.4, 11.5, 21.0, 40.0, 1.0
+    px0, px1, pz0, pz1, ph = PLATFORM
     A.poly(PP([(px0, ph, pz0), (px1, ph, pz0), (px1, ph, pz1), (px0, ph, pz1)]), mix(steel, blue, 0.25))
     A.poly(PP([(px0, 0, pz0), (px0, 0, pz1), (px0, ph, pz1), (px0, ph, pz0)]), mix(ink, steel, 0.6))
     A.poly(PP([(px0, 0, pz0), (px1, 0, pz0), (px1, ph, pz0), (px0, ph, pz0)]), mix(ink, steel, 0.8))

@@ -21,12 +21,15 @@ DORI: dict[str, tuple[str, Expr]] = {
 }
 
 
+LIGHT = 1.0
+PALETTE = Palette(
+    skin="#14202e", hair="#eef1f5", hair_sheen="#ffffff", brow="#6fe3e1", iris="#6fe3e1", iris_light="#6fe3e1",
+    lash="#6fe3e1", lip="#6fe3e1", tone="#4a5a80", rim="#b8f6f3", outline="#1a2436",
+)
+
+
 def dori(outfit: str) -> Bust:
-    light = 1.0
-    pal = Palette(
-        skin="#14202e", hair="#eef1f5", hair_sheen="#ffffff", brow="#6fe3e1", iris="#6fe3e1", iris_light="#6fe3e1",
-        lash="#6fe3e1", lip="#6fe3e1", tone="#4a5a80", rim="#b8f6f3", outline="#1a2436",
-    )
+    light, pal = LIGHT, PALETTE
     cx, cy, r = CX, 622.0, 104.0  # low in the frame, but the face clears a dialogue box over the bottom fifth
     under, over = Layer(W, H), Layer(W, H)
     shell = "#eef1f5"

@@ -27,18 +27,21 @@ JAY: dict[str, tuple[str, Expr]] = {
 }
 
 
+LIGHT = -1.0  # his rim light faces left, towards Nan-young
+PALETTE = Palette(
+    skin="#efc9a9", hair="#3f2c25", hair_sheen="#7a5540", brow="#35261f", iris="#3b2619", iris_light="#a06a40",
+    lash="#261a15", lip="#cf8877", tone="#6b3f2a", rim="#ffe0b0", outline="#2a1a12",
+)
+FACE = Face(
+    eye_y=354, eye_dx=53, eye_w=28, eye_h=19, tilt=2, brow_gap=13, brow_w=(6.5, 6.5, 3.0), mouth_y=444,
+    mouth_w=19, nose_y=408, light=LIGHT, crease=0.0, lash=0.8, lower_lash=0.35, lips=0.1, cheek_dx=66,
+)
+HEAD = Head(top=148, cw=108, jaw_x=80, jaw_y=448, chin_w=27, chin_y=486, cheek_y=352, neck_top=40, neck_bottom=44,
+          ear_x=106, ear_y=376)
+
+
 def jay(outfit: str) -> Bust:
-    light = -1.0  # his rim light faces left, towards Nan-young
-    pal = Palette(
-        skin="#efc9a9", hair="#3f2c25", hair_sheen="#7a5540", brow="#35261f", iris="#3b2619", iris_light="#a06a40",
-        lash="#261a15", lip="#cf8877", tone="#6b3f2a", rim="#ffe0b0", outline="#2a1a12",
-    )
-    face = Face(
-        eye_y=354, eye_dx=53, eye_w=28, eye_h=19, tilt=2, brow_gap=13, brow_w=(6.5, 6.5, 3.0), mouth_y=444,
-        mouth_w=19, nose_y=408, light=light, crease=0.0, lash=0.8, lower_lash=0.35, lips=0.1, cheek_dx=66,
-    )
-    hd = Head(top=148, cw=108, jaw_x=80, jaw_y=448, chin_w=27, chin_y=486, cheek_y=352, neck_top=40, neck_bottom=44,
-              ear_x=106, ear_y=376)
+    light, pal, face, hd = LIGHT, PALETTE, FACE, HEAD
     under, over = Layer(W, H), Layer(W, H)
     back = [
         (CX + 10, 104), (CX + 70, 114), (CX + 118, 144), (CX + 148, 194), (CX + 162, 228, 1), (CX + 150, 250),

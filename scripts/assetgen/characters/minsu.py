@@ -21,18 +21,21 @@ MINSU: dict[str, tuple[str, Expr]] = {
 }
 
 
+LIGHT = -1.0
+PALETTE = Palette(
+    skin="#ecc5a3", hair="#e9dbb0", hair_sheen="#fff5da", brow="#4e3c30", iris="#33231b", iris_light="#8a5a3a",
+    lash="#231915", lip="#c47c6e", tone="#4d2d52", rim="#ff9ad0", outline="#24121f",
+)
+FACE = Face(
+    eye_y=354, eye_dx=53, eye_w=28, eye_h=17, tilt=5, brow_gap=12, brow_w=(6.5, 6.0, 2.6), mouth_y=444,
+    mouth_w=18, nose_y=408, light=LIGHT, crease=0.0, lash=0.85, lower_lash=0.35, lips=0.08, cheek_dx=66,
+)
+HEAD = Head(top=148, cw=106, jaw_x=80, jaw_y=446, chin_w=25, chin_y=486, cheek_y=350, neck_top=41, neck_bottom=46,
+          ear_x=106, ear_y=372)
+
+
 def minsu(outfit: str) -> Bust:
-    light = -1.0
-    pal = Palette(
-        skin="#ecc5a3", hair="#e9dbb0", hair_sheen="#fff5da", brow="#4e3c30", iris="#33231b", iris_light="#8a5a3a",
-        lash="#231915", lip="#c47c6e", tone="#4d2d52", rim="#ff9ad0", outline="#24121f",
-    )
-    face = Face(
-        eye_y=354, eye_dx=53, eye_w=28, eye_h=17, tilt=5, brow_gap=12, brow_w=(6.5, 6.0, 2.6), mouth_y=444,
-        mouth_w=18, nose_y=408, light=light, crease=0.0, lash=0.85, lower_lash=0.35, lips=0.08, cheek_dx=66,
-    )
-    hd = Head(top=148, cw=106, jaw_x=80, jaw_y=446, chin_w=25, chin_y=486, cheek_y=350, neck_top=41, neck_bottom=46,
-              ear_x=106, ear_y=372)
+    light, pal, face, hd = LIGHT, PALETTE, FACE, HEAD
     under, over = Layer(W, H), Layer(W, H)
     m_body = mask(_torso(shoulder=198, width=262, neck=48, drop=56))
     m_head, m_neck, m_ears = head_masks(hd)

@@ -23,17 +23,20 @@ MOTHER: dict[str, tuple[str, Expr]] = {
 }
 
 
+LIGHT = 1.0
+PALETTE = Palette(
+    skin="#f1d3bd", hair="#2b2630", hair_sheen="#5a5262", brow="#2e2a33", iris="#3b2a2e", iris_light="#8a6a66",
+    lash="#1d1a22", lip="#d98a86", tone="#3a4a78", rim="#dffcff", outline="#0f3a46",
+)
+FACE = Face(
+    eye_y=352, eye_dx=52, eye_w=29, eye_h=21, tilt=4, brow_gap=15, brow_w=(5.0, 5.2, 2.2),
+    mouth_y=440, mouth_w=16, nose_y=405, light=LIGHT, crease=0.35, lash=0.95, lips=0.3, age=0.08,
+)
+HEAD = Head(top=150, cw=104, jaw_x=70, jaw_y=442, chin_w=21, chin_y=480, cheek_y=356)
+
+
 def mother(outfit: str) -> Bust:
-    light = 1.0
-    pal = Palette(
-        skin="#f1d3bd", hair="#2b2630", hair_sheen="#5a5262", brow="#2e2a33", iris="#3b2a2e", iris_light="#8a6a66",
-        lash="#1d1a22", lip="#d98a86", tone="#3a4a78", rim="#dffcff", outline="#0f3a46",
-    )
-    face = Face(
-        eye_y=352, eye_dx=52, eye_w=29, eye_h=21, tilt=4, brow_gap=15, brow_w=(5.0, 5.2, 2.2),
-        mouth_y=440, mouth_w=16, nose_y=405, light=light, crease=0.35, lash=0.95, lips=0.3, age=0.08,
-    )
-    hd = Head(top=150, cw=104, jaw_x=70, jaw_y=442, chin_w=21, chin_y=480, cheek_y=356)
+    light, pal, face, hd = LIGHT, PALETTE, FACE, HEAD
     under, over = Layer(W, H), Layer(W, H)
     # a low ponytail falling behind her right shoulder, and the hair mass close to the head
     tail = [(CX - 60, 380), (CX - 120, 430), (CX - 150, 520), (CX - 140, 600, 1), (CX - 110, 540), (CX - 80, 470)]

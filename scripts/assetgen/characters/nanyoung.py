@@ -29,17 +29,20 @@ NANYOUNG: dict[str, tuple[str, Expr]] = {
 }
 
 
+LIGHT = 1.0  # her rim light faces right, towards Jay's side of the stage
+PALETTE = Palette(
+    skin="#f4d8c4", hair="#2b3149", hair_sheen="#55618c", brow="#2c3046", iris="#3b2a2e", iris_light="#8a6a66",
+    lash="#1b1d2c", lip="#e08888", tone="#3a4a78", rim="#cfe9ff", outline="#1a1f36",
+)
+FACE = Face(
+    eye_y=350, eye_dx=52, eye_w=30, eye_h=23, tilt=4, brow_gap=15, brow_w=(5.0, 5.5, 2.2),
+    mouth_y=438, mouth_w=15, nose_y=404, light=LIGHT, crease=0.3, lash=1.0, lips=0.3,
+)
+HEAD = Head(top=150, cw=104, jaw_x=68, jaw_y=440, chin_w=20, chin_y=480, cheek_y=356)
+
+
 def nanyoung(outfit: str) -> Bust:
-    light = 1.0  # her rim light faces right, towards Jay's side of the stage
-    pal = Palette(
-        skin="#f4d8c4", hair="#2b3149", hair_sheen="#55618c", brow="#2c3046", iris="#3b2a2e", iris_light="#8a6a66",
-        lash="#1b1d2c", lip="#e08888", tone="#3a4a78", rim="#cfe9ff", outline="#1a1f36",
-    )
-    face = Face(
-        eye_y=350, eye_dx=52, eye_w=30, eye_h=23, tilt=4, brow_gap=15, brow_w=(5.0, 5.5, 2.2),
-        mouth_y=438, mouth_w=15, nose_y=404, light=light, crease=0.3, lash=1.0, lips=0.3,
-    )
-    hd = Head(top=150, cw=104, jaw_x=68, jaw_y=440, chin_w=20, chin_y=480, cheek_y=356)
+    light, pal, face, hd = LIGHT, PALETTE, FACE, HEAD
     under, over = Layer(W, H), Layer(W, H)
     back = [
         (CX, 114), (CX + 60, 120), (CX + 110, 150), (CX + 138, 200), (CX + 146, 270), (CX + 146, 350),

@@ -20,18 +20,21 @@ YOON: dict[str, tuple[str, Expr]] = {
 }
 
 
+LIGHT = 1.0
+PALETTE = Palette(
+    skin="#e8c2a2", hair="#c3c7cf", hair_sheen="#eef0f3", brow="#7c7f88", iris="#3a2a25", iris_light="#7d5b4c",
+    lash="#2a2123", lip="#c98a80", tone="#2f3b5c", rim="#9df0e6", outline="#161c2c",
+)
+FACE = Face(
+    eye_y=352, eye_dx=51, eye_w=27, eye_h=15, tilt=2, brow_gap=10, brow_w=(5.8, 5.4, 2.6), mouth_y=442,
+    mouth_w=16, nose_y=406, light=LIGHT, crease=0.45, lash=0.8, lower_lash=0.45, lips=0.16, age=0.2,
+)
+HEAD = Head(top=152, cw=102, jaw_x=74, jaw_y=442, chin_w=23, chin_y=482, cheek_y=352, neck_top=34, neck_bottom=39,
+          ear_x=102, ear_y=370)
+
+
 def yoon(outfit: str) -> Bust:
-    light = 1.0
-    pal = Palette(
-        skin="#e8c2a2", hair="#c3c7cf", hair_sheen="#eef0f3", brow="#7c7f88", iris="#3a2a25", iris_light="#7d5b4c",
-        lash="#2a2123", lip="#c98a80", tone="#2f3b5c", rim="#9df0e6", outline="#161c2c",
-    )
-    face = Face(
-        eye_y=352, eye_dx=51, eye_w=27, eye_h=15, tilt=2, brow_gap=10, brow_w=(5.8, 5.4, 2.6), mouth_y=442,
-        mouth_w=16, nose_y=406, light=light, crease=0.45, lash=0.8, lower_lash=0.45, lips=0.16, age=0.2,
-    )
-    hd = Head(top=152, cw=102, jaw_x=74, jaw_y=442, chin_w=23, chin_y=482, cheek_y=352, neck_top=34, neck_bottom=39,
-              ear_x=102, ear_y=370)
+    light, pal, face, hd = LIGHT, PALETTE, FACE, HEAD
     under, over = Layer(W, H), Layer(W, H)
     back = [(CX, 126), (CX + 64, 132), (CX + 110, 162), (CX + 130, 214), (CX + 128, 290), (CX + 116, 338),
             (CX + 100, 352), (CX - 100, 352), (CX - 116, 338), (CX - 128, 290), (CX - 130, 214), (CX - 110, 162),

@@ -10,11 +10,15 @@ from .. import sound
 from .parts import Player, arpeggiate, bell_fn, ep_fn, pads, piano_fn
 from .theory import Clock, bars, melody, progression, transpose
 
+TEMPO = 75  # beats per minute
+BEATS_PER_BAR, BARS = 4, 28  # one loop
+RUBATO = 0.018  # seeded tempo drift
+
 
 def main_theme() -> np.ndarray:
     """D major, 75 bpm, 28 bars: piano arpeggios and pad; Nan-young's bell, Jay's electric piano."""
-    bpb, n_bars = 4, 28
-    clock = Clock(75, bpb, n_bars, rubato=0.018, seed="main_theme")
+    bpb, n_bars = BEATS_PER_BAR, BARS
+    clock = Clock(TEMPO, bpb, n_bars, rubato=RUBATO, seed="main_theme")
     chords = progression("""
         Dmaj9:4 | Bm7:4 | Gmaj7:4 | A7sus4:2 A:2 |
         D:4 | F#m7:4 | Gmaj7:4 | A7sus4:2 A7:2 |

@@ -12,11 +12,14 @@ from .parts import Player, bell_fn, pads
 from .textures import radio_beeps
 from .theory import Clock, bars, bass_note, melody, progression, transpose
 
+TEMPO = 64  # beats per minute
+BEATS_PER_BAR, BARS = 4, 24  # one loop
+
 
 def mars_solitude() -> np.ndarray:
     """D (lydian colour), 64 bpm, 24 bars: slow wide pads, sparse bells, distant radio beeps."""
-    bpb, n_bars = 4, 24
-    clock = Clock(64, bpb, n_bars, seed="mars")
+    bpb, n_bars = BEATS_PER_BAR, BARS
+    clock = Clock(TEMPO, bpb, n_bars, seed="mars")
     chords = progression("""
         Dmaj9:8 | | Bm9:8 | | Gmaj9#11:8 | | A9sus4:8 | |
         Dmaj9/F#:8 | | Em9:8 | | Gmaj7#11:8 | | F#m7:8 | |

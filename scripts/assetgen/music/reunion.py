@@ -10,11 +10,15 @@ from .. import sound
 from .parts import Player, arpeggiate, bassline, bell_fn, brushes, ep_fn, pads, piano_fn
 from .theory import Clock, bars, melody, progression, transpose
 
+TEMPO = 80  # beats per minute
+BEATS_PER_BAR, BARS = 4, 30  # one loop
+RUBATO = 0.015  # seeded tempo drift
+
 
 def reunion() -> np.ndarray:
     """D major, 80 bpm, 30 bars: the two motifs meet on one D and part into A(add9); full chords."""
-    bpb, n_bars = 4, 30
-    clock = Clock(80, bpb, n_bars, rubato=0.015, seed="reunion")
+    bpb, n_bars = BEATS_PER_BAR, BARS
+    clock = Clock(TEMPO, bpb, n_bars, rubato=RUBATO, seed="reunion")
     chords = progression("""
         Dmaj9:4 | A/C#:4 | Bm7:4 | Gmaj7:2 A7sus4:2 |
         D:4 | F#m7:4 | Em7:4 | A7sus4:2 A7:2 |

@@ -12,11 +12,15 @@ from .parts import Player, bassline, brushes, ep_fn
 from .textures import rain_layer
 from .theory import Clock, bars, melody, progression, voice
 
+TEMPO = 84  # beats per minute
+BEATS_PER_BAR, BARS = 4, 28  # one loop
+SWING = 0.09  # a light swing of the off-beats
+
 
 def seoul_night() -> np.ndarray:
     """G major, 84 bpm light swing, 28 bars of ii-V-I with sevenths; EP, brushes, bass, rain."""
-    bpb, n_bars = 4, 28
-    clock = Clock(84, bpb, n_bars, swing=0.09, seed="seoul")
+    bpb, n_bars = BEATS_PER_BAR, BARS
+    clock = Clock(TEMPO, bpb, n_bars, swing=SWING, seed="seoul")
     chords = progression("""
         Am9:4 | D13:4 | Gmaj9:4 | E7b9:4 |
         Am9:4 | D13:4 | Gmaj9:4 | Cmaj9:4 |

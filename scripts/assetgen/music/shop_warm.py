@@ -10,11 +10,15 @@ from .parts import Player, piano_fn
 from .textures import crackle_layer
 from .theory import Clock, bass_note, melody, progression, voice
 
+TEMPO = 90  # beats per minute
+BEATS_PER_BAR, BARS = 3, 32  # one loop
+RUBATO = 0.045  # seeded tempo drift
+
 
 def shop_warm() -> np.ndarray:
     """C major, 3/4 waltz at 90 bpm, 32 bars: a slightly worn piano on an old record."""
-    bpb, n_bars = 3, 32
-    clock = Clock(90, bpb, n_bars, rubato=0.045, seed="shop")
+    bpb, n_bars = BEATS_PER_BAR, BARS
+    clock = Clock(TEMPO, bpb, n_bars, rubato=RUBATO, seed="shop")
     chords = progression("""
         C:3 | Am7:3 | Dm7:3 | G7:3 | C/E:3 | A7:3 | Dm7:3 | G7:3 |
         C:3 | Am7:3 | Dm7:3 | G7:3 | Em7:3 | A7:3 | Dm7:3 | G7:3 |

@@ -12,11 +12,14 @@ from .parts import Player, bell_fn, pads, piano_fn
 from .textures import wind_layer
 from .theory import Clock, bars, melody, progression, transpose
 
+TEMPO = 96  # beats per minute
+BEATS_PER_BAR, BARS = 4, 24  # one loop
+
 
 def storm() -> np.ndarray:
     """D minor over a D pedal, 96 bpm, 24 bars: low drones, a restless pulse, tension chords, wind."""
-    bpb, n_bars = 4, 24
-    clock = Clock(96, bpb, n_bars, seed="storm")
+    bpb, n_bars = BEATS_PER_BAR, BARS
+    clock = Clock(TEMPO, bpb, n_bars, seed="storm")
     chords = progression("""
         Dmadd9:8 | | Bb/D:8 | | Dmadd9:8 | | Gm/D:8 | | Eb/D:8 | | Dm:8 | |
         Bb/D:8 | | Eb/D:8 | | Gm/D:8 | | A7b9/D:8 | | Bb/D:8 | | Dm:8 | |""", bpb)
