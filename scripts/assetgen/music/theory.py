@@ -64,7 +64,8 @@ def progression(text: str, beats_per_bar: int) -> list[tuple[float, float, Chord
     out, beat = [], 0.0
     for tok in _tokens(text):
         if tok == "|":
-            assert abs(beat / beats_per_bar - round(beat / beats_per_bar)) < 1e-9, f"bar line at beat {beat}"
+            if abs(beat / beats_per_bar - round(beat / beats_per_bar)) >= 1e-9:
+                raise ValueError(f"progression: bar line at beat {beat}, not at a bar's end, in {text[:40]!r}")
             continue
         sym, dur = tok.rsplit(":", 1)
         out.append((beat, float(dur), chord(sym)))
@@ -80,8 +81,8 @@ def melody(text: str, beats_per_bar: int, start: float = 0.0) -> list[tuple[floa
     out, beat = [], start
     for tok in _tokens(text):
         if tok == "|":
-            assert abs((beat - start) / beats_per_bar - round((beat - start) / beats_per_bar)) < 1e-9, \
-                f"bar line at beat {beat} in {text[:40]!r}"
+            if abs((beat - start) / beats_per_bar - round((beat - start) / beats_per_bar)) >= 1e-9:
+                raise ValueError(f"melody: bar line at beat {beat}, not at a bar's end, in {text[:40]!r}")
             continue
         accent = 1.0
         if tok.endswith("!"):

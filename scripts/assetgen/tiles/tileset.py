@@ -58,10 +58,12 @@ class Tileset:
     def ids(self) -> dict[str, int]:
         out = {}
         for r, row in enumerate(self.layout):
-            assert len(row) == COLUMNS, (self.name, r, len(row))
+            if len(row) != COLUMNS:
+                raise ValueError(f"tileset {self.name}: layout row {r} has {len(row)} tiles, not {COLUMNS}")
             for c, n in enumerate(row):
                 if n:
-                    assert n not in out, n
+                    if n in out:
+                        raise ValueError(f"tileset {self.name}: tile {n} is laid out twice")
                     out[n] = r * COLUMNS + c
         return out
 
@@ -90,12 +92,13 @@ class Tileset:
                     for frame, data in enumerate(cut if varies else cut[:1]):
                         n = tile_name(piece, cx, cy, frame)
                         if n not in ids:
-                            raise KeyError(f"{self.name}: tile {n} not in layout")
+                            raise ValueError(f"tileset {self.name}: tile {n} is drawn but not in the layout")
                         r, c = divmod(ids[n], COLUMNS)
                         sheet[r * TILE:(r + 1) * TILE, c * TILE:(c + 1) * TILE] = data
                         placed.add(n)
         missing = set(ids) - placed
-        assert not missing, missing
+        if missing:
+            raise ValueError(f"tileset {self.name}: layout names tiles no piece draws: {', '.join(sorted(missing))}")
         return Image.fromarray(sheet, "RGBA"), ids
 
     def tsx(self, ids: dict[str, int], image_w: int, image_h: int) -> str:
