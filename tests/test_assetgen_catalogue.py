@@ -129,9 +129,9 @@ def test_scores_and_tile_layouts_refuse_mistakes_with_a_message():
     from assetgen.music.theory import melody, progression
     from assetgen.tiles.tileset import Piece, Tileset
 
-    with pytest.raises(ValueError, match="bar line at beat 3.0"):
+    with pytest.raises(ValueError, match=r"bar line at beat 3\.0"):
         progression("D:2 A:1 | D:4 |", 4)
-    with pytest.raises(ValueError, match="bar line at beat 5.0"):
+    with pytest.raises(ValueError, match=r"bar line at beat 5\.0"):
         melody("A4:1 D5:2 C#5:1 | E5:1 |", 4)
     dot = Piece("dot", 1, 1, lambda cv, f: cv.px(1, 1, "#ffffff"))
     with pytest.raises(ValueError, match="row 0 has 2 tiles"):
