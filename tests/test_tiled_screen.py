@@ -21,9 +21,9 @@ import pytest
 
 from game.paths import shipped_story
 from game.ui.app import App, Options
+from game.ui.play.screen import PlayScreen
 from game.ui.screens.map_choice import MapChoiceScreen
 from game.ui.screens.map_walk import MapWalkScreen
-from game.ui.play.screen import PlayScreen
 
 Entered = Callable[[], "MapWalkScreen | str"]
 
