@@ -157,13 +157,14 @@ def parse(text: str) -> Document:
             event: Any = loader.get_event()
             if isinstance(event, yaml.StreamEndEvent):
                 break
-            mark = event.start_mark
+            mark: Any = event.start_mark  # (the parser always marks its events)
             if isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent, yaml.MappingStartEvent,
                                   yaml.SequenceStartEvent)):
                 count += 1
                 if count > MAX_NODES:
                     raise SpanError(f"more than {MAX_NODES:,} values", mark.line + 1, mark.column + 1)
-                node = Node("scalar", mark.index, event.end_mark.index, mark.line + 1, mark.column + 1)
+                end: Any = event.end_mark
+                node = Node("scalar", mark.index, end.index, mark.line + 1, mark.column + 1)
                 if isinstance(event, yaml.ScalarEvent):
                     node.value, node.style = event.value, event.style or ""
                 elif isinstance(event, yaml.AliasEvent):
@@ -182,7 +183,8 @@ def parse(text: str) -> Document:
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 closed = stack.pop()
                 pending.pop()
-                closed.end = event.end_mark.index if closed.flow else max(closed.end, _last_end(closed))
+                finish: Any = event.end_mark
+                closed.end = finish.index if closed.flow else max(closed.end, _last_end(closed))
     except yaml.MarkedYAMLError as exc:
         where: Any = exc.problem_mark or exc.context_mark
         raise SpanError(f"YAML syntax: {exc.problem or exc.context or 'invalid YAML'}",
