@@ -3,15 +3,19 @@
 Scripts name assets without extension (``bg: shop_rain`` means
 ``images/backgrounds/shop_rain.png`` or .jpg, ...).  A name is letters,
 digits, ``_`` and ``-`` in ``/``-separated parts: no ``..``, no absolute
-paths, and a file that resolves outside the folder (a symlink) is refused.
+paths, and a file that resolves outside the folder (a symlink) or is not a
+regular file (a FIFO, a device) is refused: the game never opens it.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
+
+from .files import FileRefused, inside
 
 IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".webp", ".bmp")
 AUDIO_EXTENSIONS = (".ogg", ".wav", ".mp3", ".flac", ".opus")
@@ -86,9 +90,16 @@ class AssetIndex:
         if path is None:
             raise AssetError(f"no {kind} named {safe!r}: expected {folder}/{safe} with one of "
                              f"{', '.join(extensions)}")
-        real = os.path.realpath(path)
-        if os.path.commonpath([real, self._root_real]) != self._root_real:
-            raise AssetError(f"the {kind} {safe!r} is a link to a file outside the story folder")
+        try:
+            real = inside(self._root_real, path)
+        except FileRefused:
+            raise AssetError(f"the {kind} {safe!r} is a link to a file outside the story folder") from None
+        try:
+            regular = stat.S_ISREG(os.stat(real).st_mode)  # a stat never blocks, even on a FIFO
+        except OSError as exc:
+            raise AssetError(f"the {kind} {safe!r} cannot be read: {exc.strerror or exc}") from None
+        if not regular:
+            raise AssetError(f"the {kind} {safe!r} is not a regular file (a FIFO, device or folder)")
         return Path(path)
 
     def names(self, kind: str) -> list[str]:

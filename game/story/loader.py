@@ -25,6 +25,7 @@ from .assets import AssetError, AssetIndex
 from .compiler import SceneCompiler, StoryContext, collect_labels
 from .expr import VarInfo
 from .fields import TextReader, check_keys, did_you_mean, read_ident, require_list, require_map
+from .files import FileRefused, inside
 from .manifest import Manifest, read_manifest
 from .maps import MapReadError, read_map_objects
 from .problems import Pos, Problem, Reporter, StoryLoadError, sort_problems
@@ -34,6 +35,7 @@ SCENE_KEYS = frozenset({"scene", "title", "script"})
 HOTSPOT_ACTIONS = ("goto", "call")
 TRIGGERS = ("interact", "touch")
 MANIFEST_FILE = "story.yaml"
+SCENES_FOLDER = "scenes"
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ def _read_cached(root: Path, cache_dir: Path | None) -> LoadResult:
 
 def _read_story(root: Path) -> LoadResult:
     rep = Reporter()
-    if not (root / MANIFEST_FILE).is_file():
+    if not os.path.lexists(root / MANIFEST_FILE):  # anything else there is refused when read, saying why
         rep.error("missing", Pos(MANIFEST_FILE, 1, 1), f"no {MANIFEST_FILE} in {root}: not a story folder")
         return LoadResult(None, tuple(rep.problems))
     story = _Loader(root, rep).load()
@@ -110,13 +112,24 @@ def _read_story(root: Path) -> LoadResult:
 
 
 def scene_files(root: Path) -> Iterator[Path]:
-    """The scene files of a story folder, in a stable order."""
-    return (root / rel for rel, _link in _scene_entries(root))
+    """The scene files of a story folder, in a stable order (none when ``scenes/`` leads out of the folder)."""
+    if not _scenes_folder_inside(root):
+        return iter(())
+    return (root / rel for rel in _scene_entries(root))
 
 
-def _scene_entries(root: Path) -> list[tuple[str, bool]]:
-    """Each scene file as (path relative to the story folder, is it a symbolic link), sorted."""
-    found: list[tuple[str, bool]] = []
+def _scenes_folder_inside(root: Path) -> bool:
+    """Whether ``scenes/`` (absent counts as inside) stays inside the story folder once links are resolved."""
+    try:
+        inside(root, root / SCENES_FOLDER)
+    except FileRefused:
+        return False
+    return True
+
+
+def _scene_entries(root: Path) -> list[str]:
+    """Each scene file's path relative to the story folder, sorted; linked sub-folders are not entered."""
+    found: list[str] = []
 
     def visit(folder: str, prefix: str) -> None:
         try:
@@ -135,10 +148,10 @@ def _scene_entries(root: Path) -> list[tuple[str, bool]]:
                 if not entry.is_symlink():  # linked folders are not entered (as os.walk does)
                     visit(entry.path, f"{prefix}{name}/")
             elif name.endswith((".yaml", ".yml")):
-                found.append((f"{prefix}{name}", entry.is_symlink()))
+                found.append(f"{prefix}{name}")  # links and odd files: reading them refuses what must be
 
-    visit(os.path.join(root, "scenes"), "scenes/")
-    found.sort(key=lambda item: item[0].split("/"))  # folder by folder, as paths sort
+    visit(os.path.join(root, SCENES_FOLDER), f"{SCENES_FOLDER}/")
+    found.sort(key=lambda item: item.split("/"))  # folder by folder, as paths sort
     return found
 
 
@@ -160,7 +173,7 @@ class _Loader:
         return path.relative_to(self.root).as_posix()
 
     def load(self) -> m.Story | None:
-        data = read_yaml(self.root / MANIFEST_FILE, MANIFEST_FILE, self.rep)
+        data = read_yaml(self.root / MANIFEST_FILE, MANIFEST_FILE, self.rep, self.root)
         manifest = read_manifest(data, MANIFEST_FILE, self.assets, self.rep) if data is not None else None
         sources = self.read_scenes(manifest)
         if manifest is None:
@@ -191,17 +204,15 @@ class _Loader:
         texts = TextReader(manifest.languages if manifest else ("en",))
         sources: list[_SceneSource] = []
         seen: dict[str, Pos] = {}
+        if not _scenes_folder_inside(self.root):
+            self.rep.error("unreadable", Pos(SCENES_FOLDER, 1, 1), "the scenes folder is a link to outside the story folder")
+            return []
         files = _scene_entries(self.root)
         if not files:
             self.rep.error("missing", Pos(MANIFEST_FILE, 1, 1), "the story has no scene files under scenes/")
         root = str(self.root)
-        for file, is_link in files:
-            path = os.path.join(root, file)
-            if is_link and os.path.commonpath(
-                    [os.path.realpath(path), os.path.realpath(self.root)]) != os.path.realpath(self.root):
-                self.rep.error("asset", Pos(file, 1, 1), "the scene file is a link to outside the story folder")
-                continue
-            data = read_yaml(path, file, self.rep)
+        for file in files:
+            data = read_yaml(os.path.join(root, file), file, self.rep, root)
             if data is None:
                 continue
             top = require_map(data, Pos(file, 1, 1), "a scene file", self.rep)
@@ -290,8 +301,9 @@ class _Loader:
         ops = list(compiler.ops)
         for name, pc in compiler.labels.items():
             key = f"{scene_id}.{name}"
-            if key in ctx.tracked:
-                ops[pc] = replace(ops[pc], mask=1 << ctx.tracked.index(key))
+            op = ops[pc]
+            if key in ctx.tracked and isinstance(op, m.LabelStep):  # a label's pc holds its LabelStep
+                ops[pc] = replace(op, mask=1 << ctx.tracked.index(key))
         return ops
 
     def resolve_start(self, manifest: Manifest, ctx: StoryContext,

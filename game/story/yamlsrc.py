@@ -14,17 +14,21 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import yaml
 
+from . import files
 from .problems import Pos, Reporter
 
 try:  # the C parser is about ten times faster; the pure one behaves the same
     from yaml import CBaseLoader as _BaseLoader
+    _C_READER = True  # it counts positions in bytes of UTF-8, the pure one in characters
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import BaseLoader as _BaseLoader  # type: ignore[assignment]
+    _C_READER = False
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_NODES = 200_000
@@ -326,7 +330,7 @@ def _line_column(text: str, position: int) -> tuple[int, int]:
 
     The C reader counts bytes of the UTF-8 text, the pure one counts characters.
     """
-    if _BaseLoader is not yaml.BaseLoader:
+    if _C_READER:
         prefix = text.encode("utf-8")[:position].decode("utf-8", "ignore")
     else:
         prefix = text[:position]
@@ -367,33 +371,39 @@ def parse_yaml(data: bytes, file: str) -> Any:
     return value
 
 
-def read_limited(path: Path | str, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of ``path``, or at most ``limit`` + 1 of them (enough to tell that it is too large).
+def read_story_file(path: Path | str, root: Path | str | None = None, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a story file, through ``game.story.files``: inside ``root``, regular, at most ``limit`` bytes.
 
-    Plain os calls: a story is thousands of small files, and a file object per
-    file costs more than its reading.
+    Raises ``FileRefused`` whose message speaks of "the file" (the caller names
+    it by its place): a link leaving ``root``, a FIFO or device, or a file over
+    the limit is refused before anything is read, and nothing of an outside
+    file's content can reach a message.
     """
-    fd = os.open(path, os.O_RDONLY)
+    if root is not None:
+        try:
+            path = files.inside(root, path)
+        except files.FileRefused:
+            raise files.FileRefused("the file is a link to outside the story folder") from None
     try:
-        want = min(os.fstat(fd).st_size, limit) + 1  # + 1: a file that grew, or one past the limit
-        chunks = []
-        while want > 0:
-            chunk = os.read(fd, want)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            want -= len(chunk)
-        return b"".join(chunks)
-    finally:
-        os.close(fd)
-
-
-def read_yaml(path: Path | str, file: str, reporter: Reporter) -> Any:
-    """Read and parse ``path``; report a problem and return None if it cannot be read."""
-    try:
-        data = read_limited(path)
+        info = os.stat(path)  # classify first, for a clear message; read_limited checks again on the open file
     except OSError as exc:
-        reporter.error("unreadable", Pos(file, 1, 1), f"cannot read the file: {exc.strerror or exc}")
+        raise files.FileRefused(f"cannot read the file: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise files.FileRefused("the file is not a regular file (a FIFO, device or folder): story files are plain files")
+    if info.st_size > limit:
+        raise files.FileRefused(f"the file is {info.st_size:,} bytes, over {limit:,} bytes, the limit for a story file")
+    try:
+        return files.read_limited(path, limit)
+    except files.FileRefused:  # it changed between the two looks: say so without its path
+        raise files.FileRefused("the file changed while it was read (or is not a plain file)") from None
+
+
+def read_yaml(path: Path | str, file: str, reporter: Reporter, root: Path | str | None = None) -> Any:
+    """Read (see ``read_story_file``) and parse ``path``; report a problem and return None if it cannot be read."""
+    try:
+        data = read_story_file(path, root)
+    except files.FileRefused as exc:
+        reporter.error("unreadable", Pos(file, 1, 1), str(exc))
         return None
     try:
         return parse_yaml(data, file)
