@@ -18,7 +18,7 @@ from . import model as m
 from .assets import AssetError, AssetIndex
 from .expr import Condition, ExprError, Scope, VarInfo, compile_condition
 from .fields import IDENT, TextReader, check_keys, did_you_mean, kind_of, read_ident, read_number, require_list, require_map
-from .problems import Pos, Reporter
+from .problems import QUOTE_LENGTH, Pos, Reporter, clip, quote
 from .yamlsrc import YList, YMap
 
 # The first key found decides what a step is; the set lists every key that step may hold.
@@ -89,9 +89,9 @@ class StoryContext:
                 and key in self.scene_labels.get(scene, {}):
             scene_id, label = scene, key
         if scene_id not in self.scene_labels:
-            raise ExprError(f"visited({key!r}) names no scene{did_you_mean(scene_id, self.scene_labels)}")
+            raise ExprError(f"visited({quote(key)}) names no scene{did_you_mean(scene_id, self.scene_labels)}")
         if label and label not in self.scene_labels[scene_id]:
-            raise ExprError(f"visited({key!r}): scene {scene_id!r} has no label {label!r}"
+            raise ExprError(f"visited({quote(key)}): scene {quote(scene_id)} has no label {quote(label)}"
                             f"{did_you_mean(label, self.scene_labels[scene_id])}")
         canonical = f"{scene_id}.{label}" if label else scene_id
         if canonical not in self.tracked:
@@ -116,7 +116,7 @@ class StoryContext:
         try:
             cond = compile_condition(source, self.scope(scene))
         except ExprError as exc:
-            self.rep.error("expression", pos, f"in condition `{source}`: {exc.message} "
+            self.rep.error("expression", pos, f"in condition `{clip(source, 2 * QUOTE_LENGTH)}`: {exc.message} "
                            f"(at character {exc.offset + 1})")
             return None
         self._conditions_cache[key] = cond
@@ -135,7 +135,7 @@ class StoryContext:
             vpos = mapping.at(name)
             if var is None:
                 self.rep.error("variable", mapping.key_at(name),
-                               f"unknown variable {name!r}{did_you_mean(name, self.variables)}")
+                               f"unknown variable {quote(name)}{did_you_mean(name, self.variables)}")
                 continue
             self.writes.setdefault(name, mapping.key_at(name))
             index = list(self.variables).index(name)
@@ -155,7 +155,7 @@ class StoryContext:
             return None
         if var.type == "int":
             if not isinstance(literal, int) or isinstance(literal, bool):
-                self.rep.error("type", pos, f"{var.name!r} is a whole number; cannot set it to {literal!r}")
+                self.rep.error("type", pos, f"{var.name!r} is a whole number; cannot set it to {quote(literal)}")
             elif not var.min <= literal <= var.max:
                 self.rep.error("range", pos, f"{literal} is outside the range of {var.name!r} "
                                f"({var.min}..{var.max})")
@@ -163,11 +163,11 @@ class StoryContext:
                 return m.Effect(index, False, literal, var.min, var.max)
         elif var.type == "bool":
             if not isinstance(literal, bool):
-                self.rep.error("type", pos, f"{var.name!r} is true/false; cannot set it to {literal!r}")
+                self.rep.error("type", pos, f"{var.name!r} is true/false; cannot set it to {quote(literal)}")
             else:
                 return m.Effect(index, False, literal, 0, 0)
         elif literal not in var.values:
-            self.rep.error("enum", pos, f"{literal!r} is not a value of {var.name!r} "
+            self.rep.error("enum", pos, f"{quote(literal)} is not a value of {var.name!r} "
                            f"({', '.join(var.values)}){did_you_mean(str(literal), var.values)}")
         else:
             return m.Effect(index, False, literal, 0, 0)
@@ -229,7 +229,8 @@ class SceneCompiler:
 
     def block(self, steps: Any, pos: Pos | None = None) -> bool:
         """Compile a list of steps; return whether control can fall off its end."""
-        items = require_list(steps, pos or getattr(steps, "pos", Pos(self.file, 1, 1)), "a script block", self.rep)
+        where: Pos = pos or getattr(steps, "pos", None) or Pos(self.file, 1, 1)
+        items = require_list(steps, where, "a script block", self.rep)
         if items is None:
             return True
         falls = True
@@ -253,21 +254,21 @@ class SceneCompiler:
             return False
         if not isinstance(step, YMap):
             self.rep.error("step", pos, f"a step must be a mapping like `narrator: ...` or `goto: scene`, "
-                           f"not {kind_of(step)}" + (f" ({step!r})" if isinstance(step, str) else ""))
+                           f"not {kind_of(step)}" + (f" ({quote(step)})" if isinstance(step, str) else ""))
             return True
         if not step:
             self.rep.error("step", pos, "an empty step")
             return True
         kinds = [key for key in step if key in RESERVED]
         if len(kinds) > 1:
-            self.rep.error("step", step.key_at(kinds[1]), f"one step per list item: {kinds[0]!r} and "
-                           f"{kinds[1]!r} are in the same step (start each with '- ')")
+            self.rep.error("step", step.key_at(kinds[1]), f"one step per list item: {quote(kinds[0])} and "
+                           f"{quote(kinds[1])} are in the same step (start each with '- ')")
             return True
         if not kinds:
             return self.line(step, pos)
         kind = kinds[0]
         check_keys(step, STEP_KEYS[kind], f"a {kind} step", self.rep)
-        return getattr(self, f"step_{kind}")(step, pos)
+        return bool(getattr(self, f"step_{kind}")(step, pos))
 
     # --- lines ---
 
@@ -277,10 +278,10 @@ class SceneCompiler:
             stray = [k for k in keys if k in COMPANION_KEYS]
             if stray:
                 owner = next(k for k, allowed in STEP_KEYS.items() if stray[0] in allowed)
-                self.rep.error("step", step.key_at(stray[0]), f"{stray[0]!r} belongs to a {owner!r} step, "
+                self.rep.error("step", step.key_at(stray[0]), f"{quote(stray[0])} belongs to a {owner!r} step, "
                                f"which this step lacks")
                 return True
-            self.rep.error("step", step.key_at(keys[1]), f"one line per step: {keys[0]!r} and {keys[1]!r} "
+            self.rep.error("step", step.key_at(keys[1]), f"one line per step: {quote(keys[0])} and {quote(keys[1])} "
                            "are in the same step (start each with '- ')")
             return True
         key = next(iter(step))
@@ -297,7 +298,7 @@ class SceneCompiler:
         if type(value) is str and len(texts.languages) == 1:  # (TextReader.read's first case, inlined)
             text: m.Text | None = m.Text(((texts.primary, value),))
         else:
-            text = texts.read(value, lambda: step.at(key), f"the line of {speaker!r}", self.rep)
+            text = texts.read(value, lambda: step.at(key), f"the line of {quote(speaker)}", self.rep)
         if text is None:
             return True
         self.ops.append(m.Line(pos, self._sid(f"{key}\0{text.values[0][1]}"), speaker, look or None, text))
@@ -307,12 +308,12 @@ class SceneCompiler:
         """(speaker, look or "") of a line's key like ``jay`` or ``jay smile``, or None after reporting why not."""
         if key in COMPANION_KEYS:
             owner = next(k for k, allowed in STEP_KEYS.items() if key in allowed)
-            self.rep.error("step", step.key_at(key), f"{key!r} belongs to a {owner!r} step, which this step lacks")
+            self.rep.error("step", step.key_at(key), f"{quote(key)} belongs to a {owner!r} step, which this step lacks")
             return None
         speaker, _, look = key.partition(" ")
         if speaker != m.NARRATOR and speaker not in self.ctx.characters:
             choices = [m.NARRATOR, *self.ctx.characters, *RESERVED]
-            self.rep.error("speaker", step.key_at(key), f"unknown speaker or step {speaker!r}"
+            self.rep.error("speaker", step.key_at(key), f"unknown speaker or step {quote(speaker)}"
                            f"{did_you_mean(speaker, choices)}")
             return None
         if look:
@@ -321,7 +322,7 @@ class SceneCompiler:
                 return None
             looks = self.ctx.characters[speaker].looks
             if look not in looks:
-                self.rep.error("look", step.key_at(key), f"{speaker!r} has no look {look!r}"
+                self.rep.error("look", step.key_at(key), f"{quote(speaker)} has no look {quote(look)}"
                                f"{did_you_mean(look, looks)}; declared looks: {', '.join(looks)}")
                 return None
         return speaker, look
@@ -333,7 +334,7 @@ class SceneCompiler:
         self.ctx.asset("background", name, step.at("bg"))
         transition = step.get("transition", "cut")
         if transition not in m.TRANSITIONS:
-            self.rep.error("transition", step.at("transition"), f"unknown transition {transition!r}"
+            self.rep.error("transition", step.at("transition"), f"unknown transition {quote(transition)}"
                            f"{did_you_mean(str(transition), m.TRANSITIONS)}; use cut, fade or dissolve")
             transition = "cut"
         time = DEFAULT_TIMES[transition]
@@ -346,17 +347,17 @@ class SceneCompiler:
         char_id = step["show"]
         character = self.ctx.characters.get(char_id) if isinstance(char_id, str) else None
         if character is None:
-            self.rep.error("character", step.at("show"), f"unknown character {char_id!r}"
+            self.rep.error("character", step.at("show"), f"unknown character {quote(char_id)}"
                            f"{did_you_mean(str(char_id), self.ctx.characters)}")
             return True
         look = step.get("look", character.looks[0])
         if look not in character.looks:
-            self.rep.error("look", step.at("look"), f"{char_id!r} has no look {look!r}"
+            self.rep.error("look", step.at("look"), f"{quote(char_id)} has no look {quote(look)}"
                            f"{did_you_mean(str(look), character.looks)}")
             look = character.looks[0]
         at = step.get("at", "center")
         if at not in m.POSITIONS:
-            self.rep.error("position", step.at("at"), f"`at` must be left, center or right, not {at!r}"
+            self.rep.error("position", step.at("at"), f"`at` must be left, center or right, not {quote(at)}"
                            f"{did_you_mean(str(at), m.POSITIONS)}")
             at = "center"
         self._emit(m.Show(pos, self._sid(f"show\0{char_id}\0{look}\0{at}"), char_id, look, at))
@@ -365,7 +366,7 @@ class SceneCompiler:
     def step_hide(self, step: YMap, pos: Pos) -> bool:
         char_id = step["hide"]
         if not isinstance(char_id, str) or char_id not in self.ctx.characters:
-            self.rep.error("character", step.at("hide"), f"unknown character {char_id!r}"
+            self.rep.error("character", step.at("hide"), f"unknown character {quote(char_id)}"
                            f"{did_you_mean(str(char_id), self.ctx.characters)}")
             return True
         self._emit(m.Hide(pos, self._sid(f"hide\0{char_id}"), char_id))
@@ -429,7 +430,7 @@ class SceneCompiler:
     def step_ending(self, step: YMap, pos: Pos) -> bool:
         ending = step["ending"]
         if not isinstance(ending, str) or ending not in self.ctx.endings:
-            self.rep.error("ending", step.at("ending"), f"undeclared ending {ending!r}"
+            self.rep.error("ending", step.at("ending"), f"undeclared ending {quote(ending)}"
                            f"{did_you_mean(str(ending), self.ctx.endings)}; declare it under `endings:` "
                            "in story.yaml")
         self._emit(m.Ending(pos, self._sid(f"ending\0{ending}"), str(ending)))
@@ -511,7 +512,7 @@ class SceneCompiler:
         count = len(options) if isinstance(options, list) else 0
         if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= max(count, 1):
             return value - 1
-        self.rep.error("choice", pos, f"`default` is the number of an option, 1 to {count}, not {value!r}")
+        self.rep.error("choice", pos, f"`default` is the number of an option, 1 to {count}, not {quote(value)}")
         return None
 
     @staticmethod

@@ -28,7 +28,7 @@ from .fields import TextReader, check_keys, did_you_mean, read_ident, require_li
 from .files import FileRefused, inside
 from .manifest import Manifest, read_manifest
 from .maps import MapReadError, read_map_objects
-from .problems import Pos, Problem, Reporter, StoryLoadError, sort_problems
+from .problems import Pos, Problem, Reporter, StoryLoadError, quote, sort_problems
 from .yamlsrc import YMap, read_yaml
 
 SCENE_KEYS = frozenset({"scene", "title", "script"})
@@ -227,19 +227,19 @@ class _Loader:
                 continue
             if scene_id in seen:
                 first = seen[scene_id]
-                self.rep.error("duplicate-scene", top.at("scene"), f"the scene id {scene_id!r} is already used "
+                self.rep.error("duplicate-scene", top.at("scene"), f"the scene id {quote(scene_id)} is already used "
                                f"by {first.file}:{first.line}")
                 continue
             seen[scene_id] = top.at("scene")
             if "title" in top and manifest is not None:  # without story.yaml, languages are unknown
-                texts.read(top["title"], top.at("title"), f"the title of scene {scene_id!r}", self.rep)
+                texts.read(top["title"], top.at("title"), f"the title of scene {quote(scene_id)}", self.rep)
             script = top.get("script")
             if "script" not in top:
-                self.rep.error("missing", top.pos, f"the scene {scene_id!r} needs `script:`, its list of steps")
+                self.rep.error("missing", top.pos, f"the scene {quote(scene_id)} needs `script:`, its list of steps")
             elif require_list(script, top.at("script"), "`script`", self.rep) is None:
                 script = None
             elif not script:
-                self.rep.error("fall-off", top.at("script"), f"the script of {scene_id!r} is empty")
+                self.rep.error("fall-off", top.at("script"), f"the script of {quote(scene_id)} is empty")
                 script = None
             sources.append(_SceneSource(scene_id, file, top, script))
         return sources
@@ -260,13 +260,13 @@ class _Loader:
         scene_id, label = m.split_target(name, from_scene, compiled.__contains__)
         if "." not in name and label is not None:  # a bare name that is no scene: a label of this scene
             if label not in compiled[scene_id].labels:
-                return (f"no scene or label {name!r}"
+                return (f"no scene or label {quote(name)}"
                         f"{did_you_mean(name, [*compiled, *compiled[scene_id].labels])}")
             return scene_id, label
         if scene_id not in compiled:
-            return f"no scene {scene_id!r}{did_you_mean(scene_id, compiled)}"
+            return f"no scene {quote(scene_id)}{did_you_mean(scene_id, compiled)}"
         if label is not None and label not in compiled[scene_id].labels:
-            return f"scene {scene_id!r} has no label {label!r}{did_you_mean(label, compiled[scene_id].labels)}"
+            return f"scene {quote(scene_id)} has no label {quote(label)}{did_you_mean(label, compiled[scene_id].labels)}"
         return scene_id, label
 
     def target(self, ctx: StoryContext, compiled: dict[str, SceneCompiler], order: dict[str, int],
@@ -281,7 +281,7 @@ class _Loader:
         for pending in ctx.pending:
             found = self.lookup(ctx, compiled, pending.name, pending.scene or None)
             if isinstance(found, str):
-                self.rep.error("target", pending.pos, f"goto / call target {pending.name!r}: {found}")
+                self.rep.error("target", pending.pos, f"goto / call target {quote(pending.name)}: {found}")
             else:
                 pending.patch(self.target(ctx, compiled, order, *found))
         texts = TextReader(ctx.texts.languages)
@@ -339,7 +339,7 @@ class _Loader:
                 maps[name] = info
             info = maps[name]
             if spawn not in info.objects:
-                self.rep.error("map", spawn_pos, f"no object named {spawn!r} in {info.file}"
+                self.rep.error("map", spawn_pos, f"no object named {quote(spawn)} in {info.file}"
                                f"{did_you_mean(spawn, info.objects)}")
         return maps
 
@@ -361,13 +361,13 @@ class _Loader:
             if not actions:
                 continue
             if len(actions) > 1:
-                self.rep.error("hotspot", obj.pos, f"the object {obj.name!r} has both goto and call; "
+                self.rep.error("hotspot", obj.pos, f"the object {quote(obj.name)} has both goto and call; "
                                "a hotspot does one")
                 continue
             action = actions[0]
             found = self.lookup(ctx, compiled, obj.properties[action], None)
             if isinstance(found, str):
-                self.rep.error("hotspot", obj.property_pos[action], f"the {action} of {obj.name!r}: {found}")
+                self.rep.error("hotspot", obj.property_pos[action], f"the {action} of {quote(obj.name)}: {found}")
                 continue
             cond = None
             if "if" in obj.properties:
@@ -376,8 +376,8 @@ class _Loader:
                     continue
             trigger = obj.properties.get("trigger", "interact")
             if trigger not in TRIGGERS:
-                self.rep.error("hotspot", obj.property_pos["trigger"], f"`trigger` of {obj.name!r} must be "
-                               f"interact or touch, not {trigger!r}")
+                self.rep.error("hotspot", obj.property_pos["trigger"], f"`trigger` of {quote(obj.name)} must be "
+                               f"interact or touch, not {quote(trigger)}")
                 continue
             target = self.target(ctx, compiled, order, *found)
             hotspots.append(m.Hotspot(obj.name or f"object@{obj.pos.line}", action, target, cond, trigger,
