@@ -11,19 +11,19 @@ from collections.abc import Iterator
 
 from game.story import model as m
 from game.story.expr import Condition
-from game.story.problems import Problem
+from game.story.problems import Pos, Problem, clip, printable
 
 from .explore import Exploration
 from .maps import MapAnalysis, check_maps
 from .textfit import check_text_fit
 
 
-def _error(code: str, pos: m.Pos, message: str) -> Problem:
-    return Problem("error", code, pos, message)
+def _error(code: str, pos: Pos, message: str) -> Problem:
+    return Problem("error", code, pos, clip(printable(message)))  # as the loader's Reporter does
 
 
-def _warning(code: str, pos: m.Pos, message: str) -> Problem:
-    return Problem("warning", code, pos, message)
+def _warning(code: str, pos: Pos, message: str) -> Problem:
+    return Problem("warning", code, pos, clip(printable(message)))
 
 
 def check_endings(story: m.Story, found: Exploration) -> list[Problem]:
@@ -48,7 +48,7 @@ def check_dead_ends(found: Exploration) -> list[Problem]:
 def check_exploration_limit(found: Exploration) -> list[Problem]:
     if found.complete:
         return []
-    return [_error("too-many-states", m.Pos("story.yaml", 1, 1),
+    return [_error("too-many-states", Pos("story.yaml", 1, 1),
                    f"exploration stopped after {found.states:,} states; endings and dead ends were not all "
                    "checked (do variables with large ranges multiply the states?)")]
 

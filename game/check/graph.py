@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from game.story import model as m
+from game.story.problems import Pos, printable
 
 from .explore import Exploration
 
@@ -38,7 +39,7 @@ class Node:
     kind: str  # "scene" | "label" | "ending"
     label: str
     scene: str | None  # the scene a scene or label node belongs to
-    pos: m.Pos | None
+    pos: Pos | None
     reachable: bool = True
     start: bool = False
 
@@ -50,7 +51,7 @@ class Edge:
     kind: str  # "goto" | "call" | "choice" | "hotspot" | "flow"
     label: str = ""
     reachable: bool = True
-    pos: m.Pos | None = None
+    pos: Pos | None = None
 
 
 @dataclass
@@ -97,11 +98,11 @@ def build_graph(story: m.Story, found: Exploration | None = None) -> StoryGraph:
         entries = [(scene.id, 0)] + [(f"{scene.id}.{label}", pc) for label, pc in scene.labels.items()]
         for node, pc in entries:
             for edge in _walk(story, index, node, pc, found if known else None):
-                key = (edge.src, edge.dst, edge.kind, edge.label)
-                if key in merged:
-                    merged[key].reachable = merged[key].reachable or edge.reachable
+                same = (edge.src, edge.dst, edge.kind, edge.label)
+                if same in merged:
+                    merged[same].reachable = merged[same].reachable or edge.reachable
                 else:
-                    merged[key] = edge
+                    merged[same] = edge
     graph.edges = list(merged.values())
     return graph
 
@@ -125,7 +126,7 @@ def _walk(story: m.Story, index: int, node: str, entry: int, found: Exploration 
         seen.add(item)
         pc, label, via = item
         op: m.Op = ops[pc]
-        kind = op.kind  # type: ignore[attr-defined]
+        kind = op.kind
         edge_kind = "choice" if via is not None else "goto"
         if kind == m.LABEL and (pc != entry or node == story.scenes[index].id):
             target = f"{story.scenes[index].id}.{op.name}"  # type: ignore[attr-defined]
@@ -171,7 +172,15 @@ GREY = "#9a9a9a"
 
 
 def _q(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+    """A DOT quoted string of ``text``: control characters shown as \\xNN (Graphviz would copy them into
+    its SVG, which no XML parser then reads), backslashes and quotes escaped, newlines as DOT's \\n."""
+    lines = (printable(line).replace("\\", "\\\\").replace('"', '\\"') for line in text.split("\n"))
+    return '"' + "\\n".join(lines) + '"'
+
+
+def _esc(text: str) -> str:
+    """``text`` for HTML and SVG: markup escaped, control characters (invalid in XML) shown as \\xNN."""
+    return html.escape(printable(text))
 
 
 def _attrs(values: dict[str, object]) -> str:
@@ -334,7 +343,7 @@ def layout(graph: StoryGraph) -> tuple[dict[str, tuple[float, float, float]], fl
 def layered_svg(graph: StoryGraph) -> str:
     """An SVG of the map drawn by our own layered layout (no Graphviz needed)."""
     places, width, height = layout(graph)
-    esc = html.escape
+    esc = _esc
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
            f'viewBox="0 0 {width:.0f} {height:.0f}" font-family="Helvetica, Arial, sans-serif">', "<defs>"]
     for name, color in COLORS.items():
@@ -416,7 +425,7 @@ LEGEND = [("scene", "#d7e6ff", "a scene (its start)"), ("label", "#f5f7fb", "a l
 
 def to_html(graph: StoryGraph, svg: str, drawn_by: str) -> str:
     """A self-contained page around ``svg`` (no scripts, no external resources)."""
-    esc = html.escape
+    esc = _esc
     if svg.lstrip().startswith("<?xml") or "<!DOCTYPE" in svg[:400]:
         svg = svg[svg.index("<svg"):]
     nodes = list(graph.nodes.values())

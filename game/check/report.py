@@ -11,7 +11,7 @@ from xml.etree import ElementTree as ET
 
 from game.story import model as m
 from game.story.loader import read_story
-from game.story.problems import Problem, sort_problems
+from game.story.problems import Problem, printable, sort_problems
 
 from .explore import DEFAULT_MAX_STATES, Exploration, Progress, explore
 from .findings import all_findings
@@ -84,7 +84,8 @@ class CheckReport:
         out = [str(p) for p in self.reported]
         if self.story is not None:
             out.append("")
-            out.append(f"Story: {self.story.title.get(self.story.primary_language)} ({self.root})")
+            out.append(f"Story: {printable(self.story.title.get(self.story.primary_language))} "
+                       f"({printable(str(self.root))})")
             out.append("Endings:")
             width = max((len(e) for e in self.story.endings), default=0)
             for ending, info in self.endings().items():
@@ -106,21 +107,25 @@ class CheckReport:
         return "\n".join(out)
 
     def as_junit(self) -> str:
-        """JUnit XML for CI dashboards: one test case per concern, per ending."""
-        dead = [str(p) for p in self.problems if p.code.startswith("dead-end")]
+        """JUnit XML for CI dashboards: one test case per concern, per ending.
+
+        Every text from the story goes through ``printable``: XML 1.0 cannot hold
+        most control characters at all (a parser rejects the whole file).
+        """
+        dead = [printable(str(p)) for p in self.problems if p.code.startswith("dead-end")]
         endings = {"unreachable-ending", "too-many-states"}
-        load = [str(p) for p in self.problems
+        load = [printable(str(p)) for p in self.problems
                 if p.severity == "error" and not p.code.startswith("dead-end") and p.code not in endings]
         cases: list[tuple[str, list[str], bool]] = [("story loads and validates", load, True)]
         for ending, info in self.endings().items():
             cases.append((f"ending {ending} is reachable",
                           [] if info["reachable"] else [f"no playthrough reaches the ending {ending!r}"], True))
         cases.append(("no dead ends", dead, True))
-        cases.append(("no warnings", [str(p) for p in self.warnings], self.strict))
+        cases.append(("no warnings", [printable(str(p)) for p in self.warnings], self.strict))
         suite = ET.Element("testsuite", name="starlight check", tests=str(len(cases)), time=f"{self.seconds:.3f}")
         failures = 0
         for name, messages, fails in cases:
-            case = ET.SubElement(suite, "testcase", classname=f"story.{self.root.name}", name=name)
+            case = ET.SubElement(suite, "testcase", classname=printable(f"story.{self.root.name}"), name=name)
             if messages and fails:
                 failures += 1
                 failure = ET.SubElement(case, "failure", message=messages[0][:200])

@@ -6,11 +6,14 @@ writer sees the same message for the same mistake wherever it shows up.
 Messages that show a piece of the input quote it with ``quote``: a value of
 megabytes (a 2 MB name, a list of 10,000 items) comes out as a few dozen
 characters, cut in the middle.  ``clip`` bounds a whole message the same way, and
-the Reporter applies it to every problem, so no message is ever megabytes long.
+``printable`` shows control characters as ``\\xNN`` escapes; the Reporter applies
+both to every problem, so no message is ever megabytes long, spans lines, or
+sends a terminal (or an XML report) a control character.
 """
 
 from __future__ import annotations
 
+import re
 import reprlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -38,6 +41,14 @@ def quote(value: object) -> str:
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
         return f"<a number of {value.bit_length():,} bits>"  # repr() itself refuses very long ones
     return clip(_short_repr().repr(value), 2 * QUOTE_LENGTH)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character (C0, DEL, C1: newlines and tabs too) written as ``\\xNN``."""
+    return _CONTROL.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
 
 
 def clip(text: str, limit: int = MAX_MESSAGE) -> str:
@@ -117,10 +128,10 @@ class Reporter:
         self.problems: list[Problem] = []
 
     def error(self, code: str, pos: Pos, message: str) -> None:
-        self.problems.append(Problem("error", code, pos, clip(message)))
+        self.problems.append(Problem("error", code, pos, clip(printable(message))))
 
     def warning(self, code: str, pos: Pos, message: str) -> None:
-        self.problems.append(Problem("warning", code, pos, clip(message)))
+        self.problems.append(Problem("warning", code, pos, clip(printable(message))))
 
     @property
     def has_errors(self) -> bool:

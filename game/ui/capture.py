@@ -14,8 +14,9 @@ the line they follow in the box), a map's hotspot list.  Silent: no sound is
 played or even loaded.
 
 Output: one PNG per step, named ``NNNN-scene-line.png`` in the order found
-(shortest first), ``lines.csv`` (file, line, speaker, text, png) and a
-self-contained ``index.html`` (thumbnails inline, no external resources).
+(shortest first), ``lines.csv`` (file, line, speaker, text, png; a text a
+spreadsheet would run as a formula gets a leading ``'``) and a self-contained
+``index.html`` (thumbnails inline, no external resources).
 """
 
 from __future__ import annotations
@@ -406,14 +407,36 @@ def capture(story: m.Story, out: Path, language: str | None = None, *, ui_root: 
             renderer.close()
     result.render_seconds = time.perf_counter() - started
     rows = [(step, *speaker_and_text(story, step, lang)) for step in result.steps]
-    with open(out / "lines.csv", "w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(["file", "line", "speaker", "text", "png", "kind", "choices"])
-        for step, speaker, text in rows:
-            writer.writerow([step.pos.file, step.pos.line, speaker, text, step.png, step.kind,
-                             " ".join(str(i) for i in step.path)])
+    write_lines_csv(out / "lines.csv", rows)
     (out / "index.html").write_text(index_html(story, result, rows, thumbs), encoding="utf-8")
     return result
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets read as the start of a formula
+
+
+def spreadsheet_safe(cell: object) -> object:
+    """``cell``, with a ``'`` before a text a spreadsheet would run as a formula (=HYPERLINK(...), +cmd ...)."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_START):
+        return "'" + cell
+    return cell
+
+
+def write_lines_csv(path: Path, rows: list[tuple[Step, str, str]]) -> None:
+    """lines.csv: a row per picture, every text cell safe to open in a spreadsheet.
+
+    An error names the file (a full disk shows only when the file is closed, with no name).
+    """
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            writer = csv.writer(f)
+            writer.writerow(["file", "line", "speaker", "text", "png", "kind", "choices"])
+            for step, speaker, text in rows:
+                writer.writerow([spreadsheet_safe(cell) for cell in (
+                    step.pos.file, step.pos.line, speaker, text, step.png, step.kind,
+                    " ".join(str(i) for i in step.path))])
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(path)) from None
 
 
 _STYLE = """
