@@ -20,6 +20,7 @@ from .paths import shipped_story
 from .story.problems import clip
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+MB = 1024 * 1024
 GRAPHVIZ_SECONDS = 60.0  # a story map Graphviz cannot lay out in a minute is drawn by our own layout
 
 
@@ -94,7 +95,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         shown[0] = True
         print(f"\rexploring: {states:,} states, {seconds:.0f} s", end="", file=sys.stderr, flush=True)
 
-    report = run_check(root, strict=args.strict, max_states=args.max_states, progress=progress)
+    report = run_check(root, strict=args.strict, max_states=args.max_states, max_memory=args.max_memory * MB,
+                       progress=progress)
     if shown[0]:
         print(file=sys.stderr)
     if args.junit:
@@ -228,7 +230,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
     story = _load_for_tool(root)
     if story is None:
         return EXIT_PROBLEMS
-    found = explore(story, max_states=args.max_states)
+    found = explore(story, max_states=args.max_states, max_memory=args.max_memory * MB)
     graph = build_graph(story, found)
     dot_source = to_dot(graph)
     write_output(dot_file, dot_source)
@@ -384,6 +386,14 @@ def _add_play_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
 
 
+def _add_caps(parser: argparse.ArgumentParser) -> None:
+    from .check.explore import DEFAULT_MAX_MEMORY, DEFAULT_MAX_STATES
+
+    parser.add_argument("--max-states", type=int, default=DEFAULT_MAX_STATES, help="stop exploring after this many states")
+    parser.add_argument("--max-memory", type=int, default=DEFAULT_MAX_MEMORY // MB, metavar="MB",
+                        help="stop exploring when the explorer's structures reach about this many megabytes")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="starlight", description="Lost in Starlight: Signal Delay - "
                                      "the game, and tools for its writers and testers.")
@@ -401,7 +411,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print one JSON object")
     check.add_argument("--junit", metavar="FILE", help="also write JUnit XML to FILE")
     check.add_argument("--strict", action="store_true", help="count warnings as errors")
-    check.add_argument("--max-states", type=int, default=2_000_000, help="stop exploring after this many states")
+    _add_caps(check)
     check.set_defaults(run=cmd_check)
 
     replay = sub.add_parser("replay", help="run recorded playthroughs headless and check their expectations")
@@ -420,7 +430,7 @@ def build_parser() -> argparse.ArgumentParser:
     graph.add_argument("story", nargs="?", help="story folder (default: the shipped story)")
     graph.add_argument("-o", "--output", required=True, metavar="FILE",
                        help="FILE.dot, .svg or .png (with Graphviz), or .html (always); the .dot is always written")
-    graph.add_argument("--max-states", type=int, default=2_000_000, help="stop exploring after this many states")
+    _add_caps(graph)
     graph.set_defaults(run=cmd_graph)
 
     maps = sub.add_parser("maps", help="load Tiled maps and summarise them (size, layers, tilesets, hotspots, "

@@ -13,7 +13,8 @@ from game.story import model as m
 from game.story.loader import read_story
 from game.story.problems import Problem, printable, sort_problems
 
-from .explore import DEFAULT_MAX_STATES, Exploration, Progress, explore
+from .blowup import as_lines
+from .explore import DEFAULT_MAX_MEMORY, DEFAULT_MAX_STATES, Exploration, Progress, explore
 from .findings import all_findings
 from .maps import analyse_maps
 from .stats import Stats, story_stats
@@ -75,6 +76,7 @@ class CheckReport:
             "dead_ends": [{"kind": d.kind, "file": d.pos.file, "line": d.pos.line, "column": d.pos.column,
                            "message": d.message, "path": list(d.path)} for d in (found.dead_ends if found else [])],
             "states": found.states if found else 0,
+            "blowup": found.blowup.as_dict() if found and found.blowup else None,
             "words": dict(self.stats.words),
             "stats": self.stats.as_dict(),
             "seconds": round(self.seconds, 4),
@@ -102,6 +104,8 @@ class CheckReport:
             out.append(f"Lines by speaker: {speakers}")
             states = self.exploration.states if self.exploration else 0
             out.append(f"Explored {states:,} states in {self.seconds:.2f} s")
+            if self.exploration is not None and self.exploration.blowup is not None:
+                out.extend(as_lines(self.exploration.blowup))
         verdict = "OK" if self.ok else "FAILED"
         out.append(f"{verdict}: {len(self.errors)} error(s), {len(self.warnings)} warning(s)")
         return "\n".join(out)
@@ -137,14 +141,14 @@ class CheckReport:
 
 
 def run_check(root: Path, *, strict: bool = False, max_states: int = DEFAULT_MAX_STATES,
-              progress: Progress | None = None) -> CheckReport:
+              max_memory: int = DEFAULT_MAX_MEMORY, progress: Progress | None = None) -> CheckReport:
     """Load and validate ``root``, explore it when it loads, and gather every finding."""
     started = time.perf_counter()
     loaded = read_story(root)
     report = CheckReport(root, loaded.story, list(loaded.problems), strict=strict)
     if loaded.story is not None:
         maps = analyse_maps(loaded.story)  # which hotspots can be walked to, for the explorer too
-        report.exploration = explore(loaded.story, max_states=max_states, progress=progress,
+        report.exploration = explore(loaded.story, max_states=max_states, max_memory=max_memory, progress=progress,
                                      reachable_hotspots=maps.reachable)
         report.problems.extend(all_findings(loaded.story, report.exploration, maps))
         report.stats = story_stats(loaded.story)
