@@ -74,8 +74,10 @@ def _require_story(path: Path) -> int | None:
     if not path.is_dir():
         print(f"starlight: no such story folder: {path}", file=sys.stderr)
         return EXIT_USAGE
-    if not (path / "story.yaml").is_file():
-        print(f"starlight: {path} is not a story folder (it has no story.yaml)", file=sys.stderr)
+    manifest = path / "story.yaml"
+    if not manifest.is_file():
+        why = "its story.yaml is not a regular file" if os.path.lexists(manifest) else "it has no story.yaml"
+        print(f"starlight: {path} is not a story folder ({why})", file=sys.stderr)
         return EXIT_USAGE
     return None
 
