@@ -33,6 +33,8 @@ from game.story.loader import load_story
 from game.story.problems import printable
 from game.ui.capture import spreadsheet_safe
 
+# pydot's parser still calls pyparsing's old camelCase names; the warnings are theirs, not ours.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:pydot.dot_parser")
 HOSTILE = Path(__file__).parent / "hostile" / "stories"
 MARKUP = HOSTILE / "markup"
 CONTROL = HOSTILE / "control_chars"
