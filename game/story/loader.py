@@ -115,7 +115,7 @@ def scene_files(root: Path) -> Iterator[Path]:
     """The scene files of a story folder, in a stable order (none when ``scenes/`` leads out of the folder)."""
     if not _scenes_folder_inside(root):
         return iter(())
-    return (root / rel for rel in _scene_entries(root))
+    return (root / rel for rel, _link in _scene_entries(root))
 
 
 def _scenes_folder_inside(root: Path) -> bool:
@@ -127,9 +127,13 @@ def _scenes_folder_inside(root: Path) -> bool:
     return True
 
 
-def _scene_entries(root: Path) -> list[str]:
-    """Each scene file's path relative to the story folder, sorted; linked sub-folders are not entered."""
-    found: list[str] = []
+def _scene_entries(root: Path) -> list[tuple[str, bool]]:
+    """Each scene file as (path relative to the story folder, is it a link), sorted; linked folders are not entered.
+
+    Call it once ``scenes/`` itself is known to stay inside the story folder: then
+    every file listed that is no link is inside it too.
+    """
+    found: list[tuple[str, bool]] = []
 
     def visit(folder: str, prefix: str) -> None:
         try:
@@ -148,10 +152,10 @@ def _scene_entries(root: Path) -> list[str]:
                 if not entry.is_symlink():  # linked folders are not entered (as os.walk does)
                     visit(entry.path, f"{prefix}{name}/")
             elif name.endswith((".yaml", ".yml")):
-                found.append(f"{prefix}{name}")  # links and odd files: reading them refuses what must be
+                found.append((f"{prefix}{name}", entry.is_symlink()))  # reading refuses what must be
 
     visit(os.path.join(root, SCENES_FOLDER), f"{SCENES_FOLDER}/")
-    found.sort(key=lambda item: item.split("/"))  # folder by folder, as paths sort
+    found.sort(key=lambda item: item[0].split("/"))  # folder by folder, as paths sort
     return found
 
 
@@ -211,8 +215,8 @@ class _Loader:
         if not files:
             self.rep.error("missing", Pos(MANIFEST_FILE, 1, 1), "the story has no scene files under scenes/")
         root = str(self.root)
-        for file in files:
-            data = read_yaml(os.path.join(root, file), file, self.rep, root)
+        for file, is_link in files:
+            data = read_yaml(os.path.join(root, file), file, self.rep, root, listed=not is_link)
             if data is None:
                 continue
             top = require_map(data, Pos(file, 1, 1), "a scene file", self.rep)

@@ -388,37 +388,49 @@ def parse_yaml(data: bytes, file: str) -> Any:
     return value
 
 
-def read_story_file(path: Path | str, root: Path | str | None = None, limit: int = MAX_FILE_BYTES) -> bytes:
+def read_story_file(path: Path | str, root: Path | str | None = None, limit: int = MAX_FILE_BYTES, *,
+                    listed: bool = False) -> bytes:
     """The bytes of a story file, through ``game.story.files``: inside ``root``, regular, at most ``limit`` bytes.
 
     Raises ``FileRefused`` whose message speaks of "the file" (the caller names
     it by its place): a link leaving ``root``, a FIFO or device, or a file over
     the limit is refused before anything is read, and nothing of an outside
-    file's content can reach a message.
+    file's content can reach a message.  ``listed``: the caller found the file by
+    listing folders inside ``root`` without following links, and it is no link
+    itself (the loader's scene listing), so resolving its path again is skipped:
+    a story is thousands of files.
     """
-    if root is not None:
+    if root is not None and not listed:
         try:
             path = files.inside(root, path)
         except files.FileRefused:
             raise files.FileRefused("the file is a link to outside the story folder") from None
     try:
-        info = os.stat(path)  # classify first, for a clear message; read_limited checks again on the open file
-    except OSError as exc:
-        raise files.FileRefused(f"cannot read the file: {exc.strerror or exc}") from None
-    if not stat.S_ISREG(info.st_mode):
-        raise files.FileRefused("the file is not a regular file (a FIFO, device or folder): story files are plain files")
-    if info.st_size > limit:
-        raise files.FileRefused(f"the file is {info.st_size:,} bytes, over {limit:,} bytes, the limit for a story file")
-    try:
         return files.read_limited(path, limit)
-    except files.FileRefused:  # it changed between the two looks: say so without its path
-        raise files.FileRefused("the file changed while it was read (or is not a plain file)") from None
+    except files.FileRefused:
+        raise files.FileRefused(_refusal(path, limit)) from None
 
 
-def read_yaml(path: Path | str, file: str, reporter: Reporter, root: Path | str | None = None) -> Any:
+def _refusal(path: Path | str, limit: int) -> str:
+    """Why ``files.read_limited`` refused ``path``, said without the path (looked at only when it did)."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        return f"cannot read the file: {exc.strerror or exc}"
+    if not stat.S_ISREG(info.st_mode):
+        return "the file is not a regular file (a FIFO, device or folder): story files are plain files"
+    if info.st_size > limit:
+        return f"the file is {info.st_size:,} bytes, over {limit:,} bytes, the limit for a story file"
+    if not os.access(path, os.R_OK):
+        return "cannot read the file: Permission denied"
+    return "the file changed while it was read"
+
+
+def read_yaml(path: Path | str, file: str, reporter: Reporter, root: Path | str | None = None, *,
+              listed: bool = False) -> Any:
     """Read (see ``read_story_file``) and parse ``path``; report a problem and return None if it cannot be read."""
     try:
-        data = read_story_file(path, root)
+        data = read_story_file(path, root, listed=listed)
     except files.FileRefused as exc:
         reporter.error("unreadable", Pos(file, 1, 1), str(exc))
         return None
