@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from game.story import model as m
-from game.story.problems import Pos
+from game.story.problems import Pos, printable
 
 from .blockers import Blocker
 from .explore import Exploration
@@ -173,7 +173,15 @@ GREY = "#9a9a9a"
 
 
 def _q(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+    """A DOT quoted string of ``text``: control characters shown as \\xNN (Graphviz would copy them into
+    its SVG, which no XML parser then reads), backslashes and quotes escaped, newlines as DOT's \\n."""
+    lines = (printable(line).replace("\\", "\\\\").replace('"', '\\"') for line in text.split("\n"))
+    return '"' + "\\n".join(lines) + '"'
+
+
+def _esc(text: str) -> str:
+    """``text`` for HTML and SVG: markup escaped, control characters (invalid in XML) shown as \\xNN."""
+    return html.escape(printable(text))
 
 
 def _attrs(values: dict[str, object]) -> str:
@@ -336,7 +344,7 @@ def layout(graph: StoryGraph) -> tuple[dict[str, tuple[float, float, float]], fl
 def layered_svg(graph: StoryGraph) -> str:
     """An SVG of the map drawn by our own layered layout (no Graphviz needed)."""
     places, width, height = layout(graph)
-    esc = html.escape
+    esc = _esc
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
            f'viewBox="0 0 {width:.0f} {height:.0f}" font-family="Helvetica, Arial, sans-serif">', "<defs>"]
     for name, color in COLORS.items():
@@ -420,7 +428,7 @@ def blockers_html(blockers: Sequence[Blocker]) -> str:
     """The "Why can't I reach this?" section: each unreachable part with its blockers (escaped)."""
     if not blockers:
         return ""
-    esc = html.escape
+    esc = _esc
     items = "".join(f"<li><b>{esc(b.subject)}</b> <code>{esc(str(b.pos))}</code><ul>"
                     + "".join(f"<li>{esc(message)}</li>" for message in b.messages()) + "</ul></li>"
                     for b in blockers)
@@ -432,7 +440,7 @@ def to_html(graph: StoryGraph, svg: str, drawn_by: str, blockers: Sequence[Block
 
     ``blockers`` (from ``game.check.blockers``) add a section saying why each unreachable part is not reached.
     """
-    esc = html.escape
+    esc = _esc
     if svg.lstrip().startswith("<?xml") or "<!DOCTYPE" in svg[:400]:
         svg = svg[svg.index("<svg"):]
     nodes = list(graph.nodes.values())
