@@ -16,6 +16,7 @@ from pathlib import Path
 from .paths import shipped_story
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+DEFAULT_CHOICE_RUNS = 400  # game.check.choices.DEFAULT_RUNS, without importing the analysis to build the parser
 
 
 def _story_dir(value: str | None) -> Path:
@@ -197,6 +198,26 @@ def cmd_graph(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_choices(args: argparse.Namespace) -> int:
+    from .check.choices import analyse_choices
+    from .check.choices.report import as_json, as_text
+
+    root = _story_dir(args.story)
+    failed = _require_story(root)
+    if failed is not None:
+        return failed
+    story = _load_for_tool(root)
+    if story is None:
+        return EXIT_PROBLEMS
+    try:
+        analysis = analyse_choices(story, runs=args.runs, seed=args.seed, best=args.best)
+    except ValueError as exc:
+        print(f"starlight: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(json.dumps(as_json(analysis), ensure_ascii=False, indent=2) if args.json else as_text(analysis).rstrip())
+    return EXIT_OK
+
+
 def _render_paths(files: list[Path], render: Path) -> list[Path]:
     """One PNG per map: ``render`` itself for one map, else ``<render>-<map name>.png`` (numbered on a clash)."""
     if len(files) == 1:
@@ -339,6 +360,16 @@ def build_parser() -> argparse.ArgumentParser:
                        help="FILE.dot, .svg or .png (with Graphviz), or .html (always); the .dot is always written")
     graph.add_argument("--max-states", type=int, default=2_000_000, help="stop exploring after this many states")
     graph.set_defaults(run=cmd_graph)
+
+    choices = sub.add_parser("choices", help="do the choices matter? seeded playthroughs: endings, inert, decisive "
+                             "and cosmetic choices, unseen variables")
+    choices.add_argument("story", nargs="?", help="story folder (default: the shipped story)")
+    choices.add_argument("--json", action="store_true", help="print one JSON object (every row)")
+    choices.add_argument("--runs", type=int, default=DEFAULT_CHOICE_RUNS, metavar="N",
+                         help=f"playthroughs per policy (default {DEFAULT_CHOICE_RUNS})")
+    choices.add_argument("--seed", type=int, default=0, help="random seed: the same seed gives the same figures")
+    choices.add_argument("--best", metavar="ENDING", help="the ending counted as best (default: the first declared)")
+    choices.set_defaults(run=cmd_choices)
 
     maps = sub.add_parser("maps", help="load Tiled maps and summarise them (size, layers, tilesets, hotspots, "
                           "problems); draw them with --render")
