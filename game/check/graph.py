@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from game.story import model as m
+from game.story.problems import Pos
 
 from .explore import Exploration
 
@@ -38,7 +39,7 @@ class Node:
     kind: str  # "scene" | "label" | "ending"
     label: str
     scene: str | None  # the scene a scene or label node belongs to
-    pos: m.Pos | None
+    pos: Pos | None
     reachable: bool = True
     start: bool = False
 
@@ -50,7 +51,7 @@ class Edge:
     kind: str  # "goto" | "call" | "choice" | "hotspot" | "flow"
     label: str = ""
     reachable: bool = True
-    pos: m.Pos | None = None
+    pos: Pos | None = None
 
 
 @dataclass
@@ -97,11 +98,11 @@ def build_graph(story: m.Story, found: Exploration | None = None) -> StoryGraph:
         entries = [(scene.id, 0)] + [(f"{scene.id}.{label}", pc) for label, pc in scene.labels.items()]
         for node, pc in entries:
             for edge in _walk(story, index, node, pc, found if known else None):
-                key = (edge.src, edge.dst, edge.kind, edge.label)
-                if key in merged:
-                    merged[key].reachable = merged[key].reachable or edge.reachable
+                edge_key = (edge.src, edge.dst, edge.kind, edge.label)
+                if edge_key in merged:
+                    merged[edge_key].reachable = merged[edge_key].reachable or edge.reachable
                 else:
-                    merged[key] = edge
+                    merged[edge_key] = edge
     graph.edges = list(merged.values())
     return graph
 
@@ -125,7 +126,7 @@ def _walk(story: m.Story, index: int, node: str, entry: int, found: Exploration 
         seen.add(item)
         pc, label, via = item
         op: m.Op = ops[pc]
-        kind = op.kind  # type: ignore[attr-defined]
+        kind = op.kind
         edge_kind = "choice" if via is not None else "goto"
         if kind == m.LABEL and (pc != entry or node == story.scenes[index].id):
             target = f"{story.scenes[index].id}.{op.name}"  # type: ignore[attr-defined]
