@@ -12,8 +12,12 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .paths import shipped_story
+
+if TYPE_CHECKING:
+    from .story.model import Story
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 DEFAULT_CHOICE_RUNS = 400  # game.check.choices.DEFAULT_RUNS, without importing the analysis to build the parser
@@ -165,6 +169,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     found = explore(story, max_states=args.max_states)
     graph = build_graph(story, found)
+    sections = [_choices_section(story)] if kind == ".html" else []
     dot_source = to_dot(graph)
     dot_file = out if kind in (".dot", ".gv") else out.with_suffix(".dot")
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -181,13 +186,13 @@ def cmd_graph(args: argparse.Namespace) -> int:
             print(f"starlight: dot failed: {run.stderr.decode(errors='replace').strip()}", file=sys.stderr)
             return EXIT_USAGE
         if kind == ".html":
-            out.write_text(to_html(graph, run.stdout.decode("utf-8"), "Graphviz"), encoding="utf-8")
+            out.write_text(to_html(graph, run.stdout.decode("utf-8"), "Graphviz", sections), encoding="utf-8")
         else:
             out.write_bytes(run.stdout)
         print(f"wrote {out}")
     elif kind == ".html":
-        out.write_text(to_html(graph, layered_svg(graph), "starlight's own layout (Graphviz is not installed)"),
-                       encoding="utf-8")
+        out.write_text(to_html(graph, layered_svg(graph), "starlight's own layout (Graphviz is not installed)",
+                               sections), encoding="utf-8")
         print(f"wrote {out}")
     elif kind in (".svg", ".png"):
         print(f"starlight: Graphviz `dot` is not on PATH, so no {kind} was drawn. Install it "
@@ -216,6 +221,14 @@ def cmd_choices(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     print(json.dumps(as_json(analysis), ensure_ascii=False, indent=2) if args.json else as_text(analysis).rstrip())
     return EXIT_OK
+
+
+def _choices_section(story: Story) -> str:
+    """The story map page's section on choices (``starlight choices`` with its defaults)."""
+    from .check.choices import analyse_choices
+    from .check.choices.report import as_html_section
+
+    return as_html_section(analyse_choices(story))
 
 
 def _render_paths(files: list[Path], render: Path) -> list[Path]:

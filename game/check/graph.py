@@ -17,7 +17,7 @@ simple layered layout without Graphviz, ``to_html`` wraps an SVG in a page.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from game.story import model as m
@@ -415,8 +415,12 @@ LEGEND = [("scene", "#d7e6ff", "a scene (its start)"), ("label", "#f5f7fb", "a l
           ("ending", "#ffd27a", "an ending")]
 
 
-def to_html(graph: StoryGraph, svg: str, drawn_by: str) -> str:
-    """A self-contained page around ``svg`` (no scripts, no external resources)."""
+def to_html(graph: StoryGraph, svg: str, drawn_by: str, sections: Sequence[str] = ()) -> str:
+    """A self-contained page around ``svg`` (no scripts, no external resources).
+
+    ``sections`` are HTML blocks placed below the map, as given: whoever makes
+    one escapes what it quotes (``game.check.choices.report.as_html_section`` does).
+    """
     esc = html.escape
     if svg.lstrip().startswith("<?xml") or "<!DOCTYPE" in svg[:400]:
         svg = svg[svg.index("<svg"):]
@@ -440,6 +444,8 @@ def to_html(graph: StoryGraph, svg: str, drawn_by: str) -> str:
             "header{padding:14px 22px;border-bottom:1px solid #ddd}h1{margin:0 0 4px;font-size:20px}"
             ".key{margin-right:16px;white-space:nowrap}.key i{display:inline-block;width:14px;height:12px;"
             "border:1px solid #666;margin-right:5px;vertical-align:-1px}.key b{margin-right:5px}"
-            ".map{overflow:auto;padding:12px}</style></head>\n"
+            ".map{overflow:auto;padding:12px}section{padding:4px 22px 18px;border-top:1px solid #ddd}"
+            "table{border-collapse:collapse;margin:6px 0 12px}td,th{padding:2px 10px;text-align:left;"
+            "border-bottom:1px solid #eee;font-size:13px}</style></head>\n"
             f"<body><header><h1>{esc(graph.title)}: story map</h1><p>{esc(counts)}. Drawn by {esc(drawn_by)}.</p>"
-            f"<p>{legend}</p></header>\n<div class=\"map\">\n{svg}</div></body></html>\n")
+            f"<p>{legend}</p></header>\n<div class=\"map\">\n{svg}</div>\n{''.join(sections)}</body></html>\n")

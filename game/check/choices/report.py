@@ -40,6 +40,10 @@ def decisive(analysis: ChoiceAnalysis, policy: str, ending: str) -> list[tuple[S
     return rows
 
 
+def _counters(analysis: ChoiceAnalysis) -> str:
+    return ", ".join(analysis.facts.var_name(v) for v in analysis.facts.counters) or "none"
+
+
 def _pct(part: float, whole: float) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "-"
 
@@ -56,6 +60,8 @@ def _option_name(analysis: ChoiceAnalysis, row: InertRow, width: int = 36) -> st
 
 def _table(header: Sequence[str], rows: Iterable[Sequence[str]], right: Sequence[bool]) -> list[str]:
     rows = [list(header)] + [list(row) for row in rows]
+    if len(rows) == 1:
+        return ["  none"]
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     out = []
     for row in rows:
@@ -69,7 +75,7 @@ def _table(header: Sequence[str], rows: Iterable[Sequence[str]], right: Sequence
 
 def as_text(analysis: ChoiceAnalysis) -> str:
     facts = analysis.facts
-    counters = ", ".join(facts.var_name(v) for v in facts.counters) or "none"
+    counters = _counters(analysis)
     out = [f"choices: {facts.story.title.get(facts.story.primary_language)}",
            f"{analysis.runs} playthroughs per policy, seed {analysis.seed}, {analysis.seconds:.1f} s. "
            f"Best ending: {analysis.best}.",
@@ -119,21 +125,18 @@ def _text_inert(analysis: ChoiceAnalysis) -> list[str]:
 
 def _text_decisive(analysis: ChoiceAnalysis) -> list[str]:
     out = ["Decisive decisions: flip = at that decision take another visible option, then play on with the same "
-           "policy and random numbers.", "Share of flips that change whether the ending is reached "
-           "(lost: it was reached and no longer is; gained: the other way):"]
+           "policy and random numbers.", "For each ending, the decisions whose flips most often change whether it is "
+           "reached (lost: it was reached and no longer is; gained: the other way; met by: share of playthroughs):"]
     for ending in analysis.endings:
-        out.append(f"  {ending}")
+        rows = []
         for policy in POLICIES:
-            rows = [r for r in decisive(analysis, policy, ending) if r[1].flips >= MIN_FLIPS][:DECISIVE_TOP]
-            if not rows:
-                out.append(f"    {policy}: no flip changes it")
-                continue
-            table = [[policy, _where(site), site.describe(), _pct(stats.changes(ending), stats.flips),
+            found = [r for r in decisive(analysis, policy, ending) if r[1].flips >= MIN_FLIPS][:DECISIVE_TOP]
+            rows += [[policy, _where(site), site.describe(), _pct(stats.changes(ending), stats.flips),
                       f"{stats.lost[ending]}/{stats.gained[ending]}", f"{stats.flips}",
-                      _pct(stats.met, analysis.runs)] for site, stats in rows]
-            out += ["  " + line for line in _table(["policy", "decision", "options", "changes", "lost/gained",
-                                                     "flips", "met by"], table,
-                                                    [False, False, False, True, True, True, True])[1:]]
+                      _pct(stats.met, analysis.runs)] for site, stats in found]
+        out.append(f"  {ending}")
+        out += ["  " + line for line in _table(["policy", "decision", "options", "changes", "lost/gained", "flips",
+                                                 "met by"], rows, [False, False, False, True, True, True, True])]
     return out + [""]
 
 
@@ -145,7 +148,8 @@ def _text_missed(analysis: ChoiceAnalysis) -> list[str]:
             out.append(f"Missed {analysis.best} ({policy}): none.")
             continue
         out.append(f"Missed {analysis.best} ({policy}): {result.missed_best} of {result.runs} playthroughs. "
-                   "Share of them that one flip at a single decision turns into it:")
+                   "Share of them that one flip at a single decision turns into it (one playthrough can be won "
+                   "back at several decisions):")
         rows = [[_where(analysis.site(site)), analysis.site(site).describe(), _pct(count, result.missed_best)]
                 for site, count in result.rescued.most_common(TOP if policy != UNIFORM else 5)]
         rows.append(["(no single decision)", "", _pct(result.unrescued, result.missed_best)])
@@ -156,10 +160,10 @@ def _text_missed(analysis: ChoiceAnalysis) -> list[str]:
 def _text_cosmetic(analysis: ChoiceAnalysis) -> list[str]:
     always = [row for row in analysis.cosmetic if row.always]
     out = [f"Cosmetic decision points: {len(always)} always cosmetic (every option leads on to the same state and "
-           "lines, after the options' own text); others, share of encounters:"]
+           "lines, after the options' own text); share of encounters under both policies:"]
     rows = [[_where(analysis.site(row.site)), analysis.site(row.site).describe(), _pct(row.cosmetic, row.encounters),
              str(row.encounters)] for row in analysis.cosmetic[:TOP]]
-    out += _table(["decision", "options", "cosmetic", "met"], rows, [False, False, True, True])
+    out += _table(["decision", "options", "cosmetic", "encounters"], rows, [False, False, True, True])
     if len(analysis.cosmetic) > TOP:
         out.append(f"  ... {len(analysis.cosmetic) - TOP} more (--json lists all)")
     return out + [""]
@@ -226,7 +230,7 @@ def as_html_section(analysis: ChoiceAnalysis) -> str:
     facts = analysis.facts
     parts = ['<section class="choices"><h2>Do the choices matter?</h2>',
              f"<p>{analysis.runs} seeded playthroughs per policy (seed {analysis.seed}); counters: "
-             f"{esc(', '.join(facts.var_name(v) for v in facts.counters))} ({esc(RULES[facts.counters_rule])}); "
+             f"{esc(_counters(analysis))} ({esc(RULES[facts.counters_rule])}); "
              f"best ending: {esc(analysis.best)}. <code>starlight choices</code> prints the same, with "
              "<code>--json</code> for every row.</p>"]
     outcomes = list(analysis.endings)
@@ -250,12 +254,13 @@ def as_html_section(analysis: ChoiceAnalysis) -> str:
     devoted = analysis.policies[POLICIES[-1]]
     parts.append(f"<h3>Missed {esc(analysis.best)} (devoted): {devoted.missed_best} of {devoted.runs}; "
                  "share that one flip at a single decision wins back</h3>")
-    rescued = [[_where(analysis.site(s)), analysis.site(s).describe(60), _pct(n, devoted.missed_best)]
-               for s, n in devoted.rescued.most_common(TOP)]
-    rescued.append(["(no single decision)", "", _pct(devoted.unrescued, devoted.missed_best)])
-    parts.append(_html_table(["decision", "options", "share"], rescued))
-    parts.append("<h3>Cosmetic decision points (share of encounters)</h3>")
-    parts.append(_html_table(["decision", "options", "cosmetic", "met"], [
+    if devoted.missed_best:
+        rescued = [[_where(analysis.site(s)), analysis.site(s).describe(60), _pct(n, devoted.missed_best)]
+                   for s, n in devoted.rescued.most_common(TOP)]
+        rescued.append(["(no single decision)", "", _pct(devoted.unrescued, devoted.missed_best)])
+        parts.append(_html_table(["decision", "options", "share"], rescued))
+    parts.append("<h3>Cosmetic decision points (share of encounters, both policies)</h3>")
+    parts.append(_html_table(["decision", "options", "cosmetic", "encounters"], [
         [_where(analysis.site(r.site)), analysis.site(r.site).describe(60), _pct(r.cosmetic, r.encounters),
          str(r.encounters)] for r in analysis.cosmetic[:TOP]]))
     parts.append("<h3>Variables</h3>")
@@ -269,4 +274,6 @@ def _html_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     esc = html.escape
     head = "".join(f"<th>{esc(cell)}</th>" for cell in header)
     body = "".join("<tr>" + "".join(f"<td>{esc(cell)}</td>" for cell in row) + "</tr>" for row in rows)
+    if not body:
+        return "<p>None.</p>"
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
