@@ -216,6 +216,17 @@ def test_flips_that_stop_where_they_rejoin_agree_with_flips_played_to_the_end(st
     assert checked > 100
 
 
+def test_flips_stop_at_their_budget_and_say_so(shipped: m.Story) -> None:
+    analysis = analyse_choices(shipped, runs=12, flip_budget=3_000)
+    for policy in POLICIES:
+        result = analysis.policies[policy]
+        assert 1 <= result.flipped < 12 and sum(result.outcomes.values()) == 12
+        assert sum(stats.met for stats in result.sites.values()) <= result.flipped * len(analysis.facts.sites)
+    assert "the flip budget ran out: decisive decisions come from the first" in as_text(analysis)
+    assert as_json(analysis)["policies"]["devoted"]["flipped"] == analysis.policies[DEVOTED].flipped
+    assert analyse_choices(shipped, runs=12).policies[UNIFORM].flipped == 12  # the default budget suffices
+
+
 def test_playthroughs_go_through_the_runtime(shipped: m.Story) -> None:
     """A playthrough's decisions replay, option by option, through Runtime.choose to its outcome."""
     stepper = Stepper(story_facts(shipped))

@@ -30,6 +30,11 @@ from .simulate import POLICIES, Player, Playthrough, Segment, Stepper
 from .visibility import Sample, VariableRow, variable_visibility
 
 DEFAULT_RUNS = 400
+# Decisions the flipped playthroughs of one policy may play, per playthrough asked for.  Flips cost
+# the square of a playthrough's length; the shipped story needs about 1,050 per playthrough.  Past
+# the budget, later playthroughs are played but not flipped (the report says how many were): the
+# work stays bounded, and the same for the same story, seed and runs on any machine.
+FLIP_STEPS_PER_RUN = 2_500
 SAMPLES_PER_VARIABLE = 24  # decision states per variable and policy where its value is tested
 MEMO_LIMIT = 100_000
 
@@ -66,7 +71,8 @@ class PolicyResult:
     runs: int
     outcomes: Counter[str] = field(default_factory=Counter)
     sites: dict[int, SiteFlips] = field(default_factory=dict)
-    missed_best: int = 0  # playthroughs that did not reach the best ending
+    flipped: int = 0  # playthroughs whose decisions were flipped (all, unless the flip budget ran out)
+    missed_best: int = 0  # flipped playthroughs that did not reach the best ending
     rescued: Counter[int] = field(default_factory=Counter)  # site -> missed playthroughs one flip there saves
     unrescued: int = 0  # missed playthroughs that no single flip saves
     errors: Counter[str] = field(default_factory=Counter)  # runtime errors met, by message
@@ -106,14 +112,20 @@ class ChoiceAnalysis:
 
 
 def analyse_choices(story: m.Story, *, runs: int = DEFAULT_RUNS, seed: int = 0,
-                    best: str | None = None) -> ChoiceAnalysis:
-    """Play ``runs`` seeded playthroughs per policy and analyse the decisions; the same seed, the same answer."""
+                    best: str | None = None, flip_budget: int | None = None) -> ChoiceAnalysis:
+    """Play ``runs`` seeded playthroughs per policy and analyse the decisions; the same seed, the same answer.
+
+    ``best`` is the ending whose misses are traced to single decisions (default:
+    the first declared); ``flip_budget`` caps the decisions flipped playthroughs
+    may play per policy (default: ``runs * FLIP_STEPS_PER_RUN``).
+    """
     if runs < 1:
         raise ValueError("--runs must be at least 1")
     best = best if best is not None else next(iter(story.endings), "")
     if best not in story.endings:
         raise ValueError(f"no ending {best!r} in this story (it has {', '.join(story.endings)})")
     started = time.perf_counter()
+    budget = runs * FLIP_STEPS_PER_RUN if flip_budget is None else flip_budget
     facts = story_facts(story)
     stepper = Stepper(facts)
     watcher = _Watcher(stepper)
@@ -127,7 +139,9 @@ def analyse_choices(story: m.Story, *, runs: int = DEFAULT_RUNS, seed: int = 0,
             if run.error is not None:
                 result.errors[run.error] += 1
             watcher.observe(policy, run)
-            _flip_all(player, run, result, best)
+            if player.flip_steps < budget:
+                _flip_all(player, run, result, best)
+                result.flipped += 1
         policies[policy] = result
     variables = variable_visibility(stepper, watcher.samples, seed)
     inert = sorted(watcher.inert.values(), key=lambda row: (-_inert_share(row), -sum(row.inert.values()),

@@ -81,6 +81,10 @@ def as_text(analysis: ChoiceAnalysis) -> str:
            f"Best ending: {analysis.best}.",
            f"Counters: {counters} ({RULES[facts.counters_rule]}). The devoted player takes the option adding "
            "most to them.", ""]
+    for result in analysis.policies.values():
+        if result.flipped < result.runs:
+            out.append(f"({result.policy}: the flip budget ran out: decisive decisions come from the first "
+                       f"{result.flipped} playthroughs)")
     out += _text_endings(analysis)
     out += _text_inert(analysis)
     out += _text_decisive(analysis)
@@ -133,7 +137,7 @@ def _text_decisive(analysis: ChoiceAnalysis) -> list[str]:
             found = [r for r in decisive(analysis, policy, ending) if r[1].flips >= MIN_FLIPS][:DECISIVE_TOP]
             rows += [[policy, _where(site), site.describe(), _pct(stats.changes(ending), stats.flips),
                       f"{stats.lost[ending]}/{stats.gained[ending]}", f"{stats.flips}",
-                      _pct(stats.met, analysis.runs)] for site, stats in found]
+                      _pct(stats.met, analysis.policies[policy].flipped)] for site, stats in found]
         out.append(f"  {ending}")
         out += ["  " + line for line in _table(["policy", "decision", "options", "changes", "lost/gained", "flips",
                                                  "met by"], rows, [False, False, False, True, True, True, True])]
@@ -147,7 +151,7 @@ def _text_missed(analysis: ChoiceAnalysis) -> list[str]:
         if not result.missed_best:
             out.append(f"Missed {analysis.best} ({policy}): none.")
             continue
-        out.append(f"Missed {analysis.best} ({policy}): {result.missed_best} of {result.runs} playthroughs. "
+        out.append(f"Missed {analysis.best} ({policy}): {result.missed_best} of {result.flipped} playthroughs. "
                    "Share of them that one flip at a single decision turns into it (one playthrough can be won "
                    "back at several decisions):")
         rows = [[_where(analysis.site(site)), analysis.site(site).describe(), _pct(count, result.missed_best)]
@@ -208,6 +212,7 @@ def _policy_json(analysis: ChoiceAnalysis, result: PolicyResult) -> dict[str, An
     return {
         "outcomes": dict(sorted(result.outcomes.items())),
         "inert_share": round(inert_share(analysis, result.policy), 4),
+        "flipped": result.flipped,
         "missed_best": result.missed_best,
         "rescued": [{"site": site, "at": str(analysis.site(site).pos), "playthroughs": count,
                      "share": round(count / result.missed_best, 4)} for site, count in result.rescued.most_common()],
@@ -252,7 +257,7 @@ def as_html_section(analysis: ChoiceAnalysis) -> str:
                              str(stats.flips)])
     parts.append(_html_table(["ending", "policy", "decision", "options", "changes", "flips"], rows))
     devoted = analysis.policies[POLICIES[-1]]
-    parts.append(f"<h3>Missed {esc(analysis.best)} (devoted): {devoted.missed_best} of {devoted.runs}; "
+    parts.append(f"<h3>Missed {esc(analysis.best)} (devoted): {devoted.missed_best} of {devoted.flipped}; "
                  "share that one flip at a single decision wins back</h3>")
     if devoted.missed_best:
         rescued = [[_where(analysis.site(s)), analysis.site(s).describe(60), _pct(n, devoted.missed_best)]

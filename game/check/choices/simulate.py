@@ -37,7 +37,10 @@ POLICIES = (UNIFORM, DEVOTED)
 # Outcomes that are not endings (an ending's outcome is its id).
 ERROR, DEAD_END, NO_ENDING = "(error)", "(dead end)", "(no ending)"
 MAX_DECISIONS = 5_000  # per playthrough: a story that loops among its choices stops here
-CACHE_LIMIT = 200_000  # segments kept; the cache starts over when it is full
+# Entries each cache keeps (it starts over when full).  Segments hold what was shown (an int per
+# scene, a bit per op), so fewer of them are kept than of the small jumps and decisions.
+CACHE_LIMIT = 200_000
+SEGMENT_LIMIT = 50_000
 _MASK64 = (1 << 64) - 1
 
 
@@ -77,6 +80,23 @@ class Segment:
         return ERROR if self.error is not None else None
 
 
+class _Record(list[bytearray]):
+    """The runtime's coverage record (one bytearray per scene) that notes which scenes play looked at.
+
+    The runtime fetches a scene's bytes each time play enters that scene, so the
+    scenes noted are the only ones that can hold marks: a story of a thousand
+    scenes is read back in the few that one stretch of play passed through.
+    """
+
+    def __init__(self, scenes: list[bytearray]) -> None:
+        super().__init__(scenes)
+        self.touched: set[int] = set()
+
+    def __getitem__(self, index: Any) -> Any:
+        self.touched.add(index)
+        return super().__getitem__(index)
+
+
 class Stepper:
     """Segments and visible options of one story, computed through the runtime and cached (bounded)."""
 
@@ -87,8 +107,9 @@ class Stepper:
         self._segments: dict[tuple[State, int], Segment] = {}
         self._jumps: dict[tuple[State, int], tuple[State | None, str | None]] = {}
         self._decisions: dict[State, tuple[int, tuple[int, ...]]] = {}
-        self._trace = self.runtime.new_trace()
+        self._trace = _Record(self.runtime.new_trace())
         self._zeros = [bytes(len(record)) for record in self._trace]
+        self._trace.touched.clear()
         self._first: Segment | None = None
 
     def start(self) -> Segment:
@@ -102,7 +123,7 @@ class Stepper:
         key = (state, index)
         found = self._segments.get(key)
         if found is None:
-            if len(self._segments) >= self.cache_limit:
+            if len(self._segments) >= min(self.cache_limit, SEGMENT_LIMIT):
                 self._segments.clear()
             try:
                 after = self.runtime.choose(state, index)
@@ -159,9 +180,8 @@ class Stepper:
         facts = self.facts
         lines: list[tuple[int, int]] = []
         reads = 0
-        for scene, record in enumerate(trace):
-            if record.find(1) < 0:
-                continue
+        for scene in sorted(trace.touched):
+            record = list.__getitem__(trace, scene)
             ran = op_bits(record)
             shown = ran & facts.line_masks[scene]
             if shown:
@@ -170,14 +190,16 @@ class Stepper:
                 if ran & mask:
                     reads |= 1 << var
             record[:] = self._zeros[scene]
+        trace.touched.clear()
         op: Any = self.runtime.op_at(here)
         if op.kind == m.ENDING:
             return Segment(None, op.ending, None, tuple(lines), reads)
         return Segment(here, None, None, tuple(lines), reads)
 
     def _clear(self) -> None:
-        for scene, record in enumerate(self._trace):
-            record[:] = self._zeros[scene]
+        for scene in self._trace.touched:
+            list.__getitem__(self._trace, scene)[:] = self._zeros[scene]
+        self._trace.touched.clear()
 
 
 Policy = Callable[[int, tuple[int, ...], float], int]
@@ -253,6 +275,7 @@ class Player:
         self.seed = seed
         self._start = stepper.start()
         self._numbers = _Numbers(seed, -1)
+        self.flip_steps = 0  # decisions played by ``flipped`` so far: what the analysis budgets
 
     def _numbers_of(self, number: int) -> _Numbers:
         if self._numbers.number != number:  # one playthrough at a time: its original, then its flips
@@ -304,27 +327,32 @@ class Player:
         decision = run.decisions[index]
         numbers = self._numbers_of(run.number)
         stepper, policy = self.stepper, self.policy
+        # The hot loop of the analysis: the caches are read here directly, their methods fill them.
+        decided, jumped, drawn = stepper._decisions, stepper._jumps, numbers._drawn
         state, outcome = stepper.jump(decision.state, option)
         times = dict(times)
         visits = decision.visits ^ numbers(decision.site, decision.times)[1]
         path: list[tuple[State, int]] = []
+        self.flip_steps += 1
         while state is not None and index + len(path) < MAX_DECISIONS:
             key = (state, visits)
             outcome = known.get(key)
             if outcome is not None:
                 break
             path.append(key)
-            site, visible = stepper.decision(state)
+            site, visible = decided.get(state) or stepper.decision(state)
             if not visible:
                 outcome = DEAD_END
                 break
             seen = times.get(site, 0)
             times[site] = seen + 1
-            draw, step = numbers(site, seen)
-            state, outcome = stepper.jump(state, policy(site, visible, draw))
+            draw, step = drawn.get((site, seen)) or numbers(site, seen)
+            pick = policy(site, visible, draw)
+            state, outcome = jumped.get((state, pick)) or stepper.jump(state, pick)
             visits ^= step
         if outcome is None:
             outcome = NO_ENDING
+        self.flip_steps += len(path)
         for key in path:
             known[key] = outcome
         return outcome
