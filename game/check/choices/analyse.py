@@ -35,6 +35,9 @@ DEFAULT_RUNS = 400
 # the budget, later playthroughs are played but not flipped (the report says how many were): the
 # work stays bounded, and the same for the same story, seed and runs on any machine.
 FLIP_STEPS_PER_RUN = 2_500
+# Decisions the playthroughs themselves may take, per playthrough asked for (the shipped story takes
+# about 50): a very long story is played fewer times, and the report says so.
+PLAY_STEPS_PER_RUN = 300
 SAMPLES_PER_VARIABLE = 24  # decision states per variable and policy where its value is tested
 MEMO_LIMIT = 100_000
 
@@ -68,7 +71,7 @@ class SiteFlips:
 @dataclass
 class PolicyResult:
     policy: str
-    runs: int
+    runs: int  # playthroughs played (fewer than asked for when the play budget ran out)
     outcomes: Counter[str] = field(default_factory=Counter)
     sites: dict[int, SiteFlips] = field(default_factory=dict)
     flipped: int = 0  # playthroughs whose decisions were flipped (all, unless the flip budget ran out)
@@ -132,9 +135,14 @@ def analyse_choices(story: m.Story, *, runs: int = DEFAULT_RUNS, seed: int = 0,
     policies = {}
     for policy in POLICIES:
         player = Player(stepper, policy, seed)
-        result = PolicyResult(policy, runs)
+        result = PolicyResult(policy, 0)
+        played = 0
         for number in range(runs):
+            if played >= runs * PLAY_STEPS_PER_RUN:
+                break
             run = player.play(number)
+            played += len(run.decisions)
+            result.runs += 1
             result.outcomes[run.outcome] += 1
             if run.error is not None:
                 result.errors[run.error] += 1

@@ -82,6 +82,8 @@ def as_text(analysis: ChoiceAnalysis) -> str:
            f"Counters: {counters} ({RULES[facts.counters_rule]}). The devoted player takes the option adding "
            "most to them.", ""]
     for result in analysis.policies.values():
+        if result.runs < analysis.runs:
+            out.append(f"({result.policy}: the play budget ran out after {result.runs} playthroughs)")
         if result.flipped < result.runs:
             out.append(f"({result.policy}: the flip budget ran out: decisive decisions come from the first "
                        f"{result.flipped} playthroughs)")
@@ -98,7 +100,8 @@ def _text_endings(analysis: ChoiceAnalysis) -> list[str]:
     outcomes = list(analysis.endings)
     for result in analysis.policies.values():
         outcomes += [o for o in result.outcomes if o not in outcomes]
-    rows = [[o] + [_pct(analysis.policies[p].outcomes[o], analysis.runs) for p in POLICIES] for o in outcomes]
+    rows = [[o] + [_pct(analysis.policies[p].outcomes[o], analysis.policies[p].runs) for p in POLICIES]
+            for o in outcomes]
     out = ["Endings (share of playthroughs)"] + _table(["ending", *POLICIES], rows, [False, True, True])
     for result in analysis.policies.values():
         for message, count in result.errors.most_common(3):
@@ -212,6 +215,7 @@ def _policy_json(analysis: ChoiceAnalysis, result: PolicyResult) -> dict[str, An
     return {
         "outcomes": dict(sorted(result.outcomes.items())),
         "inert_share": round(inert_share(analysis, result.policy), 4),
+        "played": result.runs,
         "flipped": result.flipped,
         "missed_best": result.missed_best,
         "rescued": [{"site": site, "at": str(analysis.site(site).pos), "playthroughs": count,
@@ -239,8 +243,9 @@ def as_html_section(analysis: ChoiceAnalysis) -> str:
              f"best ending: {esc(analysis.best)}. <code>starlight choices</code> prints the same, with "
              "<code>--json</code> for every row.</p>"]
     outcomes = list(analysis.endings)
-    parts.append(_html_table(["ending", *POLICIES], [[o] + [_pct(analysis.policies[p].outcomes[o], analysis.runs)
-                                                            for p in POLICIES] for o in outcomes]))
+    parts.append(_html_table(["ending", *POLICIES], [[o] + [_pct(analysis.policies[p].outcomes[o],
+                                                                 analysis.policies[p].runs) for p in POLICIES]
+                                                        for o in outcomes]))
     shares = ", ".join(f"{p} {_pct(inert_share(analysis, p), 1)}" for p in POLICIES)
     parts.append(f"<h3>Inert counter choices ({esc(shares)} of counter adds taken changed nothing)</h3>")
     parts.append(_html_table(["option", "text", "add", *(f"{p}: inert" for p in POLICIES)], [
