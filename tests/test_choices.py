@@ -14,7 +14,7 @@ import pytest
 
 from game import cli
 from game.check.choices import DEFAULT_RUNS, ChoiceAnalysis, analyse_choices
-from game.check.choices.facts import Site, story_facts
+from game.check.choices.facts import Site, rising, story_facts
 from game.check.choices.report import as_html_section, as_json, as_text, inert_share
 from game.check.choices.simulate import DEVOTED, POLICIES, UNIFORM, Player, Stepper
 from game.story import model as m
@@ -92,6 +92,19 @@ def test_counters_are_what_the_endings_read_as_thresholds_else_every_int(decisiv
     assert [decisive.facts.var_name(v) for v in decisive.facts.counters] == ["coins"]
     assert decisive.facts.counters_rule == "all-int"  # the ending reads a bool
     assert counters.policies[DEVOTED].outcomes == {"together": RUNS}
+
+
+@pytest.mark.parametrize("condition, wanted_high", [
+    ("trust >= 5 and courage >= 3", {"trust", "courage"}),
+    ("3 < courage", {"courage"}),
+    ("courage + music >= 5", {"courage", "music"}),  # a sum: both count
+    ("not (kept < 2)", {"kept"}),
+    ("trust <= 2", set()),  # wanted low
+    ("music - kept > 1", {"music"}),
+    ("stay or (trust > 1 and not hesitated)", {"trust"}),
+])
+def test_counters_are_the_variables_a_condition_wants_high(condition: str, wanted_high: set[str]) -> None:
+    assert rising(condition) == wanted_high
 
 
 def test_shipped_counters_and_best_ending(shipped: m.Story) -> None:

@@ -2,10 +2,11 @@
 
 * the **decision sites**: every choice and map step, numbered, with their options
   (a map's options are its hotspots) and what each option adds to the counters;
-* the **counters**: the int variables that an ending's routing condition reads
-  with ``>=`` or ``>`` (a condition on an ``if`` whose then-side leads straight to
-  other endings than its else-side), or every int variable when no such
-  condition is found (``counters_rule`` says which rule was used);
+* the **counters**: the int variables that an ending's routing condition wants
+  high (``trust >= 5``, ``courage + music >= 5``; a routing condition is the one
+  of an ``if`` whose then-side leads straight to other endings than its
+  else-side), or every int variable when no such condition is found
+  (``counters_rule`` says which rule was used);
 * bit masks over each scene's ops, read against the runtime's coverage record:
   which ops are lines, which ``if`` ops read which variable, and for each choice
   the ops of its own option blocks (the options' ``then`` text).
@@ -15,17 +16,15 @@ Nothing here plays the story; ``simulate`` does, through the runtime.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from game.story import model as m
+from game.story.expr import parse
 from game.story.problems import Pos
 
-# `name >= 3`, `name > 3`, and the mirrored `3 <= name`, `3 < name`: a counter read as a threshold.
-_RISING = re.compile(r"\b([A-Za-z_]\w*)\s*(?:>=|>)\s*-?\d+")
-_RISING_MIRRORED = re.compile(r"-?\d+\s*(?:<=|<)\s*([A-Za-z_]\w*)\b")
+_AT_LEAST, _AT_MOST = (">=", ">"), ("<=", "<")
 _WALK_LIMIT = 20_000  # ops visited when following an `if` towards the endings
 
 
@@ -184,11 +183,11 @@ def choice_end(ops: tuple[m.Op, ...], choice: m.Choice) -> int:
 
 
 def find_counters(story: m.Story) -> tuple[tuple[int, ...], str]:
-    """The counters: int variables an ending's routing condition reads as ``>=`` / ``>`` thresholds.
+    """The counters: int variables that an ending's routing condition wants high (see ``rising``).
 
     A routing condition is the condition of an ``if`` whose then-side leads, with
     no decision on the way, only to endings, and to other endings than its
-    else-side.  With no such threshold, every int variable is a counter.
+    else-side.  With no such variable, every int variable is a counter.
     """
     ints = {v.name: i for i, v in enumerate(story.variables) if v.type == "int"}
     found: set[int] = set()
@@ -201,13 +200,52 @@ def find_counters(story: m.Story) -> tuple[tuple[int, ...], str]:
                 continue
             if then_side == _endings_ahead(story, scene_no, op.else_pc):  # type: ignore[attr-defined]
                 continue  # a variant of one ending's text, not a route between endings
-            source = op.cond.source  # type: ignore[attr-defined]
-            for name in _RISING.findall(source) + _RISING_MIRRORED.findall(source):
+            for name in rising(op.cond.source):  # type: ignore[attr-defined]
                 if name in ints:
                     found.add(ints[name])
     if found:
         return tuple(sorted(found)), "ending-thresholds"
     return tuple(sorted(ints.values())), "all-int"
+
+
+def rising(source: str) -> set[str]:
+    """The variables a condition wants high: those that a larger value can turn it from false to true.
+
+    ``trust >= 5``, ``3 < courage``, ``courage + music >= 5`` and ``not (kept < 2)``
+    all want theirs high; in ``trust <= 2`` or ``x - kept > 1``, ``trust`` and ``kept``
+    are wanted low.  Read from the condition's syntax tree (``game.story.expr.parse``).
+    """
+    found: set[str] = set()
+    _walk_condition(parse(source), True, found)
+    return found
+
+
+def _walk_condition(node: Any, upward: bool, found: set[str]) -> None:
+    op = getattr(node, "op", None)
+    if op == "not":
+        _walk_condition(node.operand, not upward, found)
+    elif op in ("and", "or"):
+        _walk_condition(node.left, upward, found)
+        _walk_condition(node.right, upward, found)
+    elif op in _AT_LEAST or op in _AT_MOST:
+        high, low = (node.left, node.right) if (op in _AT_LEAST) == upward else (node.right, node.left)
+        _terms(high, 1, found)
+        _terms(low, -1, found)
+
+
+def _terms(node: Any, sign: int, found: set[str]) -> None:
+    """Add to ``found`` the variables of a sum that appear with ``sign`` +1 (the ones that raise it)."""
+    op = getattr(node, "op", None)
+    if op == "+":
+        _terms(node.left, sign, found)
+        _terms(node.right, sign, found)
+    elif op == "-" and hasattr(node, "right"):
+        _terms(node.left, sign, found)
+        _terms(node.right, -sign, found)
+    elif op == "-":
+        _terms(node.operand, -sign, found)
+    elif sign > 0 and hasattr(node, "name"):
+        found.add(node.name)
 
 
 def _endings_ahead(story: m.Story, scene: int, pc: int) -> frozenset[str] | None:

@@ -21,8 +21,8 @@ TOP = 12  # rows per table in text and HTML
 DECISIVE_TOP = 5  # decision points per ending and policy
 MIN_FLIPS = 5  # a site flipped fewer times is left out of the decisive tables (JSON keeps it)
 RULES = {
-    "ending-thresholds": "the int variables an ending's condition reads with >= or >",
-    "all-int": "every int variable (no ending's condition reads one with >= or >)",
+    "ending-thresholds": "the int variables an ending's condition wants high: >=, >, sums",
+    "all-int": "every int variable (no ending's condition wants one high)",
 }
 
 
