@@ -112,7 +112,7 @@ class App:
         self.fullscreen = settings.fullscreen
         self.window = self._open_window(tuple(settings.window_size) if not self.fullscreen else (0, 0))
         pygame.display.set_caption("Lost in Starlight: Signal Delay")
-        resources = Resources(options.story_root, options.ui_root)
+        resources = Resources(options.story_root, options.ui_root, self.view)
         audio = Audio(resources.story_assets.find)
         audio.set_volumes(settings.master_volume, settings.music_volume, settings.sfx_volume)
         progress, warnings = load_progress(options.data_dir / "progress.json")

@@ -7,6 +7,7 @@ click back) and pad (d-pad + A, B back) all work the same.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
@@ -19,6 +20,7 @@ from .base import Screen
 
 if TYPE_CHECKING:
     from ..app import Context
+    from ..resources import Resources
     from .play import PlayScreen
 
 PANEL_W = 440
@@ -27,18 +29,15 @@ HEAD = 108
 SHADE = (5, 6, 12, 160)
 DARK = (11, 13, 26)
 
-_shades: dict[tuple[tuple[int, int], tuple[int, int, int, int]], pygame.Surface] = {}
+def shade(resources: Resources, size: tuple[int, int], color: tuple[int, int, int, int] = SHADE) -> pygame.Surface:
+    """A translucent full-screen darkening layer, made once per window size (kept by ``resources``)."""
 
-
-def shade(size: tuple[int, int], color: tuple[int, int, int, int] = SHADE) -> pygame.Surface:
-    """A translucent full-screen darkening layer, made once per window size."""
-    key = (size, color)
-    surface = _shades.get(key)
-    if surface is None:
+    def make() -> pygame.Surface:
         surface = pygame.Surface(size, pygame.SRCALPHA)
         surface.fill(color)
-        _shades[key] = surface
-    return surface
+        return surface
+
+    return resources.piece(("shade", size, color), make)
 
 
 class Backdrop:
@@ -87,10 +86,14 @@ class GameMenu(Screen):
     def __init__(self, ctx: Context, play: PlayScreen) -> None:
         super().__init__(ctx)
         self.play = play
-        entries = [("resume", self.resume_game), ("save", self.save), ("load", self.load),
+        entries: list[tuple[str, Callable[[], None]]] = [("resume", self.resume_game), ("save", self.save), ("load", self.load),
                    ("history", self.history), ("settings", self.settings),
                    ("title_screen", self.title), ("quit", self.quit)]
-        buttons = [Button(lambda k=k: tr(k, ctx.language), action) for k, action in entries]
+
+        def label(key: str) -> Callable[[], str]:
+            return lambda: tr(key, ctx.language)  # read at each draw: the language may change meanwhile
+
+        buttons = [Button(label(k), action) for k, action in entries]
         height = len(buttons) * (BUTTON_H + GAP) - GAP
         self.box = (WIDTH / 2 - PANEL_W / 2, (HEIGHT - height - HEAD - 36) / 2, PANEL_W, height + HEAD + 36)
         self.list = ButtonList(ctx, buttons, x=WIDTH / 2 - 180, y=self.box[1] + HEAD, width=360,
@@ -150,7 +153,7 @@ class GameMenu(Screen):
 
     def draw(self, surface: pygame.Surface) -> None:
         view, res = self.ctx.view, self.ctx.resources
-        surface.blit(shade(surface.get_size()), (0, 0))
+        surface.blit(shade(res, surface.get_size()), (0, 0))
         box = view.rect(*self.box)
         surface.blit(panel(self.ctx, box.size, 232), box)
         lang = self.ctx.language

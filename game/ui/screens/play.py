@@ -67,7 +67,7 @@ class PlayScreen(Screen):
         self.session = session
         session.on_event = self.on_story_event
         self.stage = Stage(ctx)
-        self.prefetcher = Prefetcher(self.stage.prepare)
+        self.prefetcher = Prefetcher(self.stage.prepare, ledger=ctx.resources)
         self.prefetch_scale = ctx.view.scale
         self.box = TextBox(ctx)
         self.pending: list[Any] = []  # presentation events passed since the last checkpoint
