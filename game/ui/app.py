@@ -113,7 +113,7 @@ class App:
         self.window = self._open_window(tuple(settings.window_size) if not self.fullscreen else (0, 0))
         pygame.display.set_caption("Lost in Starlight: Signal Delay")
         resources = Resources(options.story_root, options.ui_root, self.view)
-        audio = Audio(resources.story_assets.find)
+        audio = Audio(resources.story_file, resources.story_root)
         audio.set_volumes(settings.master_volume, settings.music_volume, settings.sfx_volume)
         progress, warnings = load_progress(options.data_dir / "progress.json")
         for warning in warnings:
@@ -233,6 +233,7 @@ class App:
                 return False
             frame_start = time.perf_counter()
             self.ctx.stack[-1].update(dt)
+            self.ctx.audio.update()  # a track waiting for the last one to fade out starts now
             self.ctx.notices = [(text, left - dt) for text, left in self.ctx.notices if left - dt > 0]
             if self.dirty or self.ctx.stack[-1].animating() or self.ctx.notices or self.options.frames is not None:
                 self.draw()
@@ -242,10 +243,7 @@ class App:
         return not self.ctx.quit_requested and bool(self.ctx.stack)
 
     def close(self) -> None:
-        """Stop the sound (waiting for a music file still decoding) and shut pygame down.
-
-        pygame.quit() under a thread still decoding music crashes the process: always close this way.
-        """
+        """Stop the sound (the music stream first) and shut pygame down: always close this way."""
         self.ctx.audio.close()
         pygame.quit()
 

@@ -261,6 +261,9 @@ class _Silent:
     def forget(self) -> None:
         pass
 
+    def update(self) -> None:
+        pass
+
 
 class Renderer:
     """Draws steps with the game's own play screen onto an off-screen surface."""
