@@ -261,10 +261,11 @@ def test_without_a_sound_device_the_game_plays_silently(tmp_path: Path, monkeypa
         raise pygame.error("no audio device here")
 
     monkeypatch.setattr(pygame.mixer, "init", no_device)
+    monkeypatch.setenv("SDL_AUDIODRIVER", "no_such_driver")  # pygame.init() must not open one either
     with caplog.at_level(logging.WARNING):
         app = App(Options(story_root=SAMPLE, ui_root=shipped_story(), data_dir=tmp_path / "data"))
     try:
-        assert not app.ctx.audio.enabled
+        assert not app.ctx.audio.enabled and not pygame.mixer.get_init()
         assert any("runs silently" in r.getMessage() for r in caplog.records)
         play = PlayScreen.new_game(app.ctx)  # the harbour opens with music: waves
         app.ctx.push(play)
