@@ -133,6 +133,7 @@ class Audio:
         if not self.enabled:
             return
         fade_ms = max(0, int(fade * 1000))
+        out_ms = fade_ms if name is None else fade_ms // 2  # a change fades out over half the time
         self._next = None
         if name is not None:
             try:
@@ -142,10 +143,8 @@ class Audio:
             except (AssetError, FileRefused, OSError) as exc:
                 self._warn("music", name, exc)
             else:
-                out_ms = fade_ms // 2
                 self._next = _Next(name, path, fade_ms, time.monotonic() + out_ms / 1000 + FADE_OUT_GRACE)
         if pygame.mixer.music.get_busy():
-            out_ms = fade_ms if name is None else fade_ms // 2
             if out_ms > 0:
                 pygame.mixer.music.fadeout(out_ms)  # returns at once; the stream fades on its own
             else:

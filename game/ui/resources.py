@@ -202,11 +202,6 @@ class Resources:
         """Whether the picture at ``size`` (and ``dim``) is ready in the cache (nothing is loaded)."""
         return (kind, name, size[0], size[1], dim) in self._scaled
 
-    @property
-    def picture_bytes(self) -> int:
-        """Bytes the picture caches hold now (decoded and scaled; a picture at its own size counts twice)."""
-        return self._raw.bytes + self._scaled.bytes
-
     @staticmethod
     def placeholder(name: str, size: tuple[int, int] = (640, 360)) -> pygame.Surface:
         """A magenta-and-dark checker with the missing name on it: impossible to overlook."""
