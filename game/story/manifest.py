@@ -13,7 +13,7 @@ from .problems import Pos, Reporter, quote
 from .vocabulary import RESERVED
 from .yamlsrc import YMap
 
-MANIFEST_KEYS = frozenset({"title", "languages", "start", "characters", "variables", "endings", "phone"})
+MANIFEST_KEYS = frozenset({"title", "languages", "start", "characters", "variables", "endings", "phone", "captions"})
 PHONE_KEYS = frozenset({"owner", "contact"})
 CHARACTER_KEYS = frozenset({"name", "color", "looks"})
 VARIABLE_KEYS = {
@@ -38,6 +38,7 @@ class Manifest:
     variables: dict[str, m.Variable] = field(default_factory=dict)
     endings: dict[str, m.EndingInfo] = field(default_factory=dict)
     phone: m.Phone | None = None
+    captions: dict[str, m.Caption] = field(default_factory=dict)
 
 
 def read_manifest(data: Any, file: str, assets: AssetIndex, rep: Reporter) -> Manifest:
@@ -76,7 +77,35 @@ def read_manifest(data: Any, file: str, assets: AssetIndex, rep: Reporter) -> Ma
                                                    pos)
     if "phone" in top:
         manifest.phone = _phone(top, manifest.characters, rep)
+    if top.get("captions") is not None:
+        manifest.captions = _captions(top, texts, assets, rep)
     return manifest
+
+
+def _captions(top: YMap, texts: TextReader, assets: AssetIndex, rep: Reporter) -> dict[str, m.Caption]:
+    """``captions: {sfx: {name: text}, music: {name: text}}``: what is shown when each sound plays."""
+    section = require_map(top["captions"], top.at("captions"), "`captions`", rep)
+    if section is None:
+        return {}
+    check_keys(section, frozenset(m.CAPTION_KINDS), "`captions`", rep)
+    found: dict[str, m.Caption] = {}
+    for kind in m.CAPTION_KINDS:
+        if section.get(kind) is None:
+            continue
+        entries = require_map(section[kind], section.at(kind), f"`captions: {kind}`", rep)
+        for name, value in (entries.items() if entries is not None else ()):
+            pos = entries.key_at(name) if entries is not None else section.pos
+            if not isinstance(name, str):
+                rep.error("caption", pos, f"a caption is named by its {kind} file's name, not {quote(name)}")
+                continue
+            try:
+                assets.find(kind, name)
+            except AssetError as exc:
+                rep.warning("caption", pos, f"a caption for a {kind} the story does not have: {exc}")
+            text = texts.read(value, pos, f"the caption of {kind} {quote(name)}", rep)
+            if text is not None:
+                found[f"{kind}:{name}"] = m.Caption(kind, name, text, pos)
+    return found
 
 
 def _phone(top: YMap, characters: dict[str, m.Character], rep: Reporter) -> m.Phone | None:

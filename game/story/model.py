@@ -340,6 +340,22 @@ class Phone:
 
 
 @dataclass(frozen=True, slots=True)
+class Caption:
+    """What the player reads (and a self-voicing game says) when a sound plays or a music track starts.
+
+    Declared once per sound in ``story.yaml`` (``captions: {sfx: {...}, music: {...}}``), in every language.
+    """
+
+    kind: str  # "sfx" | "music"
+    name: str
+    text: Text
+    pos: Pos
+
+
+CAPTION_KINDS = ("sfx", "music")
+
+
+@dataclass(frozen=True, slots=True)
 class Story:
     """A whole loaded and validated story; build it with ``game.story.loader.load_story``."""
 
@@ -356,6 +372,7 @@ class Story:
     maps: Mapping[str, MapInfo]
     phone: Phone | None = None
     warnings: tuple[Problem, ...] = field(default=(), compare=False)
+    captions: Mapping[str, Caption] = field(default_factory=lambda: MappingProxyType({}))  # "kind:name" -> caption
 
     @property
     def primary_language(self) -> str:
@@ -385,6 +402,11 @@ class Story:
 
     def defaults(self) -> tuple[Any, ...]:
         return tuple(v.default for v in self.variables)
+
+    def caption(self, kind: str, name: str) -> Text | None:
+        """The caption of sound effect (``kind`` "sfx") or music track ``name``, if the story gives one."""
+        found = self.captions.get(f"{kind}:{name}")
+        return found.text if found is not None else None
 
 
 def split_target(name: str, from_scene: str | None, is_scene: Callable[[str], bool]) -> tuple[str, str | None]:

@@ -185,6 +185,20 @@ def story_schema() -> dict[str, object]:
                 "route: {type: enum, values: [undecided, stay, go], default: undecided}\n```",
             ),
             "phone": ref("phone", "Whose phone shows the message exchanges: {owner, contact}."),
+            "captions": described(
+                {
+                    "type": "object",
+                    "properties": {kind: id_map("text", f"Captions of {what}: name -> text.", f"Captions of {what}, "
+                                                f"by file name (`audio/{kind}/<name>.ogg`).")
+                                   for kind, what in (("sfx", "sound effects"), ("music", "music tracks"))},
+                    "additionalProperties": False,
+                },
+                "Captions shown (and spoken) when a sound plays: {sfx: {name: text}, music: {name: text}}.",
+                "What the player reads when a sound plays or a music track starts, in every language; "
+                "`starlight check` warns about a sound or track played without one:\n\n```yaml\ncaptions:\n"
+                "  sfx:\n    door_bell: {en: \"[door bell]\", ko: \"[문 종소리]\"}\n  music:\n"
+                "    seoul_night: {en: \"[music: Seoul Night]\", ko: \"[음악: 서울의 밤]\"}\n```",
+            ),
             "endings": id_map(
                 "ending",
                 "The endings: id -> {title}.",
