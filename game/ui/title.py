@@ -10,6 +10,7 @@ import pygame
 
 from game.persist.saves import SaveData
 
+from .access.tree import Node, screen
 from .input import Action, Input
 from .play.screen import PlayScreen, open_save
 from .screens.base import Screen
@@ -66,9 +67,10 @@ class TitleScreen(Screen):
             Button(lambda: tr("load", ctx.language), self.load, lambda: playable),
             Button(lambda: tr("endings", ctx.language), self.gallery, lambda: playable),
             Button(lambda: tr("settings", ctx.language), self.settings),
+            Button(lambda: tr("accessibility", ctx.language), self.accessibility),
             Button(lambda: tr("quit", ctx.language), self.quit),
         ]
-        return ButtonList(ctx, buttons, x=96, y=360, width=300, height=46, gap=10, font_size=22)
+        return ButtonList(ctx, buttons, x=96, y=340, width=300, height=46, gap=10, font_size=22)
 
     # --- actions ---
 
@@ -90,6 +92,10 @@ class TitleScreen(Screen):
     def settings(self) -> None:
         self.ctx.nav.push(SettingsScreen(self.ctx))
 
+    def accessibility(self) -> None:
+        from .screens.accessibility import AccessibilityScreen  # (also opened by Shift+A from anywhere)
+        self.ctx.nav.push(AccessibilityScreen(self.ctx))
+
     def quit(self) -> None:
         self.ctx.quit_requested = True
 
@@ -104,10 +110,17 @@ class TitleScreen(Screen):
         self.menu.handle(inp)
 
     def update(self, dt: float) -> None:
-        self.clock += dt
+        if not self.ctx.settings.reduce_motion:  # reduced motion: the sky and the city stand still
+            self.clock += dt
 
     def animating(self) -> bool:
-        return True
+        return not self.ctx.settings.reduce_motion
+
+    def access(self) -> Node:
+        lang = self.ctx.language
+        story = self.ctx.story
+        name = story.title.get(lang) if story is not None else tr("no_story", lang)
+        return screen(name, "title", lang, self.menu.access_nodes("title"))
 
     def draw(self, surface: pygame.Surface) -> None:
         view, res = self.ctx.view, self.ctx.resources

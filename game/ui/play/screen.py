@@ -25,6 +25,7 @@ from game.story import model as m
 from game.story.presentation import Place
 from game.story.runtime import ChoiceEvent, MapEvent
 
+from ..access.tree import Node, screen
 from ..input import Action, Input
 from ..phone import draw_phone
 from ..png import encode_png
@@ -40,6 +41,7 @@ from ..screens.settings import SettingsScreen
 from ..stage import Stage
 from ..strings import tr
 from ..textbox import TextBox
+from .captions import Captions
 from .choices import ChoiceMenu
 from .hud import QuickMenu, draw_modes, draw_story_errors
 from .link import GameLink
@@ -76,6 +78,9 @@ class PlayScreen(Screen):
         self.recorded = False
         self.saves = SaveActions(ctx, self.controller, self.game_picture, self.load)
         self._notices = notices
+        self.captions = Captions(ctx)
+        self.shown_line: m.Line | None = None  # the line the text box shows (a new one is said anew)
+        self.line_serial = 0
 
     # --- starting ---
 
@@ -135,16 +140,22 @@ class PlayScreen(Screen):
         """One presentation event passed on the way to a stop: a picture, music, a sound, a wait."""
         if isinstance(event, m.Background):
             self.stage.set_background(event.name, event.transition, event.time, instant=quick)
-            if not quick and event.transition != "cut":
-                self.hold = max(self.hold, event.time)
+            if not quick and self.stage.transition != "cut":  # (reduced motion cuts)
+                self.hold = max(self.hold, self.stage.remaining())
         elif isinstance(event, m.Music):
             self.ctx.audio.play_music(event.name, 0.3 if quick else event.time)
+            if event.name is not None and not quick:
+                self.captions.show(self.controller.story.caption("music", event.name))
         elif isinstance(event, m.Sfx) and not quick:
             self.ctx.audio.play_sfx(event.name)
+            self.captions.show(self.controller.story.caption("sfx", event.name))
         elif isinstance(event, m.Wait) and not quick:
             self.hold += event.seconds
 
     def show_line(self, line: m.Line | None, complete: bool) -> None:
+        if line is not self.shown_line:
+            self.shown_line = line
+            self.line_serial += 1
         if line is None:
             self.box.set_line("", None, None, True)
             return
@@ -342,13 +353,15 @@ class PlayScreen(Screen):
     # --- time ---
 
     def ready(self) -> bool:
-        """The stop is fully shown: the line typed out, transitions and waits over."""
-        return self.box.complete and self.hold <= 0 and not self.stage.busy()
+        """The stop is fully shown: the line typed out, transitions and waits over, and said when the game speaks."""
+        speaking = self.ctx.access is not None and self.ctx.access.speaking()
+        return self.box.complete and self.hold <= 0 and not self.stage.busy() and not speaking
 
     def update(self, dt: float) -> None:
         self.stage.update(dt)
         self.box.update(dt if self.hold <= 0 else 0.0)
         self.hold = max(0.0, self.hold - dt)
+        self.captions.update(dt)
         if self.choices is not None:
             self.choices.update(dt)
         if not self.animating():  # the player is reading: load what the next steps will show
@@ -369,7 +382,8 @@ class PlayScreen(Screen):
 
     def animating(self) -> bool:
         c = self.controller
-        return (not self.ready() or c.timer is not None or c.skipping or c.auto or c.autosave_due)
+        return (not self.ready() or c.timer is not None or c.skipping or c.auto or c.autosave_due
+                or self.captions.animating() or self.stage.animating() or (self.choices is not None and self.ctx.settings.switch_scan > 0))
 
     # --- drawing ---
 
@@ -386,8 +400,27 @@ class PlayScreen(Screen):
             self.quick.draw(surface, {k for k, on in (("skip", self.controller.skipping),
                                                       ("auto", self.controller.auto)) if on})
             draw_modes(self.ctx, surface, self.controller.skipping, self.controller.auto)
+            self.captions.draw(surface)
         if self.reload_errors:
             draw_story_errors(self.ctx, surface, self.reload_errors)
+
+    def access(self) -> Node:
+        """The text box (speaker, then line), a caption, and the options as buttons."""
+        lang = self.ctx.language
+        nodes = []
+        if self.box.text:
+            nodes.append(Node("text", self.box.speaker_name or "", key=f"line.{self.line_serial}",
+                              value=self.box.text, live=True))
+        caption = self.captions.current()
+        if caption:
+            nodes.append(Node("caption", caption, key=f"caption.{self.captions.serial}", live=True))
+        if self.choices is not None:
+            nodes.append(Node("group", tr("choices", lang), key="choices", children=self.choices.access()))
+        else:
+            nodes.append(Node("button", tr("text_box", lang), key="next", activate=self.advance))
+        story = self.controller.story
+        title = story.scenes[self.controller.current.state.scene].title.get(lang)
+        return screen(title, "play", lang, nodes)
 
     def after_draw(self, surface: pygame.Surface) -> None:
         if self.controller.autosave_due:
