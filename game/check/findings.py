@@ -14,6 +14,7 @@ from game.story.expr import Condition
 from game.story.problems import Pos, Problem, clip, printable
 
 from .blowup import summary
+from .captions import check_captions
 from .explore import MB, Exploration
 from .maps import MapAnalysis, check_maps
 from .textfit import check_text_fit
@@ -158,4 +159,5 @@ def all_findings(story: m.Story, found: Exploration, maps: MapAnalysis | None = 
         *check_variables(story),
         *check_maps(story, maps),
         *check_text_fit(story),
+        *check_captions(story),
     ]
