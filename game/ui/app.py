@@ -8,6 +8,7 @@ fullscreen, F12 saves a screenshot to the player's folder.
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import time
 from collections.abc import Callable
@@ -75,7 +76,10 @@ class App:
         self.mapper = InputMapper(self.view.to_logical, self.bindings())
         self.mapper.pads = self.ctx.pads
         self.ctx.rebind = lambda: self.mapper.use(self.bindings())
-        self.ctx.access = Access(self.ctx, reader_factory=open_screen_reader if options.window else None)
+        # A screen reader reads a real window (SDL's dummy driver, for tests and tools, has none, unless
+        # STARLIGHT_ACCESSKIT=1 asks for the bridge anyway, as the AT-SPI test does)
+        real = pygame.display.get_driver() != "dummy" or os.environ.get("STARLIGHT_ACCESSKIT") == "1"
+        self.ctx.access = Access(self.ctx, reader_factory=open_screen_reader if real and options.window else None)
         self.clock = pygame.time.Clock()
         self.frames = 0
         self.first_frame_logged = False
@@ -199,6 +203,11 @@ class App:
         from .screens.accessibility import AccessibilityScreen
         if not self.ctx.settings.access_offered:
             self.ctx.nav.push(AccessibilityScreen(self.ctx, first_launch=True))
+            self.ctx.settings.access_offered = True
+            try:
+                self.ctx.save_settings()
+            except OSError as exc:  # offered again next time, then
+                log.warning("cannot save the settings: %s", exc)
 
     def step(self, frames: int = 1, wait: bool = False, dt: float | None = None) -> bool:
         """Run the loop body ``frames`` times; False once the game is over (quit, or no screen left).

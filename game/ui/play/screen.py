@@ -81,6 +81,7 @@ class PlayScreen(Screen):
         self.captions = Captions(ctx)
         self.shown_line: m.Line | None = None  # the line the text box shows (a new one is said anew)
         self.line_serial = 0
+        self.music_captioned: str | None = None
 
     # --- starting ---
 
@@ -117,6 +118,10 @@ class PlayScreen(Screen):
         if quick:
             self.ctx.audio.play_music(presentation.music, 0.5)
             self.hold = 0.0
+        if presentation.music != self.music_captioned:  # a new track: its caption (not while skipping past it)
+            self.music_captioned = presentation.music
+            if presentation.music is not None and not self.controller.skipping:
+                self.captions.show(self.controller.story.caption("music", presentation.music))
         self.feed = self.controller.feed()
         self.stage.beside_phone = self.phone_shown()
         self.stage.follow(presentation, instant=quick)
@@ -144,8 +149,6 @@ class PlayScreen(Screen):
                 self.hold = max(self.hold, self.stage.remaining())
         elif isinstance(event, m.Music):
             self.ctx.audio.play_music(event.name, 0.3 if quick else event.time)
-            if event.name is not None and not quick:
-                self.captions.show(self.controller.story.caption("music", event.name))
         elif isinstance(event, m.Sfx) and not quick:
             self.ctx.audio.play_sfx(event.name)
             self.captions.show(self.controller.story.caption("sfx", event.name))

@@ -199,14 +199,6 @@ class AccessibilityScreen(Screen):
 
     # --- input ---
 
-    def leave(self) -> None:
-        if self.first_launch:
-            self.ctx.settings.access_offered = True
-            try:
-                self.ctx.save_settings()
-            except OSError as exc:
-                log.warning("cannot save the settings: %s", exc)
-
     def handle(self, inp: Input) -> None:
         action, pos = inp.action, inp.pos
         if action in (Action.BACK, Action.MENU, Action.ACCESS):
