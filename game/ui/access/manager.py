@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -118,7 +118,8 @@ class Access:
         try:
             if not pygame.scrap.get_init():
                 pygame.scrap.init()
-            pygame.scrap.put_text(text)  # (pygame 2.2+; not in its type stubs)
+            scrap: Any = pygame.scrap  # (put_text is pygame 2.2+; not in its type stubs)
+            scrap.put_text(text)
         except (pygame.error, AttributeError) as exc:  # no clipboard here (a dummy display): said once in the log
             if not self.clipboard_failed:
                 self.clipboard_failed = True
