@@ -45,6 +45,7 @@ class ScreenReader:
         self._signature: object = None
         self._actions: queue.Queue[tuple[int, str]] = queue.Queue(maxsize=64)
         self.adapter = connect(self._first_tree, self._act)
+        self.focused: bool | None = None
 
     # --- AccessKit's threads ---
 
@@ -53,9 +54,10 @@ class ScreenReader:
             return self._update(full=True)
 
     def _act(self, request: Any) -> None:
-        names = {self.ak.Action.CLICK: "click", self.ak.Action.FOCUS: "focus",
-                 self.ak.Action.INCREMENT: "up", self.ak.Action.DECREMENT: "down"}
-        name = names.get(request.action)
+        ak = self.ak  # (AccessKit's actions compare equal but do not hash)
+        names = ((ak.Action.CLICK, "click"), (ak.Action.FOCUS, "focus"), (ak.Action.INCREMENT, "up"),
+                 (ak.Action.DECREMENT, "down"))
+        name = next((word for action, word in names if action == request.action), None)
         if name is not None:
             try:
                 self._actions.put_nowait((int(request.target), name))
@@ -82,6 +84,15 @@ class ScreenReader:
                 step = 1 if name == "up" else -1
                 change = node.change
                 calls.append(lambda change=change, step=step: change(step))  # type: ignore[misc]
+
+    def window_focus(self, focused: bool) -> None:
+        """Tell the reader whether the game's window has the keyboard (focus is only reported then)."""
+        if focused != self.focused and hasattr(self.adapter, "update_window_focus_state"):
+            self.focused = focused
+            try:
+                self.adapter.update_window_focus_state(focused)
+            except Exception as exc:  # noqa: BLE001 - a failing bridge must never stop the game
+                log.warning("screen reader: focus state failed: %s", exc)
 
     def update(self, tree: Node | None) -> None:
         """Send the tree to the screen reader when it changed (nothing is sent while no reader listens)."""
@@ -121,10 +132,15 @@ class ScreenReader:
             nonlocal focus
             children = [(child, self._id(f"{root.key}/{child.key or i}")) for i, child in enumerate(node.children)]
             made = ak.Node(_role(ak, node.role))
-            if node.name:
-                made.set_label(node.name)
-            if node.value:
-                made.set_value(node.value)
+            if node.role in ("text", "caption", "notice"):
+                # a label's text is all a reader says of it: speaker, then line (AccessKit names a label by its value)
+                made.set_label(node.spoken())
+                made.set_value(node.spoken())
+            else:
+                if node.name:
+                    made.set_label(node.name)
+                if node.value:
+                    made.set_value(node.value)
             if node.disabled:
                 made.set_disabled()
             if node.live:
