@@ -145,6 +145,14 @@ def test_korean_is_said_with_a_korean_voice_and_no_voice_is_said_plainly(app: Ap
     assert pick_voice(voice.offered, "ko", "") is None
 
 
+def test_the_plainest_voice_is_picked_for_a_language() -> None:
+    voices = [Voice("gmw/en-029", "English (Caribbean)", ("en-029",)), Voice("gmw/en", "English (Great Britain)", ("en-gb",)),
+              Voice("gmw/en-us", "English (America)", ("en-us",)), Voice("ko", "Korean", ("ko",))]
+    assert pick_voice(voices, "en", "").name == "English (Great Britain)"  # type: ignore[union-attr]
+    assert pick_voice(voices, "en", "gmw/en-us").name == "English (America)"  # type: ignore[union-attr]
+    assert pick_voice(voices, "ko", "gmw/en-us").id == "ko"  # type: ignore[union-attr]
+
+
 def test_without_a_speech_engine_the_screen_says_why_and_nothing_fails(app: App) -> None:
     from game.ui.access.speech import SilentEngine
     assert app.ctx.access is not None

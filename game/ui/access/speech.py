@@ -241,4 +241,7 @@ def pick_voice(voices: list[Voice], lang: str, chosen: str) -> Voice | None:
     for voice in voices:
         if voice.id == chosen and voice.speaks(lang):
             return voice
-    return next((voice for voice in voices if voice.speaks(lang)), None)
+    # The plainest voice for the language: eSpeak NG lists "English (Caribbean)" before British and
+    # American English, so prefer the shortest language code ("ko", "en-gb"), then the shortest id.
+    speaking = [voice for voice in voices if voice.speaks(lang)]
+    return min(speaking, key=lambda v: (min(len(c) for c in v.languages), len(v.id)), default=None)
