@@ -9,6 +9,11 @@ into a label an edge to that label, an ``ending`` an edge to the ending.  Edges
 that leave through an option carry the option's text (primary language,
 shortened); a map's hotspots are edges named after the hotspot.
 
+With ``forks`` set, each choice is a node of its own (the player's flowchart,
+``game.check.flowchart``): a walk that meets a choice ends there with an edge
+to it, and the choice's node has one or more edges per option, each carrying
+the option's number.
+
 With an exploration, the parts no playthrough reaches are marked (dashed and
 grey).  Pure Python: ``to_dot`` gives Graphviz source, ``layered_svg`` draws a
 simple layered layout without Graphviz, ``to_html`` wraps an SVG in a page.
@@ -17,7 +22,7 @@ simple layered layout without Graphviz, ``to_html`` wraps an SVG in a page.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from game.story import model as m
@@ -34,8 +39,8 @@ def shorten(text: str, length: int = LABEL_LENGTH) -> str:
 
 @dataclass
 class Node:
-    id: str  # "scene", "scene.label" or "ending:id"
-    kind: str  # "scene" | "label" | "ending"
+    id: str  # "scene", "scene.label", "ending:id" or (with forks) "choice:<step identity>"
+    kind: str  # "scene" | "label" | "ending" | "choice"
     label: str
     scene: str | None  # the scene a scene or label node belongs to
     pos: m.Pos | None
@@ -51,6 +56,7 @@ class Edge:
     label: str = ""
     reachable: bool = True
     pos: m.Pos | None = None
+    option: int | None = None  # with forks: the option of the choice node ``src`` this edge leaves by
 
 
 @dataclass
@@ -72,8 +78,15 @@ def ending_node(ending: str) -> str:
     return f"ending:{ending}"
 
 
-def build_graph(story: m.Story, found: Exploration | None = None) -> StoryGraph:
-    """The story map of ``story``; with a complete exploration ``found``, unreached parts are marked."""
+def choice_node(sid: m.StepId) -> str:
+    return f"choice:{sid}"
+
+
+def build_graph(story: m.Story, found: Exploration | None = None, forks: bool = False) -> StoryGraph:
+    """The story map of ``story``; with a complete exploration ``found``, unreached parts are marked.
+
+    ``forks``: every choice is a node, its options the edges leaving it (see the module's docstring).
+    """
     lang = story.primary_language
     known = found is not None and found.complete
     reached = found.reached if known and found is not None else set()
@@ -89,25 +102,45 @@ def build_graph(story: m.Story, found: Exploration | None = None) -> StoryGraph:
         graph.nodes[ending_node(ending)] = Node(
             ending_node(ending), "ending", f"{ending}: {info.title.get(lang)}", None, info.pos,
             not known or (found is not None and ending in found.endings))
+    choices = _choices(story) if forks else {}
+    for (index, pc), sid in choices.items():
+        node_id = choice_node(sid)
+        graph.nodes[node_id] = Node(node_id, "choice", "choice", story.scenes[index].id,
+                                    story.scenes[index].ops[pc].pos, not known or (index, pc) in reached)
     start = graph.nodes.get(story.start.name)
     if start is not None:
         start.start = True
-    merged: dict[tuple[str, str, str, str], Edge] = {}
+    merged: dict[tuple[str, str, str, str, int | None], Edge] = {}
     for index, scene in enumerate(story.scenes):
         entries = [(scene.id, 0)] + [(f"{scene.id}.{label}", pc) for label, pc in scene.labels.items()]
+        entries += [(choice_node(sid), pc) for (at, pc), sid in choices.items() if at == index]
         for node, pc in entries:
-            for edge in _walk(story, index, node, pc, found if known else None):
-                key = (edge.src, edge.dst, edge.kind, edge.label)
-                if key in merged:
-                    merged[key].reachable = merged[key].reachable or edge.reachable
+            for edge in _walk(story, index, node, pc, found if known else None, choices if forks else None):
+                same = (edge.src, edge.dst, edge.kind, edge.label, edge.option)
+                if same in merged:
+                    merged[same].reachable = merged[same].reachable or edge.reachable
                 else:
-                    merged[key] = edge
+                    merged[same] = edge
     graph.edges = list(merged.values())
     return graph
 
 
-def _walk(story: m.Story, index: int, node: str, entry: int, found: Exploration | None) -> Iterable[Edge]:
-    """The edges leaving ``node``: a walk of the scene's ops from ``entry`` up to the next places."""
+def _choices(story: m.Story) -> dict[tuple[int, int], m.StepId]:
+    """(scene, pc) -> step identity of every choice of the story, in story order."""
+    found: dict[tuple[int, int], m.StepId] = {}
+    for index, scene in enumerate(story.scenes):
+        for pc, op in enumerate(scene.ops):
+            if op.kind == m.CHOICE and op.sid is not None:
+                found[(index, pc)] = op.sid
+    return found
+
+
+def _walk(story: m.Story, index: int, node: str, entry: int, found: Exploration | None,
+          forks: dict[tuple[int, int], m.StepId] | None = None) -> Iterable[Edge]:
+    """The edges leaving ``node``: a walk of the scene's ops from ``entry`` up to the next places.
+
+    With ``forks`` (the choices that are nodes), a choice other than the entry is such a place.
+    """
     ops = story.scenes[index].ops
     stack: list[tuple[int, str, tuple[int, int, int] | None]] = [(entry, "", None)]
     seen: set[tuple[int, str, tuple[int, int, int] | None]] = set()
@@ -118,6 +151,9 @@ def _walk(story: m.Story, index: int, node: str, entry: int, found: Exploration 
             return True
         return (index, pc) in found.reached and (via is None or via in found.options_shown)
 
+    def option_of(via: tuple[int, int, int] | None) -> int | None:
+        return via[2] if forks is not None and via is not None else None
+
     while stack:
         item = stack.pop()
         if item in seen:
@@ -125,18 +161,25 @@ def _walk(story: m.Story, index: int, node: str, entry: int, found: Exploration 
         seen.add(item)
         pc, label, via = item
         op: m.Op = ops[pc]
-        kind = op.kind  # type: ignore[attr-defined]
+        kind = op.kind
         edge_kind = "choice" if via is not None else "goto"
         if kind == m.LABEL and (pc != entry or node == story.scenes[index].id):
             target = f"{story.scenes[index].id}.{op.name}"  # type: ignore[attr-defined]
-            yield Edge(node, target, "choice" if via is not None else "flow", label, reachable(pc, via), op.pos)
+            yield Edge(node, target, "choice" if via is not None else "flow", label, reachable(pc, via), op.pos,
+                       option_of(via))
         elif kind == m.GOTO:
-            yield Edge(node, op.target.name, edge_kind, label, reachable(pc, via), op.pos)  # type: ignore[attr-defined]
+            yield Edge(node, op.target.name, edge_kind, label, reachable(pc, via), op.pos,  # type: ignore[attr-defined]
+                       option_of(via))
         elif kind == m.CALL:
-            yield Edge(node, op.target.name, "call", "call", reachable(pc, via), op.pos)  # type: ignore[attr-defined]
+            yield Edge(node, op.target.name, "call", "call", reachable(pc, via), op.pos,  # type: ignore[attr-defined]
+                       option_of(via))
             stack.append((pc + 1, label, via))
         elif kind == m.ENDING:
-            yield Edge(node, ending_node(op.ending), edge_kind, label, reachable(pc, via), op.pos)  # type: ignore[attr-defined]
+            yield Edge(node, ending_node(op.ending), edge_kind, label, reachable(pc, via), op.pos,  # type: ignore[attr-defined]
+                       option_of(via))
+        elif kind == m.CHOICE and forks and (index, pc) in forks and (pc != entry or via is not None):
+            yield Edge(node, choice_node(forks[(index, pc)]), edge_kind, label, reachable(pc, via), op.pos,
+                       option_of(via))
         elif kind == m.CHOICE:
             for number, option in reversed(list(enumerate(op.options))):  # type: ignore[attr-defined]
                 stack.append((option.pc, shorten(option.text.get(lang)), (index, pc, number)))
@@ -224,6 +267,8 @@ def _node_attrs(node: Node) -> dict[str, object]:
         attrs.update(fontsize=13, penwidth=1.6, fillcolor="#d7e6ff")
     elif node.kind == "label":
         attrs.update(style="filled", fillcolor="#f5f7fb")
+    elif node.kind == "choice":
+        attrs.update(shape="diamond", style="filled", fillcolor="#f6d9d2", label="")
     else:  # endings stand out
         attrs.update(shape="doubleoctagon", fillcolor="#ffd27a", penwidth=1.6)
     if node.start:
@@ -244,7 +289,7 @@ def _width(node: Node) -> float:
     return max(70.0, 7.0 * len(node.label) + 26)
 
 
-def _layers(graph: StoryGraph) -> dict[str, int]:
+def layers(graph: StoryGraph) -> dict[str, int]:
     """Longest-path layering of the graph with its back edges (found depth-first from the start) ignored."""
     ids = list(graph.nodes)
     succ: dict[str, list[str]] = {n: [] for n in ids}
@@ -297,9 +342,13 @@ def _barycentre(node: str, layer_no: int, neighbours: dict[str, list[str]], laye
     return sum(adjacent) / len(adjacent) if adjacent else rank[node]
 
 
-def layout(graph: StoryGraph) -> tuple[dict[str, tuple[float, float, float]], float, float]:
-    """Node id -> (centre x, centre y, width), and the drawing's width and height."""
-    layer = _layers(graph)
+def layout(graph: StoryGraph, width: Callable[[Node], float] | None = None
+           ) -> tuple[dict[str, tuple[float, float, float]], float, float]:
+    """Node id -> (centre x, centre y, width), and the drawing's width and height.
+
+    ``width`` gives each node's width (default: from its label's length).
+    """
+    layer = layers(graph)
     rows: dict[int, list[str]] = {}
     for node in graph.nodes:
         rows.setdefault(layer[node], []).append(node)
@@ -317,7 +366,8 @@ def layout(graph: StoryGraph) -> tuple[dict[str, tuple[float, float, float]], fl
             row.sort(key=lambda n: _barycentre(n, above, neighbours, layer, rank))
             for i, n in enumerate(row):
                 rank[n] = float(i)
-    widths = {n: _width(graph.nodes[n]) for n in graph.nodes}
+    measure = width or _width
+    widths = {n: measure(graph.nodes[n]) for n in graph.nodes}
     row_width = {k: sum(widths[n] for n in row) + COL_GAP * (len(row) - 1) for k, row in rows.items()}
     total = max(row_width.values(), default=0.0) + 2 * MARGIN + 160
     places: dict[str, tuple[float, float, float]] = {}
@@ -387,7 +437,7 @@ def layered_svg(graph: StoryGraph) -> str:
         left, top = x - w / 2, y - NODE_H / 2
         grey = not node.reachable
         stroke = GREY if grey else ("#8a6a10" if node.kind == "ending" else "#44506a")
-        fill = "#f4f4f4" if grey else {"scene": "#d7e6ff", "label": "#f5f7fb", "ending": "#ffd27a"}[node.kind]
+        fill = "#f4f4f4" if grey else {"scene": "#d7e6ff", "label": "#f5f7fb", "ending": "#ffd27a", "choice": "#f6d9d2"}[node.kind]
         dash = ' stroke-dasharray="5 3"' if grey else ""
         radius = 12 if node.kind == "scene" else 3
         cls = f"node {node.kind}{' unreachable' if grey else ''}{' start' if node.start else ''}"
