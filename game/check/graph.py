@@ -296,7 +296,8 @@ def layers(graph: StoryGraph) -> dict[str, int]:
     for e in graph.edges:
         if e.src in succ and e.dst in succ and e.src != e.dst:
             succ[e.src].append(e.dst)
-    order = sorted(ids, key=lambda n: (not graph.nodes[n].start, ids.index(n)))
+    place = {n: i for i, n in enumerate(ids)}
+    order = sorted(ids, key=lambda n: (not graph.nodes[n].start, place[n]))
     state: dict[str, int] = {}  # 1 on the stack, 2 done
     back: set[tuple[str, str]] = set()
     for root in order:
