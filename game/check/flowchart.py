@@ -141,6 +141,55 @@ def first_line(story: m.Story, scene: int, pc: int) -> m.Line | None:
     return None
 
 
+@dataclass(frozen=True)
+class Reach:
+    """What an option leads to before the next node: its lines, and the nodes it can arrive at."""
+
+    lines: tuple[str, ...]  # str(StepId) of each line on the way
+    nodes: tuple[str, ...]  # node keys (a label, a scene, a choice, an ending)
+
+
+def option_reach(story: m.Story, scene: int, choice_pc: int, option: int) -> Reach:
+    """Where option ``option`` of the choice at ``choice_pc`` leads, every branch of the way, up to the nodes."""
+    ops = story.scenes[scene].ops
+    choice = ops[choice_pc]
+    if not isinstance(choice, m.Choice) or not 0 <= option < len(choice.options):
+        raise ValueError(f"no option {option} of a choice at {story.scenes[scene].id}:{choice_pc}")
+    scene_id = story.scenes[scene].id
+    lines: list[str] = []
+    nodes: list[str] = []
+    todo = [choice.options[option].pc]
+    seen: set[int] = set()
+    while todo:
+        pc = todo.pop()
+        if pc in seen or not 0 <= pc < len(ops):
+            continue
+        seen.add(pc)
+        op = ops[pc]
+        if isinstance(op, m.Line):
+            if op.sid is not None:
+                lines.append(str(op.sid))
+            todo.append(pc + 1)
+        elif isinstance(op, m.LabelStep):
+            nodes.append(f"{scene_id}.{op.name}")
+        elif isinstance(op, m.Choice):
+            nodes.extend([choice_node(op.sid)] if op.sid is not None else [])
+        elif isinstance(op, m.Goto):
+            nodes.append(op.target.name)
+        elif isinstance(op, m.Call):  # the called part is a node; the option goes on after it
+            nodes.append(op.target.name)
+            todo.append(pc + 1)
+        elif isinstance(op, m.Ending):
+            nodes.append(ending_node(op.ending))
+        elif isinstance(op, m.Branch):
+            todo += [pc + 1, op.else_pc]
+        elif isinstance(op, m.Jump):
+            todo.append(op.pc)
+        elif op.kind < m.CHOICE or op.kind == m.EFFECT:  # pictures, sounds, waits, effects
+            todo.append(pc + 1)
+    return Reach(tuple(lines), tuple(dict.fromkeys(nodes)))
+
+
 def build_flowchart(story: m.Story, found: Exploration | None = None) -> Flowchart:
     """The flowchart of ``story``; with a complete exploration ``found``, what none can reach is left out."""
     graph = build_graph(story, found, forks=True)
@@ -218,5 +267,5 @@ def _chart_node(story: m.Story, key: str, kind: str, where: tuple[int, int] | No
                      start)
 
 
-__all__ = ["ChartEdge", "ChartNode", "Flowchart", "Fork", "build_flowchart", "choice_node", "ending_node",
-           "first_line", "forks_of", "hotspot_key", "node_positions", "option_key"]
+__all__ = ["ChartEdge", "ChartNode", "Flowchart", "Fork", "Reach", "build_flowchart", "choice_node", "ending_node",
+           "first_line", "forks_of", "hotspot_key", "node_positions", "option_key", "option_reach"]
