@@ -29,7 +29,7 @@ from . import model as m
 from .expr import Condition, ExprError, Scope, VarInfo, compile_condition
 from .problems import Pos, Problem
 
-FORMAT = 3
+FORMAT = 4
 _KIND_NAMES = {
     m.LINE: "line", m.BG: "bg", m.SHOW: "show", m.HIDE: "hide", m.MUSIC: "music", m.SFX: "sfx",
     m.WAIT: "wait", m.TRANSMIT: "transmit", m.ELAPSE: "elapse", m.CHOICE: "choice", m.MAP: "map", m.ENDING: "ending", m.BRANCH: "branch",
@@ -171,6 +171,7 @@ def _header(story: m.Story, fingerprint: str) -> dict[str, Any]:
         "variables": [[v.name, v.type, v.default, v.min, v.max, list(v.values), _pos(v.pos)] for v in story.variables],
         "endings": [[e.id, _text(e.title), _pos(e.pos)] for e in story.endings.values()],
         "phone": [story.phone.owner, story.phone.contact] if story.phone else None,
+        "music": [[t.name, _text(t.title), _pos(t.pos)] for t in story.music.values()],
         "tracked": list(story.tracked),
         "maps": [[info.name, info.file, {k: list(v) for k, v in info.objects.items()},
                   [[h.name, h.action, _target(h.target), h.cond.source if h.cond else None, h.trigger,
@@ -313,6 +314,8 @@ class _Decoder:
             scenes=tuple(scenes), scene_index=m.frozen_map({s.id: i for i, s in enumerate(scenes)}),
             tracked=tuple(self.tracked), maps=m.frozen_map(maps),
             phone=m.Phone(*d["phone"]) if d.get("phone") else None,
+            music=m.frozen_map({t[0]: m.MusicInfo(t[0], self.text(t[1]), Pos("story.yaml", *t[2]))
+                                for t in d.get("music", ())}),
             warnings=tuple(Problem(w["severity"], w["code"], Pos(w["file"], w["line"], w["column"]), w["message"])
                            for w in d["warnings"]))
 
