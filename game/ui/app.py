@@ -188,6 +188,7 @@ class App:
                 self.dirty = True
                 if self.handle_global(event):
                     continue
+                self.mapper.typing = self.ctx.typing
                 for inp in self.mapper.translate(event):
                     if nav.top is not None:
                         nav.top.handle(inp)

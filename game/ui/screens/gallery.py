@@ -22,6 +22,7 @@ from .base import Screen
 
 if TYPE_CHECKING:
     from ..context import Context
+    from ..ports import FlowchartGame
 
 AREA = (64, 112, WIDTH - 128, 536)
 CAPTION = 46
@@ -78,8 +79,9 @@ def draw_lock(surface: pygame.Surface, center: tuple[int, int], size: int, color
 
 class GalleryScreen(Screen):
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, game: FlowchartGame | None = None) -> None:
         super().__init__(ctx)
+        self.game = game  # plays an ending's final scene again (None: no replays)
         story = ctx.story
         self.ids = list(story.endings) if story is not None else []
         self.focus = 0
