@@ -53,14 +53,14 @@ class QuickMenu:
 
 
 def draw_modes(ctx: Context, surface: pygame.Surface, skipping: bool, auto: bool) -> None:
-    """"Skipping · Auto ▸▸" at the top left while either mode is on."""
+    """"Skipping · Auto ▶▶" at the top left while either mode is on."""
     words = [tr("skipping", ctx.language)] if skipping else []
     if auto:
         words.append(tr("auto_on", ctx.language))
     if not words:
         return
     view, res = ctx.view, ctx.resources
-    label = res.text("  ·  ".join(words) + "  ▸▸", view.px(20), AMBER)
+    label = res.text("  ·  ".join(words) + "  ▶▶", view.px(20), AMBER)
     box = label.get_rect(topleft=view.point(28, 22)).inflate(view.px(24), view.px(12))
     surface.blit(panel(ctx, box.size, 200), box)
     surface.blit(label, label.get_rect(center=box.center))

@@ -399,7 +399,7 @@ class FlowchartScreen(Screen):
         action = (tr("play_from_here", lang) + (f"  ({routes})" if routes > 1 else "")) if routes \
             else tr("no_passage", lang)
         if node.kind == "choice":
-            marks = {TAKEN: "✓", STUB: "•"}
+            marks = {TAKEN: "●", STUB: "○"}
             fork = self.view.chart.forks[key]
             options = []
             for i, text in enumerate(fork.texts):
