@@ -58,10 +58,9 @@ class FlowchartScreen(Screen):
         start = next((key for key, node in nodes.items() if node.start), next(iter(nodes), ""))
         self.focus = self.view.current or start
         self.zoom_index = START_ZOOM
-        node = nodes.get(self.focus)
-        self.cx, self.cy = (node.x, node.y) if node is not None else (0.0, 0.0)
-        self.clamp()
+        self.cx = self.cy = 0.0
         self.target: tuple[float, float] | None = None
+        self.show(self.focus)
         self.drag_from: tuple[float, float] | None = None
         self.hover_back = False
         self.paths = edge_paths(self.view)
@@ -110,6 +109,16 @@ class FlowchartScreen(Screen):
         """Move the view by logical pixels (a drag)."""
         self.cx -= dx / self.zoom
         self.cy -= dy / self.zoom
+        self.target = None
+        self.clamp()
+
+    def show(self, key: str) -> None:
+        """Choose ``key`` and bring it to the middle of the view at once."""
+        node = self.view.chart.nodes.get(key)
+        if node is None:
+            return
+        self.focus = key
+        self.cx, self.cy = node.x, node.y
         self.target = None
         self.clamp()
 
