@@ -28,6 +28,7 @@ what is read.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +36,7 @@ from typing import Any
 
 from . import progress_format as spec
 from ._document import MAX_BYTES, load_document
-from .atomic import dumps, keep_damaged, write_atomic
+from .atomic import keep_damaged, write_atomic
 from .schema import SchemaError, shown
 
 FORMAT = 2
@@ -283,15 +284,21 @@ def _keep_original(path: Path, progress: Progress) -> str:
     return f"The original {path.name} was kept as {kept.name}."
 
 
+def _dumps(data: dict[str, Any]) -> bytes:
+    # Compact, unlike settings and saves: the record is large (a state per node and route) and written
+    # while playing, and JSON's C encoder only runs without indentation.  Sorted lists keep it stable.
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8") + b"\n"
+
+
 def encode_progress(progress: Progress, limit: int = MAX_BYTES) -> bytes:
-    """The file's bytes (sorted lists, the house JSON style), never larger than what loading reads.
+    """The file's bytes (sorted lists, keys sorted), never larger than what loading reads.
 
     Past ``limit`` the oldest passages are dropped (the record of what was seen is small and stays).
     """
-    data = dumps(progress.to_json())
+    data = _dumps(progress.to_json())
     while len(data) > limit and progress.passage_count():
         progress.forget_oldest(max(1, progress.passage_count() // 4))
-        data = dumps(progress.to_json())
+        data = _dumps(progress.to_json())
     return data
 
 

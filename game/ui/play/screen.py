@@ -19,6 +19,7 @@ import pygame
 
 from game.persist.progress import Passage
 from game.persist.saves import SaveData, SaveError
+from game.play.chronicle import relocate_record
 from game.play.controller import PlayController, Shown
 from game.play.recording import record
 from game.play.reload import Reloader
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 RELOAD_POLL = 1.0  # seconds between looks at the story's source files
+PROGRESS_EVERY = 60.0  # seconds of play between writes of the player's record (at an autosave; and at endings)
 
 
 class PlayScreen(Screen):
@@ -77,6 +79,7 @@ class PlayScreen(Screen):
         self.reload_clock = 0.0
         self.reload_errors: list[str] = []
         self.recorded = False
+        self.progress_clock = 0.0
         self.saves = SaveActions(ctx, self.controller, self.game_picture, self.load)
         self._notices = notices
 
@@ -377,6 +380,7 @@ class PlayScreen(Screen):
             return
         assert result.story is not None and result.shown is not None
         self.ctx.story = result.story
+        relocate_record(self.ctx.progress, result.story)
         self.ctx.resources.set_story(result.story.root)
         self.prefetcher.forget()
         self.ctx.audio.forget()
@@ -403,6 +407,7 @@ class PlayScreen(Screen):
                 self.prefetch_scale = self.ctx.view.scale
                 self.prefetcher.forget()
             self.prefetcher.work()
+        self.progress_clock += dt
         self.reload_clock += dt
         if self.reload_clock >= RELOAD_POLL:
             self.reload_clock = 0.0
@@ -439,6 +444,12 @@ class PlayScreen(Screen):
     def after_draw(self, surface: pygame.Surface) -> None:
         if self.controller.autosave_due:
             self.saves.autosave(surface)
+            if self.progress_clock >= PROGRESS_EVERY:  # the record too, now and then (it is larger)
+                self.progress_clock = 0.0
+                try:
+                    self.ctx.save_progress()
+                except OSError as exc:
+                    log.warning("cannot save the player's progress: %s", exc)
 
 
 def open_warp(ctx: Context, passage: Passage) -> None:

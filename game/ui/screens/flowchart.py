@@ -43,11 +43,12 @@ AREA = (0, HEAD, WIDTH, HEIGHT - HEAD - FOOT)  # where the chart shows, logical
 BACK = (WIDTH - 40 - 130, 20, 130, 38)
 EASE = 10.0  # the camera closes this share of the way to its target per second (times dt)
 PAN_STEP = 140.0  # chart units a held direction pans with no node that way
+SKY = (9, 11, 24)
 
 
 class FlowchartScreen(Screen):
     frame_rate = 60
-
+    paints_all = True  # its own dark sky under everything
     def __init__(self, ctx: Context, game: FlowchartGame) -> None:
         super().__init__(ctx)
         if ctx.story is None:
@@ -65,7 +66,6 @@ class FlowchartScreen(Screen):
         self.hover_back = False
         self.paths = edge_paths(self.view)
         self.cards = CardPainter(ctx, self.view)
-        self._background: pygame.Surface | None = None
         self._into: dict[str, list[str]] = {}
         for edge in self.view.chart.edges:
             self._into.setdefault(edge.dst, []).append(edge.src)
@@ -265,7 +265,8 @@ class FlowchartScreen(Screen):
 
     def draw(self, surface: pygame.Surface) -> None:
         view = self.ctx.view
-        surface.blit(self.background(surface.get_size()), (0, 0))
+        surface.fill(SKY)
+        self.cards.prepare(self.zoom)
         area = view.rect(*AREA)
         clip = surface.get_clip()
         surface.set_clip(area.clip(clip) if clip else area)
@@ -276,33 +277,33 @@ class FlowchartScreen(Screen):
         self.draw_head(surface)
         self.draw_info(surface)
 
-    def background(self, size: tuple[int, int]) -> pygame.Surface:
-        if self._background is None or self._background.get_size() != size:
-            seed = pygame.Surface((1, 2))
-            seed.set_at((0, 0), (12, 15, 32))
-            seed.set_at((0, 1), (7, 8, 18))
-            self._background = pygame.transform.smoothscale(seed, size)
-        return self._background
-
     def visible_box(self) -> tuple[float, float, float, float]:
         left, top = self.to_chart(AREA[0], AREA[1])
         right, bottom = self.to_chart(AREA[0] + AREA[2], AREA[1] + AREA[3])
         return left, top, right, bottom
 
+    def pixels(self) -> tuple[float, float, float]:
+        """(factor, x offset, y offset): a chart point in viewport pixels is point * factor + offset."""
+        scale, zoom = self.ctx.view.scale, self.zoom
+        return (zoom * scale, (AREA[0] + AREA[2] / 2 - self.cx * zoom) * scale,
+                (AREA[1] + AREA[3] / 2 - self.cy * zoom) * scale)
+
     def draw_edges(self, surface: pygame.Surface) -> None:
-        view = self.ctx.view
         left, top, right, bottom = self.visible_box()
+        transform = self.pixels()
         for path in self.paths:
             x0, y0, x1, y1 = path.box
             if x1 < left or x0 > right or y1 < top or y0 > bottom:
                 continue
-            self.draw_edge(surface, path, view.scale)
+            self.draw_edge(surface, path, transform)
 
-    def draw_edge(self, surface: pygame.Surface, path: EdgePath, scale: float) -> None:
+    def draw_edge(self, surface: pygame.Surface, path: EdgePath, transform: tuple[float, float, float]) -> None:
         state = self.view.edge_state(path.edge)
         color, width = edge_style(state)
-        points = [self.to_area(x, y) for x, y in (path.stub if state == STUB else path.points)]
-        pixels = [(round(x * scale), round(y * scale)) for x, y in points]
+        factor, ox, oy = transform
+        scale = self.ctx.view.scale
+        pixels = [(round(x * factor + ox), round(y * factor + oy))
+                  for x, y in (path.stub if state == STUB else path.points)]
         pygame.draw.lines(surface, color, False, pixels, max(1, round(width * scale)))
         if state == STUB:
             pygame.draw.circle(surface, color, pixels[-1], max(2, round(3 * scale)))
@@ -323,13 +324,13 @@ class FlowchartScreen(Screen):
     def draw_nodes(self, surface: pygame.Surface) -> None:
         view, zoom = self.ctx.view, self.zoom
         left, top, right, bottom = self.visible_box()
+        factor, ox, oy = self.pixels()
         for node in self.view.chart.nodes.values():
-            if node.x + node.width / 2 < left or node.x - node.width / 2 > right \
-                    or node.y + node.height / 2 < top or node.y - node.height / 2 > bottom:
+            half_w, half_h = node.width / 2, node.height / 2
+            if node.x + half_w < left or node.x - half_w > right or node.y + half_h < top or node.y - half_h > bottom:
                 continue
             card = self.cards.card(node, zoom)
-            x, y = self.to_area(node.x - node.width / 2, node.y - node.height / 2)
-            rect = card.get_rect(topleft=view.point(x, y))
+            rect = card.get_rect(topleft=(round((node.x - half_w) * factor + ox), round((node.y - half_h) * factor + oy)))
             surface.blit(card, rect)
             if node.key == self.view.current:
                 self.draw_current(surface, rect)

@@ -120,11 +120,8 @@ class CardPainter:
         self._key: tuple[object, ...] = ()
 
     def card(self, node: ChartNode, zoom: float) -> pygame.Surface:
-        ctx = self.ctx
-        setting = (zoom, ctx.language, ctx.view.scale)
-        if setting != self._key:
-            self._cards.clear()
-            self._key = setting
+        """The card of ``node`` at ``zoom`` (made now if it was not yet)."""
+        self.prepare(zoom, every=False)
         seen = self.view.seen(node.key)
         key = (node.key, seen)
         card = self._cards.get(key)
@@ -134,6 +131,19 @@ class CardPainter:
                 self._cards.pop(next(iter(self._cards)))
             self._cards[key] = card
         return card
+
+    def prepare(self, zoom: float, every: bool = True) -> None:
+        """Start afresh when the zoom, the language or the window's scale changed; with ``every``, paint
+        every card at once (one slow frame when the view opens or zooms, none while it pans)."""
+        ctx = self.ctx
+        setting = (zoom, ctx.language, ctx.view.scale)
+        if setting == self._key:
+            return
+        self._cards.clear()
+        self._key = setting
+        if every:
+            for node in list(self.view.chart.nodes.values())[:MAX_CARDS]:
+                self.card(node, zoom)
 
     def _paint(self, node: ChartNode, seen: bool, zoom: float) -> pygame.Surface:
         view = self.ctx.view
