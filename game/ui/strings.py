@@ -108,8 +108,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "flowchart": {"en": "Flowchart", "ko": "플로차트"},
     "flowchart_count": {"en": "{seen} / {total} scenes seen  ·  {endings} / {all_endings} endings",
                         "ko": "본 장면 {seen} / {total}  ·  엔딩 {endings} / {all_endings}"},  # beats, not forks
-    "hint_flowchart": {"en": "Arrows / drag  move      Wheel  + -  zoom      Enter  play from here      Esc  back",
-                       "ko": "방향키 / 끌기  이동      휠  + -  확대·축소      Enter  여기서 플레이      Esc  뒤로"},
+    "hint_flowchart": {"en": "Arrows / drag  move      Home / End  start / here      Wheel  + -  zoom      "
+                             "Enter  play from here      Esc  back",
+                       "ko": "방향키 / 끌기  이동      Home / End  처음 / 지금 위치      휠  + -  확대·축소      "
+                             "Enter  여기서 플레이      Esc  뒤로"},
     "you_are_here": {"en": "You are here", "ko": "지금 여기"},
     "node_locked": {"en": "Not seen yet", "ko": "아직 보지 못했습니다"},
     "node_choice": {"en": "A choice", "ko": "선택지"},

@@ -8,9 +8,11 @@ is ringed.  Choosing a seen node plays on from there with the state the player
 had (``routes``: one per route, labelled by its choices); a game in progress
 is asked about and autosaved first (``FlowchartGame.warp``).
 
-Arrows (d-pad, stick) move from node to node and the view follows; dragging
-with the mouse pans; the wheel, + / −, PageUp / PageDown and LB / RB zoom;
-Enter, a click on the chosen node or A opens it; Esc, right click or B go back.
+Arrows (d-pad, stick) move from node to node and the view follows; Home goes
+to the start, End to the game's place (or the last ending); dragging with the
+mouse pans, a click on the bar at the right jumps there; the wheel, + / -,
+PageUp / PageDown and LB / RB zoom; Enter, a click on the chosen node or A
+opens it; Esc, right click or B go back.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ BACK = (WIDTH - 40 - 130, 20, 130, 38)
 EASE = 10.0  # the camera closes this share of the way to its target per second (times dt)
 PAN_STEP = 140.0  # chart units a held direction pans with no node that way
 SKY = (9, 11, 24)
+TRACK = (WIDTH - 18, AREA[1] + 8, 6, AREA[3] - 16)  # where the view is in the whole chart
 
 
 class FlowchartScreen(Screen):
@@ -156,6 +159,18 @@ class FlowchartScreen(Screen):
         self.follow(best.key)
         self.ctx.audio.play_sfx("ui_move")
 
+    def jump(self, start: bool) -> None:
+        """Home: to the story's start; End: to the game's place, or the last ending of the chart."""
+        nodes = self.view.chart.nodes
+        if start:
+            key = next((k for k, n in nodes.items() if n.start), None)
+        else:
+            key = self.view.current or next((k for k in reversed(list(nodes)) if nodes[k].kind == "ending"), None)
+        if key is not None:
+            self.focus = key
+            self.follow(key)
+            self.ctx.audio.play_sfx("ui_move")
+
     def node_at(self, pos: tuple[float, float]) -> str | None:
         if not pygame.Rect(AREA).collidepoint(pos):
             return None
@@ -221,6 +236,8 @@ class FlowchartScreen(Screen):
             self.zoom_by(-1, pos)
         elif action == Action.CONFIRM:
             self.open(self.focus)
+        elif action in (Action.LAST_CHOICE, Action.NEXT_CHOICE):
+            self.jump(start=action == Action.LAST_CHOICE)
         elif action == Action.POINT and pos is not None:
             self.point(pos, inp.held)
         elif action == Action.CLICK and pos is not None:
@@ -237,6 +254,11 @@ class FlowchartScreen(Screen):
     def click(self, pos: tuple[float, float]) -> None:
         if pygame.Rect(BACK).collidepoint(pos):
             self.back()
+            return
+        if pygame.Rect(TRACK).inflate(16, 0).collidepoint(pos):  # the bar at the right: there at once
+            self.cy = (pos[1] - TRACK[1]) / TRACK[3] * self.view.chart.height
+            self.target = None
+            self.clamp()
             return
         hit = self.node_at(pos)
         if hit is not None and hit == self.focus:
@@ -351,7 +373,7 @@ class FlowchartScreen(Screen):
         """Where the view is in the whole chart, at the right edge; seen nodes are small ticks."""
         view = self.ctx.view
         chart = self.view.chart
-        track = (WIDTH - 18, AREA[1] + 8, 6, AREA[3] - 16)
+        track = TRACK
         pygame.draw.rect(surface, (34, 40, 62), view.rect(*track), border_radius=view.px(3))
         height = max(1.0, chart.height)
         _, top, _, bottom = self.visible_box()

@@ -177,13 +177,14 @@ class CardPainter:
         if node.kind == "scene" or node.start:
             bar = pygame.Rect(0, radius, max(2, w // 60), h - 2 * radius)
             pygame.draw.rect(surface, START_MARK, bar, border_radius=bar.w)
-        if zoom < TEXT_ZOOM:
-            return
         view, res, lang = self.ctx.view, self.ctx.resources, self.ctx.language
         pad = view.px(10 * zoom)
-        small, body = view.px(12 * zoom), view.px(15 * zoom)
+        small, body = view.px(max(12 * zoom, 9)), view.px(15 * zoom)
         caption = fit(res.font(small), node.caption.get(lang), w - 2 * pad)
         label = res.text(caption, small, TEXT_DIM)
+        if zoom < TEXT_ZOOM:  # far out: the scene's name only, in the smallest size still read
+            surface.blit(label, label.get_rect(midleft=(pad, h // 2)))
+            return
         if node.text is None:  # a beat that opens on a map or a call: its scene says enough
             surface.blit(label, label.get_rect(midleft=(pad, h // 2)))
             return
