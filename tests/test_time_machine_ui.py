@@ -309,6 +309,11 @@ def test_the_flowchart_pans_and_zooms_by_mouse_and_by_gamepad(pad_app: App) -> N
     assert screen.zoom_index == zoom
     press(app, pygame.K_MINUS, 2)
     assert screen.zoom_index == zoom - 2
+    press(app, pygame.K_END)  # no game in progress: to the last ending of the chart
+    assert screen.view.chart.nodes[screen.focus].kind == "ending"
+    press(app, pygame.K_HOME)  # and back to the start
+    assert screen.focus == "harbor"
+    app.step(40, dt=1 / 30)
     pad = VirtualPad(app)
     pad.press(RB)  # RB: out, LB: in (as PageDown / PageUp)
     assert screen.zoom_index == zoom - 3
