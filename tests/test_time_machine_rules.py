@@ -308,3 +308,22 @@ def test_the_gallery_replays_an_endings_final_scene(sample: m.Story) -> None:
     assert replay.current.line is not None and replay.current.line.text.get("en") == "The tank is full to the brim."
     play(replay, ["Light the lamp."])
     assert replay.ended == "dawn"
+
+
+def test_watching_a_game_decodes_only_the_scenes_it_reaches(tmp_path: Path) -> None:
+    """The record's watch keeps the cache's promise: a scene's steps are built when play first gets there."""
+    from game.story import cache
+    from game.story.loader import read_story
+
+    root = tmp_path / "story"
+    shutil.copytree(SAMPLE, root)
+    read_story(root, tmp_path / "cache")
+    cached = read_story(root, tmp_path / "cache").story
+    assert cached is not None
+    lazy = [scene.ops for scene in cached.scenes]
+    assert all(isinstance(ops, cache.LazyOps) and not ops.decoded for ops in lazy)
+    game = new_game(cached, Progress())
+    assert [ops.decoded for ops in lazy] == [i == cached.start.scene for i in range(len(lazy))]  # type: ignore[attr-defined]
+    play(game, [])
+    assert game.current_node() == HARBOR_CHOICE and game.option_marks()
+    assert [ops.decoded for ops in lazy] == [i == cached.start.scene for i in range(len(lazy))]  # type: ignore[attr-defined]

@@ -99,17 +99,22 @@ def hotspot_key(map_step: m.StepId, name: str) -> str:
     return f"{map_step}|@{name}"
 
 
+def scene_node_positions(story: m.Story, index: int) -> dict[int, tuple[str, ...]]:
+    """pc -> the keys of the nodes standing at that op of scene ``index``: its start, labels and choices."""
+    scene = story.scenes[index]
+    found: dict[int, tuple[str, ...]] = {0: (scene.id,)}
+    for label, pc in scene.labels.items():
+        found[pc] = found.get(pc, ()) + (f"{scene.id}.{label}",)
+    for pc, op in enumerate(scene.ops):
+        if op.kind == m.CHOICE and op.sid is not None:
+            found[pc] = found.get(pc, ()) + (choice_node(op.sid),)
+    return found
+
+
 def node_positions(story: m.Story) -> dict[tuple[int, int], tuple[str, ...]]:
     """(scene, pc) -> the keys of the nodes standing at that op: scene starts, labels and choices."""
-    found: dict[tuple[int, int], tuple[str, ...]] = {}
-    for index, scene in enumerate(story.scenes):
-        found[(index, 0)] = (scene.id,)
-        for label, pc in scene.labels.items():
-            found[(index, pc)] = found.get((index, pc), ()) + (f"{scene.id}.{label}",)
-        for pc, op in enumerate(scene.ops):
-            if op.kind == m.CHOICE and op.sid is not None:
-                found[(index, pc)] = found.get((index, pc), ()) + (choice_node(op.sid),)
-    return found
+    return {(index, pc): keys for index in range(len(story.scenes))
+            for pc, keys in scene_node_positions(story, index).items()}
 
 
 def forks_of(story: m.Story) -> dict[str, Fork]:
@@ -268,4 +273,5 @@ def _chart_node(story: m.Story, key: str, kind: str, where: tuple[int, int] | No
 
 
 __all__ = ["ChartEdge", "ChartNode", "Flowchart", "Fork", "Reach", "build_flowchart", "choice_node", "ending_node",
-           "first_line", "forks_of", "hotspot_key", "node_positions", "option_key", "option_reach"]
+           "first_line", "forks_of", "hotspot_key", "node_positions", "option_key", "option_reach",
+           "scene_node_positions"]

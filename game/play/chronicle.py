@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from game.check.flowchart import choice_node, ending_node, hotspot_key, node_positions, option_key
+from game.check.flowchart import choice_node, ending_node, hotspot_key, option_key, scene_node_positions
 from game.persist.progress import Passage, Progress
 from game.story import model as m
 from game.story import snapshot
@@ -35,18 +35,25 @@ Decision = tuple[ChoiceEvent | MapEvent, int]
 
 
 class NodeTrace:
-    """The cursor's coverage record (``runtime.Trace``), read at node positions after each move."""
+    """The cursor's coverage record (``runtime.Trace``), read at node positions after each move.
+
+    A scene's marks and node positions are made when play first enters it: a story
+    from the cache decodes only the scenes play reaches, and this keeps it so.
+    """
 
     def __init__(self, story: m.Story) -> None:
-        self.marks = [bytearray(len(scene.ops)) for scene in story.scenes]
+        self.story = story
+        self.marks: dict[int, bytearray] = {}
         self.nodes: dict[int, list[tuple[int, tuple[str, ...]]]] = {}
-        for (scene, pc), keys in node_positions(story).items():
-            self.nodes.setdefault(scene, []).append((pc, keys))
         self.touched: set[int] = set()
 
     def __getitem__(self, scene: int) -> bytearray:
         self.touched.add(scene)
-        return self.marks[scene]
+        marks = self.marks.get(scene)
+        if marks is None:
+            marks = self.marks[scene] = bytearray(len(self.story.scenes[scene].ops))
+            self.nodes[scene] = sorted(scene_node_positions(self.story, scene).items())
+        return marks
 
     def take(self) -> list[str]:
         """The node keys passed since the last take, in story order, and the marks cleared."""
