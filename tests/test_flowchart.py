@@ -41,8 +41,8 @@ def test_the_layout_reads_top_down_without_overlaps() -> None:
         chart = build_flowchart(load_story(FIXTURES / name))
         nodes = list(chart.nodes.values())
         for a in nodes:
-            assert 0 <= a.x - a.width / 2 and a.x + a.width / 2 <= chart.width
-            assert 0 <= a.y - a.height / 2 and a.y + a.height / 2 <= chart.height
+            assert a.x - a.width / 2 >= 0 and a.x + a.width / 2 <= chart.width
+            assert a.y - a.height / 2 >= 0 and a.y + a.height / 2 <= chart.height
             for b in nodes:
                 if a is not b and a.layer == b.layer:
                     assert abs(a.x - b.x) >= (a.width + b.width) / 2, (a.key, b.key)
