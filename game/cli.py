@@ -2,7 +2,9 @@
 
 Errors from stories and files are caught here, at the edge, and printed as
 messages; exit codes are 0 (fine), 1 (the story or input has errors) and
-2 (could not run: no such folder, bad arguments).
+2 (could not run: no such folder, bad arguments, an output place that cannot
+be written).  Output places are checked before any long work starts, and a
+write that fails later (a full disk) ends the same way: one line, exit 2.
 """
 
 from __future__ import annotations
@@ -13,10 +15,59 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .paths import shipped_story
+from .story.problems import clip
+
+if TYPE_CHECKING:
+    from .story.model import Story
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+MB = 1024 * 1024
+GRAPHVIZ_SECONDS = 60.0  # a story map Graphviz cannot lay out in a minute is drawn by our own layout
+
+
+class CannotWrite(Exception):
+    """An output place the command cannot write to; ``str()`` is the line to print."""
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def check_output(path: Path, folder: bool = False) -> None:
+    """CannotWrite unless ``path`` can be made as a file (or, with ``folder``, a folder to write into).
+
+    Catches what can be seen before writing: a folder where a file is wanted (or
+    a file where a folder is), a path under a file, a folder we may not write
+    into.  A full disk shows only when writing (``write_output``).
+    """
+    if path.is_dir() and not folder:
+        raise CannotWrite(f"cannot write {path}: it is a folder")
+    if path.exists() and folder and not path.is_dir():
+        raise CannotWrite(f"cannot write to {path}: it is a file, not a folder")
+    existing = path if folder and path.is_dir() else path.parent
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise CannotWrite(f"cannot write {path}: {existing} is a file, not a folder")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise CannotWrite(f"cannot write {path}: the folder {existing} is not writable")
+    if path.exists() and not folder and not os.access(path, os.W_OK):
+        raise CannotWrite(f"cannot write {path}: the file is not writable")
+
+
+def write_output(path: Path, data: str | bytes) -> None:
+    """Write ``data`` to ``path`` (making its folder); CannotWrite with the system's reason when that fails."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, str):
+            path.write_text(data, encoding="utf-8")
+        else:
+            path.write_bytes(data)
+    except OSError as exc:
+        raise CannotWrite(f"cannot write {path}: {_reason(exc)}") from None
 
 
 def _story_dir(value: str | None) -> Path:
@@ -27,8 +78,10 @@ def _require_story(path: Path) -> int | None:
     if not path.is_dir():
         print(f"starlight: no such story folder: {path}", file=sys.stderr)
         return EXIT_USAGE
-    if not (path / "story.yaml").is_file():
-        print(f"starlight: {path} is not a story folder (it has no story.yaml)", file=sys.stderr)
+    manifest = path / "story.yaml"
+    if not manifest.is_file():
+        why = "its story.yaml is not a regular file" if os.path.lexists(manifest) else "it has no story.yaml"
+        print(f"starlight: {path} is not a story folder ({why})", file=sys.stderr)
         return EXIT_USAGE
     return None
 
@@ -40,17 +93,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     failed = _require_story(root)
     if failed is not None:
         return failed
+    if args.junit:
+        check_output(Path(args.junit))  # before exploring, which can take a while
     shown = [False]
 
     def progress(states: int, seconds: float) -> None:
         shown[0] = True
         print(f"\rexploring: {states:,} states, {seconds:.0f} s", end="", file=sys.stderr, flush=True)
 
-    report = run_check(root, strict=args.strict, max_states=args.max_states, progress=progress)
+    report = run_check(root, strict=args.strict, max_states=args.max_states, max_memory=args.max_memory * MB,
+                       progress=progress)
     if shown[0]:
         print(file=sys.stderr)
     if args.junit:
-        Path(args.junit).write_text(report.as_junit(), encoding="utf-8")
+        write_output(Path(args.junit), report.as_junit())
     print(dumps(report) if args.json else report.as_text())
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
@@ -59,7 +115,13 @@ def cmd_schema(args: argparse.Namespace) -> int:
     from .story.schema import scene_schema, story_schema, write_schemas
 
     if args.output:
-        for path in write_schemas(Path(args.output)):
+        folder = Path(args.output)
+        check_output(folder, folder=True)
+        try:
+            written = write_schemas(folder)
+        except OSError as exc:
+            raise CannotWrite(f"cannot write to {folder}: {_reason(exc)}") from None
+        for path in written:
             print(path)
         return EXIT_OK
     schemas = {"scene": scene_schema, "story": story_schema}
@@ -128,7 +190,15 @@ def cmd_capture(args: argparse.Namespace) -> int:
             print(f"\rrendering {done}/{total}", end="", file=sys.stderr, flush=True)
 
     out = Path(args.output)
-    result = capture(story, out, args.lang, text_size=args.text_size, progress=progress)
+    check_output(out, folder=True)
+    try:
+        result = capture(story, out, args.lang, text_size=args.text_size, progress=progress)
+    except OSError as exc:
+        # An error naming a file outside ``out`` is not about our outputs: a fault to report as such.
+        # One naming none comes from writing or closing an open file (a full disk): ours.
+        if exc.filename is not None and not os.path.abspath(exc.filename).startswith(os.path.abspath(out)):
+            raise
+        raise CannotWrite(f"cannot write to {out}: {_reason(exc)}" + (f" ({exc.filename})" if exc.filename else "")) from None
     if sys.stderr.isatty():
         print(file=sys.stderr)
     choices = len(result.steps) - result.lines
@@ -151,6 +221,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
     import shutil
     import subprocess
 
+    from .check.blockers import explain_unreached
     from .check.explore import explore
     from .check.graph import build_graph, layered_svg, to_dot, to_html
 
@@ -163,34 +234,48 @@ def cmd_graph(args: argparse.Namespace) -> int:
     if kind not in (".dot", ".gv", ".svg", ".png", ".html"):
         print(f"starlight: -o takes a .dot, .svg, .png or .html file, not {out.name!r}", file=sys.stderr)
         return EXIT_USAGE
+    dot_file = out if kind in (".dot", ".gv") else out.with_suffix(".dot")
+    check_output(out)
+    check_output(dot_file)
     story = _load_for_tool(root)
     if story is None:
         return EXIT_PROBLEMS
-    found = explore(story, max_states=args.max_states)
+    found = explore(story, max_states=args.max_states, max_memory=args.max_memory * MB)
     graph = build_graph(story, found)
+    blockers = explain_unreached(story, found) if kind == ".html" else []
     dot_source = to_dot(graph)
-    dot_file = out if kind in (".dot", ".gv") else out.with_suffix(".dot")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    dot_file.write_text(dot_source, encoding="utf-8")
+    write_output(dot_file, dot_source)
     dot = shutil.which("dot")
     lost = len(graph.unreachable) + sum(not e.reachable for e in graph.edges)
     print(f"story map: {len(graph.nodes)} nodes, {len(graph.edges)} edges, {lost} unreachable part(s)"
           + ("" if graph.coverage else " (reachability unknown: exploration incomplete)"))
     print(f"wrote {dot_file}")
+    drawn: subprocess.CompletedProcess[bytes] | None = None
+    too_slow = f"Graphviz took longer than {GRAPHVIZ_SECONDS:g} s"
     if kind in (".svg", ".png", ".html") and dot is not None:
         fmt = "svg" if kind == ".html" else kind[1:]
-        run = subprocess.run([dot, f"-T{fmt}"], check=False, input=dot_source.encode("utf-8"), capture_output=True)
-        if run.returncode != 0:
-            print(f"starlight: dot failed: {run.stderr.decode(errors='replace').strip()}", file=sys.stderr)
+        try:
+            drawn = subprocess.run([dot, f"-T{fmt}"], check=False, input=dot_source.encode("utf-8"),
+                                   capture_output=True, timeout=GRAPHVIZ_SECONDS)
+        except subprocess.TimeoutExpired:  # subprocess.run has killed it
+            if kind != ".html":
+                print(f"starlight: {too_slow} to draw the map, so no {kind} was drawn (the story is too large for it); "
+                      f"`-o {out.with_suffix('.html').name}` draws it with starlight's own layout", file=sys.stderr)
+                return EXIT_USAGE
+            print(f"starlight: {too_slow}; the map is drawn by starlight's own layout instead", file=sys.stderr)
+            dot = None
+    if drawn is not None:
+        if drawn.returncode != 0:
+            print(f"starlight: dot failed: {clip(drawn.stderr.decode(errors='replace').strip(), 500)}", file=sys.stderr)
             return EXIT_USAGE
         if kind == ".html":
-            out.write_text(to_html(graph, run.stdout.decode("utf-8"), "Graphviz"), encoding="utf-8")
+            write_output(out, to_html(graph, drawn.stdout.decode("utf-8"), "Graphviz", blockers))
         else:
-            out.write_bytes(run.stdout)
+            write_output(out, drawn.stdout)
         print(f"wrote {out}")
     elif kind == ".html":
-        out.write_text(to_html(graph, layered_svg(graph), "starlight's own layout (Graphviz is not installed)"),
-                       encoding="utf-8")
+        why = "Graphviz is not installed" if shutil.which("dot") is None else too_slow
+        write_output(out, to_html(graph, layered_svg(graph), f"starlight's own layout ({why})", blockers))
         print(f"wrote {out}")
     elif kind in (".svg", ".png"):
         print(f"starlight: Graphviz `dot` is not on PATH, so no {kind} was drawn. Install it "
@@ -216,6 +301,18 @@ def _render_paths(files: list[Path], render: Path) -> list[Path]:
     return paths
 
 
+def _story_folder_of(file: Path) -> Path | None:
+    """The story folder a map belongs to (the nearest folder above it with a story.yaml), if any.
+
+    A map of a story may name nothing outside it, as in the game; a map outside
+    any story is read as it is (still only regular files, bounded).
+    """
+    for folder in file.absolute().parents:  # not resolved: a linked map does not choose its story
+        if (folder / "story.yaml").is_file():
+            return folder
+    return None
+
+
 def cmd_maps(args: argparse.Namespace) -> int:
     files = [Path(name) for name in args.files]
     for file in files:
@@ -229,7 +326,7 @@ def cmd_maps(args: argparse.Namespace) -> int:
     from .world.summary import as_text, summarise
 
     targets: list[Path | None] = [*_render_paths(files, render)] if render is not None else [None] * len(files)
-    summaries = [summarise(file, target) for file, target in zip(files, targets)]
+    summaries = [summarise(file, target, _story_folder_of(file)) for file, target in zip(files, targets)]
     if args.json:
         print(json.dumps(summaries, ensure_ascii=False, indent=2))
     else:
@@ -268,16 +365,20 @@ def cmd_play(args: argparse.Namespace) -> int:
             print(f"starlight: --set takes name=value, not {item!r}", file=sys.stderr)
             return EXIT_USAGE
         variables[name] = _parse_value(value)
-    from .story.loader import read_story
+    for option in (args.record, args.screenshot):
+        if option:
+            check_output(Path(option))  # before a window opens
     if args.warp or variables:  # check them before a window opens
         from .story.runtime import Runtime
-        loaded = read_story(root)
-        if loaded.story is not None:
-            try:
-                Runtime(loaded.story).start(args.warp, variables)
-            except (KeyError, ValueError) as exc:
-                print(f"starlight: {exc}", file=sys.stderr)
-                return EXIT_USAGE
+        story = _load_for_tool(root)
+        if story is None:
+            return EXIT_PROBLEMS
+        try:
+            Runtime(story).start(args.warp, variables)
+        except (KeyError, ValueError) as exc:
+            print(f"starlight: {clip(str(exc), 500)}", file=sys.stderr)
+            return EXIT_USAGE
+    from .check.replay import ReplayError
     from .ui.app import Options, run_game
 
     options = Options(story_root=root, ui_root=shipped_story(), data_dir=paths.data_dir(args.save_dir),
@@ -290,7 +391,208 @@ def cmd_play(args: argparse.Namespace) -> int:
 
         def first(ctx):  # type: ignore[no-untyped-def]
             return PlayScreen.new_game(ctx, args.warp, variables)
-    return run_game(options, first)
+    try:
+        return run_game(options, first)
+    except ReplayError as exc:  # --record could not write its file
+        raise CannotWrite(str(exc)) from None
+
+
+def _loaded_story(root: Path) -> Story | int:
+    """The story of a tool's STORY argument, or the exit code after saying why there is none."""
+    failed = _require_story(root)
+    if failed is not None:
+        return failed
+    story: Story | None = _load_for_tool(root)
+    return EXIT_PROBLEMS if story is None else story
+
+
+def cmd_strings_export(args: argparse.Namespace) -> int:
+    from .tools.strings.po import StringsError, export_po
+
+    story = _loaded_story(_story_dir(args.story))
+    if isinstance(story, int):
+        return story
+    try:
+        po = export_po(story, args.lang)
+    except StringsError as exc:
+        print(f"starlight: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    fuzzy = sum("fuzzy" in entry.flags for entry in po)
+    done = sum(bool(entry.msgstr) for entry in po)
+    if args.output in (None, "-"):
+        sys.stdout.write(str(po))
+    else:
+        po.save(args.output)
+        print(f"wrote {args.output}: {len(po)} entries, {done} translated, {fuzzy} fuzzy (the source changed since)")
+    return EXIT_OK
+
+
+def cmd_strings_import(args: argparse.Namespace) -> int:
+    from .tools.strings.po import StringsError, import_po, po_language, read_po
+
+    story = _loaded_story(_story_dir(args.story))
+    if isinstance(story, int):
+        return story
+    failed = False
+    for name in args.files:
+        try:
+            po = read_po(Path(name))
+            result = import_po(story, po, po_language(po, args.lang, story), dry_run=args.dry_run)
+        except StringsError as exc:
+            print(f"starlight: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        print(f"{name}: {result.summary()}" + (" (dry run: nothing written)" if args.dry_run else ""))
+        for problem in result.problems:
+            print(f"  - {problem}")
+        for file in result.files:
+            print(f"  wrote {file}")
+        failed = failed or bool(result.problems)
+        story = _load_for_tool(_story_dir(args.story)) if result.files else story
+        if story is None:
+            return EXIT_PROBLEMS
+    return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def cmd_strings_add_language(args: argparse.Namespace) -> int:
+    from .tools.strings.languages import add_language
+    from .tools.strings.po import StringsError
+
+    root = _story_dir(args.story)
+    failed = _require_story(root)
+    if failed is not None:
+        return failed
+    try:
+        added = add_language(root, args.lang, Path(args.output) if args.output else None)
+    except StringsError as exc:
+        print(f"starlight: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"added {added.lang} to {root / 'story.yaml'}; wrote {added.po} ({added.entries} entries to translate) "
+          f"and started {added.record}")
+    print(f"next: translate {added.po} (Poedit, Weblate, Crowdin, Lokalize...), then "
+          f"`starlight strings import {added.po} --story {root}`")
+    return EXIT_OK
+
+
+def cmd_strings_record(args: argparse.Namespace) -> int:
+    from .check.translations import Record, record_all
+
+    story = _loaded_story(_story_dir(args.story))
+    if isinstance(story, int):
+        return story
+    languages = [args.lang] if args.lang else list(story.languages[1:])
+    unknown = [lang for lang in languages if lang not in story.languages[1:]]
+    if unknown or not languages:
+        print(f"starlight: the story translates into {', '.join(story.languages[1:]) or 'no language'}",
+              file=sys.stderr)
+        return EXIT_USAGE
+    for lang in languages:
+        path = record_all(story, lang, record=Record.read(story.root, lang)).write(story.root,
+                                                                                  story.primary_language)
+        print(f"wrote {path}: every {lang} translation is recorded as made from today's "
+              f"{story.primary_language} text")
+    return EXIT_OK
+
+
+def _add_strings_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    strings = sub.add_parser("strings", help="translations as gettext PO files: export, import, add a language")
+    actions = strings.add_subparsers(dest="action", required=True)
+    export = actions.add_parser("export", help="write a PO file of every text, for one language")
+    export.add_argument("story", nargs="?", help="story folder (default: the shipped story)")
+    export.add_argument("--lang", required=True, help="the language to translate into (e.g. ko)")
+    export.add_argument("-o", "--output", metavar="FILE.po", help="where to write it (default: print it)")
+    export.set_defaults(run=cmd_strings_export)
+    imp = actions.add_parser("import", help="write the translations of PO files back into the scene files")
+    imp.add_argument("files", nargs="+", metavar="FILE.po")
+    imp.add_argument("--story", help="story folder (default: the shipped story)")
+    imp.add_argument("--lang", help="the language the files hold (default: their Language header)")
+    imp.add_argument("--dry-run", action="store_true", help="say what would change, write nothing")
+    imp.set_defaults(run=cmd_strings_import)
+    add = actions.add_parser("add-language", help="add a language: story.yaml, its PO file, its record")
+    add.add_argument("lang", help="a language code, e.g. ja")
+    add.add_argument("story", nargs="?", help="story folder (default: the shipped story)")
+    add.add_argument("-o", "--output", metavar="FILE.po", help="the PO file (default: STORY/translations/LANG.po)")
+    add.set_defaults(run=cmd_strings_add_language)
+    record = actions.add_parser("record", help="record every translation as made from today's source text "
+                                "(turns on stale-translation warnings)")
+    record.add_argument("story", nargs="?", help="story folder (default: the shipped story)")
+    record.add_argument("--lang", help="only this language (default: every translated language)")
+    record.set_defaults(run=cmd_strings_record)
+
+
+def cmd_coverage(args: argparse.Namespace) -> int:
+    from .tools.coverage.cobertura import to_cobertura
+    from .tools.coverage.html import to_html
+    from .tools.coverage.measure import as_text
+    from .tools.coverage.run import read_replays, replay_files, run_coverage
+
+    paths = [Path(p) for p in args.paths]
+    root = paths.pop(0) if paths and (paths[0] / "story.yaml").is_file() else shipped_story()
+    story = _loaded_story(root)
+    if isinstance(story, int):
+        return story
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        print(f"starlight: no such replay file or folder: {missing[0]}", file=sys.stderr)
+        return EXIT_USAGE
+    if not paths and not args.random:
+        print("starlight: give replay files (or folders of them) and / or --random N", file=sys.stderr)
+        return EXIT_USAGE
+    found = read_replays(replay_files(paths), root, shipped_story())
+    run = run_coverage(story, found.replays, args.random, args.seed, found.unreadable)
+    headline = run.headline(args.random, args.seed)
+    total = run.coverage.percent()
+    if args.json:
+        data = {"story": str(root), "headline": headline, **run.coverage.as_json(),
+                "replays": [{"file": str(r.file), "ok": r.ok, "ending": r.ending, "failures": r.failures}
+                            for r in run.hits.replays],
+                "skipped": [str(path) for path in found.other_story],
+                "random": {"playthroughs": args.random, "seed": args.seed,
+                           "unfinished": run.hits.random_unfinished}, "seconds": round(run.seconds, 4)}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(as_text(run.coverage, headline))
+        for result in run.failed_replays:
+            print(f"FAIL  {result.file}: " + "; ".join(result.failures))
+        for path in found.other_story:
+            print(f"skip  {path}: it plays another story")
+    if args.html:
+        Path(args.html).write_text(to_html(run.coverage, root, headline), encoding="utf-8")
+        print(f"wrote {args.html}", file=sys.stderr if args.json else sys.stdout)
+    if args.xml:
+        Path(args.xml).write_text(to_cobertura(run.coverage, root), encoding="utf-8")
+        print(f"wrote {args.xml}", file=sys.stderr if args.json else sys.stdout)
+    if run.failed_replays:
+        return EXIT_PROBLEMS
+    if args.fail_under is not None and (total or 0.0) < args.fail_under:
+        print(f"starlight: coverage {total or 0.0:.1f}% is under {args.fail_under:g}%", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from .tools.starter.new import StarterError, new_story
+
+    folder = Path(args.folder)
+    try:
+        files = new_story(folder, title=args.title, engine=args.engine)
+    except (StarterError, OSError) as exc:
+        print(f"starlight: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"wrote a starter story of {len(files)} files into {folder}")
+    print(f"next: `starlight check {folder}`, `starlight play {folder}`, and its README.md")
+    return EXIT_OK
+
+
+def cmd_lsp(args: argparse.Namespace) -> int:
+    import logging
+
+    from .tools.lsp.server import serve
+
+    if args.log:
+        logging.basicConfig(filename=args.log, level=logging.DEBUG if args.verbose else logging.INFO,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    serve()
+    return EXIT_OK
 
 
 def _add_play_options(parser: argparse.ArgumentParser) -> None:
@@ -311,6 +613,14 @@ def add_play_arguments(parser: argparse.ArgumentParser) -> None:
     _add_play_options(parser)
 
 
+def _add_caps(parser: argparse.ArgumentParser) -> None:
+    from .check.explore import DEFAULT_MAX_MEMORY, DEFAULT_MAX_STATES
+
+    parser.add_argument("--max-states", type=int, default=DEFAULT_MAX_STATES, help="stop exploring after this many states")
+    parser.add_argument("--max-memory", type=int, default=DEFAULT_MAX_MEMORY // MB, metavar="MB",
+                        help="stop exploring when the explorer's structures reach about this many megabytes")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="starlight", description="Lost in Starlight: Signal Delay - "
                                      "the game, and tools for its writers and testers.")
@@ -327,7 +637,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print one JSON object")
     check.add_argument("--junit", metavar="FILE", help="also write JUnit XML to FILE")
     check.add_argument("--strict", action="store_true", help="count warnings as errors")
-    check.add_argument("--max-states", type=int, default=2_000_000, help="stop exploring after this many states")
+    _add_caps(check)
     check.set_defaults(run=cmd_check)
 
     replay = sub.add_parser("replay", help="run recorded playthroughs headless and check their expectations")
@@ -346,7 +656,7 @@ def build_parser() -> argparse.ArgumentParser:
     graph.add_argument("story", nargs="?", help="story folder (default: the shipped story)")
     graph.add_argument("-o", "--output", required=True, metavar="FILE",
                        help="FILE.dot, .svg or .png (with Graphviz), or .html (always); the .dot is always written")
-    graph.add_argument("--max-states", type=int, default=2_000_000, help="stop exploring after this many states")
+    _add_caps(graph)
     graph.set_defaults(run=cmd_graph)
 
     maps = sub.add_parser("maps", help="load Tiled maps and summarise them (size, layers, tilesets, hotspots, "
@@ -361,6 +671,34 @@ def build_parser() -> argparse.ArgumentParser:
     schema.add_argument("kind", nargs="?", choices=["scene", "story"], help="print only this schema")
     schema.add_argument("-o", "--output", metavar="DIR", help="write story.schema.json and scene.schema.json to DIR")
     schema.set_defaults(run=cmd_schema)
+
+    _add_strings_parser(sub)
+
+    cover = sub.add_parser("coverage", help="which lines, options, labels, hotspots and endings replays and "
+                           "random playthroughs reach")
+    cover.add_argument("paths", nargs="*", metavar="[STORY] [REPLAY ...]",
+                       help="the story folder (default: the shipped story), then replay files or folders of them")
+    cover.add_argument("--random", type=int, default=0, metavar="N", help="also play N random playthroughs")
+    cover.add_argument("--seed", type=int, default=1, help="the seed of the random playthroughs (default 1)")
+    cover.add_argument("--json", action="store_true", help="print one JSON object")
+    cover.add_argument("--html", metavar="FILE", help="write the scene files annotated line by line (one page)")
+    cover.add_argument("--xml", metavar="FILE", help="write Cobertura XML (for CI dashboards)")
+    cover.add_argument("--fail-under", type=float, metavar="PERCENT", help="exit 1 when the total is below this")
+    cover.set_defaults(run=cmd_coverage)
+
+    new = sub.add_parser("new", help="write a small starter story (map, choice, two endings, replays, editor "
+                         "setup, CI workflow) into a new folder")
+    new.add_argument("folder", metavar="DIR", help="the folder to make (it must not hold files)")
+    new.add_argument("--title", default="A Small Starry Night", help="the title shown in its README")
+    new.add_argument("--engine", default="lost-in-starlight-signal-delay",
+                     help="what the CI workflow pip-installs to get `starlight` (a git URL, a wheel, a name)")
+    new.set_defaults(run=cmd_new)
+
+    server = sub.add_parser("lsp", help="the language server for editors (stdio): diagnostics as you type, "
+                            "completion, go to definition, references, rename, hover")
+    server.add_argument("--log", metavar="FILE", help="write the server's log to FILE")
+    server.add_argument("-v", "--verbose", action="store_true", help="log everything (with --log)")
+    server.set_defaults(run=cmd_lsp)
     return parser
 
 
@@ -374,6 +712,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return run(args)
+    except CannotWrite as exc:
+        print(f"starlight: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

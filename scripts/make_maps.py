@@ -7,7 +7,8 @@ legend from characters to tile ids of its tileset (scripts/assetgen/tiles.py
 makes the tilesets; the .tsx files mark which tiles block).  The result is an
 ordinary Tiled map: open it in Tiled to keep editing it by hand (then this
 script is no longer needed for that map).  Hotspots are objects with the
-story's `goto` / `call` / `if` properties (docs/story-bible.md, "The maps").
+story's `goto` / `call` / `if` properties (docs/story-bible.md, "The maps") and
+a label in each language, ``label.en`` / ``label.ko``: what the prompt shows.
 """
 
 from __future__ import annotations
@@ -29,6 +30,14 @@ class Obj:
     w: float = 1
     h: float = 1
     props: dict[str, str] = field(default_factory=dict)
+    label: tuple[str, str] | None = None  # what the map prompt shows: (English, Korean)
+
+    def properties(self) -> dict[str, str]:
+        """The object's Tiled properties: the story's, then its label in each language."""
+        if self.label is None:
+            return dict(self.props)
+        en, ko = self.label
+        return {**self.props, "label.en": en, "label.ko": ko}
 
 
 @dataclass
@@ -122,10 +131,12 @@ ALLEY = MapSpec(
     },
     [
         Obj("alley_mouth", 21, 5),
-        Obj("shop_door", 7, 3, props={"goto": "repair_shop.door"}),
-        Obj("holo_billboard", 13, 2, 2, 2, props={"call": "opt_alley.billboard"}),
-        Obj("gig_poster", 3, 2, 1, 2, props={"call": "opt_alley.poster"}),
-        Obj("wind_phone", 18, 2, 1, 2, props={"call": "opt_alley.wind_phone", "if": "courage >= 1"}),
+        Obj("shop_door", 7, 3, props={"goto": "repair_shop.door"}, label=("Eunha Sound", "은하음향사")),
+        Obj("holo_billboard", 13, 2, 2, 2, props={"call": "opt_alley.billboard"},
+        label=("KASA hologram", "KASA 홀로그램 광고")),
+        Obj("gig_poster", 3, 2, 1, 2, props={"call": "opt_alley.poster"}, label=("Gig posters", "공연 포스터")),
+        Obj("wind_phone", 18, 2, 1, 2, props={"call": "opt_alley.wind_phone", "if": "courage >= 1"},
+        label=("Old phone booth", "낡은 공중전화 부스")),
     ],
     {"player": "nanyoung"},
 )
@@ -164,11 +175,12 @@ SHOP_MAP = MapSpec(
     },
     [
         Obj("counter", 6, 6),
-        Obj("workbench", 11, 4, 3, 1, props={"goto": "repair_shop.bench"}),
-        Obj("record_shelf", 1, 1, 2, 2, props={"call": "opt_shop.records"}),
-        Obj("player_case", 6, 4, props={"call": "opt_shop.case"}),
-        Obj("backroom_keyboard", 2, 9, 2, 1, props={"call": "opt_shop.keyboard", "if": "trust >= 1"}),
-        Obj("dori_dock", 12, 8, props={"call": "opt_shop.dori", "npc": "dori"}),
+        Obj("workbench", 11, 4, 3, 1, props={"goto": "repair_shop.bench"}, label=("Jay's workbench", "제이의 작업대")),
+        Obj("record_shelf", 1, 1, 2, 2, props={"call": "opt_shop.records"}, label=("Record shelves", "레코드 선반")),
+        Obj("player_case", 6, 4, props={"call": "opt_shop.case"}, label=("Mom's record player", "엄마의 전축")),
+        Obj("backroom_keyboard", 2, 9, 2, 1, props={"call": "opt_shop.keyboard", "if": "trust >= 1"},
+        label=("Keyboard under a sheet", "천을 덮어 둔 키보드")),
+        Obj("dori_dock", 12, 8, props={"call": "opt_shop.dori", "npc": "dori"}, label=("Dori", "도리")),
     ],
     {"player": "nanyoung"},
 )
@@ -209,11 +221,12 @@ HABITAT = MapSpec(
     },
     [
         Obj("airlock", 16, 7),
-        Obj("comms_desk", 1, 2, 2, 2, props={"goto": "mars_arrival.comms"}),
-        Obj("log_terminal", 6, 2, 1, 2, props={"call": "opt_habitat.logs"}),
-        Obj("old_module", 9, 10, props={"call": "opt_habitat.old_module", "if": "courage >= 2"}),
-        Obj("greenhouse", 3, 10, 2, 1, props={"call": "opt_habitat.greenhouse"}),
-        Obj("viewport", 8, 2, 2, 2, props={"call": "opt_habitat.viewport"}),
+        Obj("comms_desk", 1, 2, 2, 2, props={"goto": "mars_arrival.comms"}, label=("Comms desk", "통신 데스크")),
+        Obj("log_terminal", 6, 2, 1, 2, props={"call": "opt_habitat.logs"}, label=("Log terminal", "기록 단말기")),
+        Obj("old_module", 9, 10, props={"call": "opt_habitat.old_module", "if": "courage >= 2"},
+        label=("Hatch to Byeol-1", "별 1호 모듈 해치")),
+        Obj("greenhouse", 3, 10, 2, 1, props={"call": "opt_habitat.greenhouse"}, label=("Greenhouse", "온실")),
+        Obj("viewport", 8, 2, 2, 2, props={"call": "opt_habitat.viewport"}, label=("Window", "창문")),
     ],
     {"player": "nanyoung"},
 )
@@ -235,9 +248,9 @@ def layer_xml(layer_id: int, name: str, rows: list[str], legend: dict[str, int],
 def object_xml(obj_id: int, obj: Obj) -> str:
     head = (f'  <object id="{obj_id}" name={quoteattr(obj.name)} x="{obj.x * T:g}" y="{obj.y * T:g}" '
             f'width="{obj.w * T:g}" height="{obj.h * T:g}"')
-    if not obj.props:
+    if not obj.properties():
         return head + "/>\n"
-    props = "".join(f"    <property name={quoteattr(k)} value={quoteattr(v)}/>\n" for k, v in obj.props.items())
+    props = "".join(f"    <property name={quoteattr(k)} value={quoteattr(v)}/>\n" for k, v in obj.properties().items())
     return head + f">\n   <properties>\n{props}   </properties>\n  </object>\n"
 
 

@@ -22,11 +22,13 @@ simple layered layout without Graphviz, ``to_html`` wraps an SVG in a page.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from game.story import model as m
+from game.story.problems import Pos, printable
 
+from .blockers import Blocker
 from .explore import Exploration
 
 LABEL_LENGTH = 28
@@ -43,7 +45,7 @@ class Node:
     kind: str  # "scene" | "label" | "ending" | "choice"
     label: str
     scene: str | None  # the scene a scene or label node belongs to
-    pos: m.Pos | None
+    pos: Pos | None
     reachable: bool = True
     start: bool = False
 
@@ -55,7 +57,7 @@ class Edge:
     kind: str  # "goto" | "call" | "choice" | "hotspot" | "flow"
     label: str = ""
     reachable: bool = True
-    pos: m.Pos | None = None
+    pos: Pos | None = None
     option: int | None = None  # with forks: the option of the choice node ``src`` this edge leaves by
 
 
@@ -116,11 +118,11 @@ def build_graph(story: m.Story, found: Exploration | None = None, forks: bool = 
         entries += [(choice_node(sid), pc) for (at, pc), sid in choices.items() if at == index]
         for node, pc in entries:
             for edge in _walk(story, index, node, pc, found if known else None, choices if forks else None):
-                same = (edge.src, edge.dst, edge.kind, edge.label, edge.option)
-                if same in merged:
-                    merged[same].reachable = merged[same].reachable or edge.reachable
+                edge_key = (edge.src, edge.dst, edge.kind, edge.label, edge.option)
+                if edge_key in merged:
+                    merged[edge_key].reachable = merged[edge_key].reachable or edge.reachable
                 else:
-                    merged[same] = edge
+                    merged[edge_key] = edge
     graph.edges = list(merged.values())
     return graph
 
@@ -214,7 +216,15 @@ GREY = "#9a9a9a"
 
 
 def _q(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+    """A DOT quoted string of ``text``: control characters shown as \\xNN (Graphviz would copy them into
+    its SVG, which no XML parser then reads), backslashes and quotes escaped, newlines as DOT's \\n."""
+    lines = (printable(line).replace("\\", "\\\\").replace('"', '\\"') for line in text.split("\n"))
+    return '"' + "\\n".join(lines) + '"'
+
+
+def _esc(text: str) -> str:
+    """``text`` for HTML and SVG: markup escaped, control characters (invalid in XML) shown as \\xNN."""
+    return html.escape(printable(text))
 
 
 def _attrs(values: dict[str, object]) -> str:
@@ -385,7 +395,7 @@ def layout(graph: StoryGraph, width: Callable[[Node], float] | None = None
 def layered_svg(graph: StoryGraph) -> str:
     """An SVG of the map drawn by our own layered layout (no Graphviz needed)."""
     places, width, height = layout(graph)
-    esc = html.escape
+    esc = _esc
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
            f'viewBox="0 0 {width:.0f} {height:.0f}" font-family="Helvetica, Arial, sans-serif">', "<defs>"]
     for name, color in COLORS.items():
@@ -465,9 +475,23 @@ LEGEND = [("scene", "#d7e6ff", "a scene (its start)"), ("label", "#f5f7fb", "a l
           ("ending", "#ffd27a", "an ending")]
 
 
-def to_html(graph: StoryGraph, svg: str, drawn_by: str) -> str:
-    """A self-contained page around ``svg`` (no scripts, no external resources)."""
-    esc = html.escape
+def blockers_html(blockers: Sequence[Blocker]) -> str:
+    """The "Why can't I reach this?" section: each unreachable part with its blockers (escaped)."""
+    if not blockers:
+        return ""
+    esc = _esc
+    items = "".join(f"<li><b>{esc(b.subject)}</b> <code>{esc(str(b.pos))}</code><ul>"
+                    + "".join(f"<li>{esc(message)}</li>" for message in b.messages()) + "</ul></li>"
+                    for b in blockers)
+    return f'<section class="why"><h2>Why can\'t I reach this?</h2><ul>{items}</ul></section>\n'
+
+
+def to_html(graph: StoryGraph, svg: str, drawn_by: str, blockers: Sequence[Blocker] = ()) -> str:
+    """A self-contained page around ``svg`` (no scripts, no external resources).
+
+    ``blockers`` (from ``game.check.blockers``) add a section saying why each unreachable part is not reached.
+    """
+    esc = _esc
     if svg.lstrip().startswith("<?xml") or "<!DOCTYPE" in svg[:400]:
         svg = svg[svg.index("<svg"):]
     nodes = list(graph.nodes.values())
@@ -490,6 +514,7 @@ def to_html(graph: StoryGraph, svg: str, drawn_by: str) -> str:
             "header{padding:14px 22px;border-bottom:1px solid #ddd}h1{margin:0 0 4px;font-size:20px}"
             ".key{margin-right:16px;white-space:nowrap}.key i{display:inline-block;width:14px;height:12px;"
             "border:1px solid #666;margin-right:5px;vertical-align:-1px}.key b{margin-right:5px}"
-            ".map{overflow:auto;padding:12px}</style></head>\n"
+            ".map{overflow:auto;padding:12px}.why{padding:4px 22px 16px;border-top:1px solid #ddd}"
+            ".why h2{font-size:17px}.why code{color:#6a7490}</style></head>\n"
             f"<body><header><h1>{esc(graph.title)}: story map</h1><p>{esc(counts)}. Drawn by {esc(drawn_by)}.</p>"
-            f"<p>{legend}</p></header>\n<div class=\"map\">\n{svg}</div></body></html>\n")
+            f"<p>{legend}</p></header>\n<div class=\"map\">\n{svg}</div>{blockers_html(blockers)}</body></html>\n")

@@ -47,6 +47,7 @@ class PlayerChart:
         self.progress = progress
         self.current = self.on_chart(current) if current is not None else None
         self._texts = {key: text for fork in chart.forks.values() for key, text in zip(fork.option_keys, fork.texts)}
+        self._hotspots = {h.name: h.label for info in story.maps.values() for h in info.hotspots}
 
     def on_chart(self, key: str) -> str | None:
         """``key`` as a node of the chart: a scene that starts with a label is that label's node."""
@@ -83,13 +84,13 @@ class PlayerChart:
         return routes
 
     def decision_text(self, key: str) -> m.Text | None:
-        """What a decision key says: the option's text, or the hotspot's name."""
+        """What a decision key says: the option's text, or the hotspot's label."""
         text = self._texts.get(key)
         if text is not None:
             return text
         _, bar, name = key.rpartition("|@")
         if bar:
-            return m.Text(((self.story.primary_language, name.replace("_", " ")),))
+            return self._hotspots.get(name) or m.Text(((self.story.primary_language, name.replace("_", " ")),))
         return None
 
     # --- edges and options ---

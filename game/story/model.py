@@ -317,6 +317,7 @@ class Hotspot:
     width: float
     height: float
     pos: Pos
+    label: Text  # what the map prompt shows, in every story language (Tiled properties label.<lang>)
 
 
 @dataclass(frozen=True, slots=True)

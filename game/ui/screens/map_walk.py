@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 
+from game.layout import MAP_PROMPT_FONT_SIZE
 from game.story.presentation import Place
 from game.story.runtime import HotspotOption, MapEvent
+from game.world.draw import DrawError, draw_map
 from game.world.tiled import MapFormatError, TiledMap, load_map
 
 from ..input import Action, Input
@@ -70,9 +72,9 @@ class MapWalkScreen(Screen):
         self.tmap: TiledMap | None = None
         self.error: str | None = None
         try:
-            self.tmap = load_map(story_root / event.map.file)
-        except (MapFormatError, OSError, ValueError) as exc:
-            self.error = f"{event.map.file}: {exc}"
+            self.tmap = load_map(story_root / event.map.file, root=story_root)
+        except MapFormatError as exc:
+            self.error = str(exc)  # names the file and line
             log.warning("cannot load the map %s", self.error)
         # the map names its walker (a sprite sheet images/sprites/<name>); the engine assumes no one
         sprite = str(self.tmap.properties.get("player", "player")) if self.tmap else "player"
@@ -94,6 +96,7 @@ class MapWalkScreen(Screen):
                 if isinstance(npc, str) and npc:
                     self.npcs[obj.name] = Walker(npc, obj.x + obj.width / 2, obj.y + obj.height,
                                                  str(obj.properties.get("facing", "down")))
+        self.build()  # a map that cannot be drawn is known now: the play screen falls back to its list
 
     # --- the picture, made once per window size ---
 
@@ -105,43 +108,15 @@ class MapWalkScreen(Screen):
         if tmap is None or self._scale == self.ctx.view.scale:
             return
         self._scale = self.ctx.view.scale
-        images = tmap.load_images()
-        width, height = tmap.pixel_size
-        below = pygame.Surface((width, height))
-        below.fill((11, 13, 26))
-        above = pygame.Surface((width, height), pygame.SRCALPHA)
-        self.animated = []
-        tw, th = tmap.tile_width, tmap.tile_height
-        for layer in tmap.tile_layers():
-            if not layer.visible or layer.name.lower() == "collision":
-                continue
-            over = "above" in layer.name.lower() or bool(layer.properties.get("above"))
-            target = above if over else below
-            for y, row in enumerate(tmap.cells[layer.index]):
-                for x, raw in enumerate(row):
-                    image = images.at(layer.index, x, y) if raw else None
-                    if image is None:
-                        continue
-                    top = (y + 1) * th - image.get_height()
-                    target.blit(image, (x * tw + layer.offset[0], top + layer.offset[1]))
-                    frames = tmap.animation_of(raw & 0x0FFFFFFF)
-                    if frames:
-                        pictures = [(images.of(f.gid), f.duration) for f in frames]
-                        total = sum(d for _, d in pictures) or 1
-                        self.animated.append((over, x * tw, top, pictures, total))
-        for obj in tmap.objects:  # tile objects (furniture) under the player
-            if obj.gid and obj.visible and obj.name not in self.npcs:
-                image = images.of(obj.gid)
-                if image is not None:
-                    below.blit(pygame.transform.scale(image, (max(1, round(obj.width)), max(1, round(obj.height)))),
-                               (obj.x, obj.y))
-        z = self.zoom()
-        size = (round(width * z), round(height * z))
-        self.below = pygame.transform.scale(below, size)
-        self.above = pygame.transform.scale(above, size)
-        self.animated = [(o, x, y, [(pygame.transform.scale(p, (round(p.get_width() * z), round(p.get_height() * z))), d)
-                                    for p, d in pics if p is not None], total)
-                         for o, x, y, pics, total in self.animated]
+        try:  # the shared drawing code of game.world: one pixel cap for the screen and --render
+            pictures = draw_map(tmap, tmap.load_images(), zoom=self.zoom(), split=True, skip_objects=set(self.npcs))
+        except (MapFormatError, DrawError) as exc:
+            self.error = str(exc) if isinstance(exc, MapFormatError) else f"{self.event.map.file}: {exc}"
+            log.warning("cannot draw the map %s", self.error)
+            self.tmap = None
+            return
+        self.below, self.above = pictures.below, pictures.above
+        self.animated = [(a.above, a.x, a.y, a.frames, a.total) for a in pictures.animated]
 
     # --- walking ---
 
@@ -361,11 +336,10 @@ class MapWalkScreen(Screen):
         return cx + pos[0] / ZOOM, cy + pos[1] / ZOOM
 
     def draw(self, surface: pygame.Surface) -> None:
-        if self.tmap is None:
+        self.build()
+        if self.tmap is None or self.below is None or self.above is None:
             self.draw_error(surface)
             return
-        self.build()
-        assert self.below is not None and self.above is not None
         z = self.zoom()
         cx, cy = self.camera()
         surface.fill((11, 13, 26))
@@ -407,8 +381,8 @@ class MapWalkScreen(Screen):
         if target is None:
             return
         view, res = self.ctx.view, self.ctx.resources
-        name = target.hotspot.name.replace("_", " ")
-        label = res.text(f"Enter ·  {name}", view.px(18), TEXT)
+        name = target.hotspot.label.get(self.ctx.language)
+        label = res.text(f"Enter ·  {name}", view.px(MAP_PROMPT_FONT_SIZE), TEXT)
         z = self.zoom()
         h = target.hotspot
         anchor = (round((h.x + h.width / 2 - cx) * z), round((h.y - cy) * z) - view.px(16))
