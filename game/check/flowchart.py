@@ -1,6 +1,6 @@
 """The player's flowchart of a story, before any player: its beats, forks and endings, laid out.
 
-Derived from the story map (``graph.build_graph`` with ``forks``), so it is in
+Derived from the story map (``storygraph.build_graph`` with ``forks``), so it is in
 step with the scripts: a node for each scene's start, each label (a *beat*),
 each choice (a *fork*, whose edges are its options) and each ending.  With a
 complete exploration (``explore``), what no playthrough can reach is left out:
@@ -25,7 +25,7 @@ from types import MappingProxyType
 from game.story import model as m
 
 from .explore import Exploration
-from .graph import StoryGraph, build_graph, choice_node, ending_node, layers, layout
+from .storygraph import StoryGraph, build_graph, choice_node, ending_node, layers, layout
 
 NODE_W, NODE_H = 188.0, 58.0  # a beat's card, in chart units
 FORK_SIZE = 30.0  # a choice's diamond
