@@ -18,8 +18,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from game.persist import progress as record
-from game.persist.progress import Passage, Progress, encode_progress, load_progress, save_progress
+from game.persist.progress import Passage, Progress, encode_progress, load_progress, progress_from_json, save_progress
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -163,3 +166,19 @@ def test_the_record_survives_kill_9_during_its_write(tmp_path: Path) -> None:
             written = max(int(key.removeprefix("line-")) for key in progress.lines_read)
             assert written >= (done[-1] if done else 0)  # nothing reported written was lost
     assert acked > 0, "the writer never finished a write before it was killed"
+
+
+JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+                    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
+                    max_leaves=30)
+SECTIONS = st.sampled_from(["format", "seq", "endings_seen", "lines_read", "nodes_seen", "options_seen",
+                            "options_taken", "tracks_heard", "passages", "finales"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(SECTIONS, JSON | st.dictionaries(st.text(max_size=12), JSON, max_size=3), max_size=6))
+def test_any_json_reads_as_a_record_and_warnings_never_an_exception(raw: dict[str, Any]) -> None:
+    progress, warnings = progress_from_json(raw)
+    assert all(isinstance(w, str) and len(w) < 600 for w in warnings)
+    again, more = progress_from_json(json.loads(encode_progress(progress)))
+    assert more == [] and again == progress  # what was kept writes and reads back cleanly
