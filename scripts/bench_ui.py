@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -183,13 +184,17 @@ def flowchart(story: Path) -> dict[str, Any]:
         screen.show(screen.focus)
         dragging: list[tuple[float, float]] = []
         easing: list[tuple[float, float]] = []
-        for frame in range(600):  # a drag down the chart and back, a few pixels a frame
-            screen.pan(0, -12 if frame < 300 else 12)
-            dragging.append(_timed(lambda: (screen.update(1 / 60), app.draw())))
+        def frame() -> None:
+            screen.update(1 / 60)
+            app.draw()
+
+        for step in range(600):  # a drag down the chart and back, a few pixels a frame
+            screen.pan(0, -12 if step < 300 else 12)
+            dragging.append(_timed(frame))
         for _ in range(40):  # from node to node with the arrows, the view easing after each
             screen.move(0, 1)
             for _ in range(10):
-                easing.append(_timed(lambda: (screen.update(1 / 60), app.draw())))
+                easing.append(_timed(frame))
         nodes = len(screen.view.chart.nodes)
         seen = len(screen.view.seen_keys())
         app.close()
@@ -201,7 +206,7 @@ def flowchart(story: Path) -> dict[str, Any]:
             "load_average": round(os.getloadavg()[0], 2)}
 
 
-def _timed(frame: Any) -> tuple[float, float]:
+def _timed(frame: Callable[[], None]) -> tuple[float, float]:
     """(wall-clock seconds, this thread's CPU seconds) that calling ``frame`` took."""
     wall, cpu = time.perf_counter(), time.thread_time()
     frame()
