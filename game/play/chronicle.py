@@ -110,8 +110,13 @@ class Chronicle:
         keys = (decision_key(event, index) for event, index in decisions)
         return self.route_before + tuple(key for key in keys if key is not None)
 
-    def passage(self, beat: Beat, decisions: Iterable[Decision]) -> Passage:
-        return Passage(self.route(decisions), snapshot.to_json(self.story, beat.state), beat.presentation.to_json())
+    def passage(self, beat: Beat, decisions: Iterable[Decision]) -> Passage | None:
+        """The state at ``beat`` as the record keeps it; None for a state a snapshot cannot name."""
+        try:
+            state = snapshot.to_json(self.story, beat.state)
+        except snapshot.SnapshotError:  # (every stop has a step identity; the record never stops play)
+            return None
+        return Passage(self.route(decisions), state, beat.presentation.to_json())
 
     # --- what the controller tells it ---
 
@@ -129,7 +134,8 @@ class Chronicle:
         here: Passage | None = None
         if scene != self._last_scene or scene not in self.scene_entries:
             here = self.passage(beat, decisions)
-            self.scene_entries[scene] = here
+            if here is not None:
+                self.scene_entries[scene] = here
         self._last_scene = scene
         event = beat.event
         if isinstance(event, m.Ending):
@@ -142,7 +148,8 @@ class Chronicle:
         for key in passed:
             progress.see_node(key)
             here = here or self.passage(beat, decisions)
-            progress.remember_passage(key, here)
+            if here is not None:
+                progress.remember_passage(key, here)
         if isinstance(event, ChoiceEvent) and event.op.sid is not None:
             sid = event.op.sid
             progress.see_options(option_key(sid, option.text) for option in event.options)
