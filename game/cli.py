@@ -23,6 +23,9 @@ from .story.problems import clip
 if TYPE_CHECKING:
     from .story.model import Story
 
+if TYPE_CHECKING:
+    from .story.model import Story
+
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 MB = 1024 * 1024
 GRAPHVIZ_SECONDS = 60.0  # a story map Graphviz cannot lay out in a minute is drawn by our own layout
@@ -68,6 +71,7 @@ def write_output(path: Path, data: str | bytes) -> None:
             path.write_bytes(data)
     except OSError as exc:
         raise CannotWrite(f"cannot write {path}: {_reason(exc)}") from None
+DEFAULT_CHOICE_RUNS = 400  # game.check.choices.DEFAULT_RUNS, without importing the analysis to build the parser
 
 
 def _story_dir(value: str | None) -> Path:
@@ -223,7 +227,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
 
     from .check.blockers import explain_unreached
     from .check.explore import explore
-    from .check.graph import build_graph, layered_svg, to_dot, to_html
+    from .check.graph import blockers_html, build_graph, layered_svg, to_dot, to_html
 
     root = _story_dir(args.story)
     failed = _require_story(root)
@@ -242,7 +246,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     found = explore(story, max_states=args.max_states, max_memory=args.max_memory * MB)
     graph = build_graph(story, found)
-    blockers = explain_unreached(story, found) if kind == ".html" else []
+    sections = [blockers_html(explain_unreached(story, found)), _choices_section(story)] if kind == ".html" else []
     dot_source = to_dot(graph)
     write_output(dot_file, dot_source)
     dot = shutil.which("dot")
@@ -269,13 +273,13 @@ def cmd_graph(args: argparse.Namespace) -> int:
             print(f"starlight: dot failed: {clip(drawn.stderr.decode(errors='replace').strip(), 500)}", file=sys.stderr)
             return EXIT_USAGE
         if kind == ".html":
-            write_output(out, to_html(graph, drawn.stdout.decode("utf-8"), "Graphviz", blockers))
+            write_output(out, to_html(graph, drawn.stdout.decode("utf-8"), "Graphviz", sections))
         else:
             write_output(out, drawn.stdout)
         print(f"wrote {out}")
     elif kind == ".html":
         why = "Graphviz is not installed" if shutil.which("dot") is None else too_slow
-        write_output(out, to_html(graph, layered_svg(graph), f"starlight's own layout ({why})", blockers))
+        write_output(out, to_html(graph, layered_svg(graph), f"starlight's own layout ({why})", sections))
         print(f"wrote {out}")
     elif kind in (".svg", ".png"):
         print(f"starlight: Graphviz `dot` is not on PATH, so no {kind} was drawn. Install it "
@@ -284,6 +288,34 @@ def cmd_graph(args: argparse.Namespace) -> int:
               "without Graphviz.", file=sys.stderr)
         return EXIT_USAGE
     return EXIT_OK
+
+
+def cmd_choices(args: argparse.Namespace) -> int:
+    from .check.choices import analyse_choices
+    from .check.choices.report import as_json, as_text
+
+    root = _story_dir(args.story)
+    failed = _require_story(root)
+    if failed is not None:
+        return failed
+    story = _load_for_tool(root)
+    if story is None:
+        return EXIT_PROBLEMS
+    try:
+        analysis = analyse_choices(story, runs=args.runs, seed=args.seed, best=args.best)
+    except ValueError as exc:
+        print(f"starlight: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(json.dumps(as_json(analysis), ensure_ascii=False, indent=2) if args.json else as_text(analysis).rstrip())
+    return EXIT_OK
+
+
+def _choices_section(story: Story) -> str:
+    """The story map page's section on choices (``starlight choices`` with its defaults)."""
+    from .check.choices import analyse_choices
+    from .check.choices.report import as_html_section
+
+    return as_html_section(analyse_choices(story))
 
 
 def _render_paths(files: list[Path], render: Path) -> list[Path]:
@@ -658,6 +690,16 @@ def build_parser() -> argparse.ArgumentParser:
                        help="FILE.dot, .svg or .png (with Graphviz), or .html (always); the .dot is always written")
     _add_caps(graph)
     graph.set_defaults(run=cmd_graph)
+
+    choices = sub.add_parser("choices", help="do the choices matter? seeded playthroughs: endings, inert, decisive "
+                             "and cosmetic choices, unseen variables")
+    choices.add_argument("story", nargs="?", help="story folder (default: the shipped story)")
+    choices.add_argument("--json", action="store_true", help="print one JSON object (every row)")
+    choices.add_argument("--runs", type=int, default=DEFAULT_CHOICE_RUNS, metavar="N",
+                         help=f"playthroughs per policy (default {DEFAULT_CHOICE_RUNS})")
+    choices.add_argument("--seed", type=int, default=0, help="random seed: the same seed gives the same figures")
+    choices.add_argument("--best", metavar="ENDING", help="the ending counted as best (default: the first declared)")
+    choices.set_defaults(run=cmd_choices)
 
     maps = sub.add_parser("maps", help="load Tiled maps and summarise them (size, layers, tilesets, hotspots, "
                           "problems); draw them with --render")

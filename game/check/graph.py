@@ -218,10 +218,11 @@ def blockers_html(blockers: Sequence[Blocker]) -> str:
     return f'<section class="why"><h2>Why can\'t I reach this?</h2><ul>{items}</ul></section>\n'
 
 
-def to_html(graph: StoryGraph, svg: str, drawn_by: str, blockers: Sequence[Blocker] = ()) -> str:
+def to_html(graph: StoryGraph, svg: str, drawn_by: str, sections: Sequence[str] = ()) -> str:
     """A self-contained page around ``svg`` (no scripts, no external resources).
 
-    ``blockers`` (from ``game.check.blockers``) add a section saying why each unreachable part is not reached.
+    ``sections`` are HTML blocks placed below the map, as given: whoever makes one escapes what it
+    quotes (``blockers_html`` here, ``game.check.choices.report.as_html_section``).
     """
     esc = _esc
     if svg.lstrip().startswith("<?xml") or "<!DOCTYPE" in svg[:400]:
@@ -246,7 +247,8 @@ def to_html(graph: StoryGraph, svg: str, drawn_by: str, blockers: Sequence[Block
             "header{padding:14px 22px;border-bottom:1px solid #ddd}h1{margin:0 0 4px;font-size:20px}"
             ".key{margin-right:16px;white-space:nowrap}.key i{display:inline-block;width:14px;height:12px;"
             "border:1px solid #666;margin-right:5px;vertical-align:-1px}.key b{margin-right:5px}"
-            ".map{overflow:auto;padding:12px}.why{padding:4px 22px 16px;border-top:1px solid #ddd}"
-            ".why h2{font-size:17px}.why code{color:#6a7490}</style></head>\n"
+            ".map{overflow:auto;padding:12px}section{padding:4px 22px 18px;border-top:1px solid #ddd}"
+            "table{border-collapse:collapse;margin:6px 0 12px}td,th{padding:2px 10px;text-align:left;"
+            "border-bottom:1px solid #eee;font-size:13px}.why code{color:#6a7490}</style></head>\n"
             f"<body><header><h1>{esc(graph.title)}: story map</h1><p>{esc(counts)}. Drawn by {esc(drawn_by)}.</p>"
-            f"<p>{legend}</p></header>\n<div class=\"map\">\n{svg}</div>{blockers_html(blockers)}</body></html>\n")
+            f"<p>{legend}</p></header>\n<div class=\"map\">\n{svg}</div>\n{''.join(sections)}</body></html>\n")

@@ -23,7 +23,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from . import model as m
 from .expr import Condition, ExprError, Scope, VarInfo, compile_condition
@@ -300,7 +300,7 @@ class _Decoder:
                 raise CacheMiss(f"bad span for scene {scene_id!r}")
             ops = LazyOps(count, functools.partial(self.scene_ops, body, span, scene_id, file))
             # LazyOps reads like the tuple a Scene holds (length, index, iteration, equality)
-            scenes.append(m.Scene(scene_id, self.text(title), file, cast("tuple[m.Op, ...]", ops),
+            scenes.append(m.Scene(scene_id, self.text(title), file, ops,
                                   m.frozen_map(labels), Pos(file, *pos)))
         maps = {}
         for name, file, objects, hotspots in d["maps"]:
