@@ -67,7 +67,7 @@ class PlayScreen(Screen):
         self.link = GameLink(self)
         self.stage = Stage(ctx)
         self.box = TextBox(ctx)
-        self.prefetcher = Prefetcher(self.stage.prepare)
+        self.prefetcher = Prefetcher(self.stage.prepare, ledger=ctx.resources)
         self.prefetch_scale = ctx.view.scale
         self.quick = QuickMenu(ctx, self.quick_action)
         self.choices: ChoiceMenu | None = None
