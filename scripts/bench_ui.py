@@ -6,6 +6,8 @@
   the build within 1.3x of pip);
 - frame time p50 / p99 at 1280x720 with the dummy driver while a line types out over a
   background with two characters, and during a dissolve (target p99 < 4 ms);
+- frame time p50 / p99 of the flowchart at 1280x720 while panning (a drag) and while the view eases
+  from node to node (arrows), with every ending of the story seen (target p99 < 4 ms);
 - memory over a long scripted play (instant text, random choices, restarting at endings), in a process
   of its own: peak and end resident memory (target, issue 11: under 250 MB for the shipped game);
 - CPU use of an idle game (a finished line waiting for the player).
@@ -21,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -150,6 +153,66 @@ def _to_a_line_with_two_characters(play: Any, app: Any, limit: int = 400) -> Non
         play.update(1 / 60)
         app.draw()
     raise RuntimeError("no line with two characters on stage near the warp point")
+
+
+def flowchart(story: Path) -> dict[str, Any]:
+    """Frame times of the flowchart screen while panning, over the record of a playthrough to each ending."""
+    from game.check.explore import explore
+    from game.play.controller import PlayController
+    from game.story.runtime import ChoiceEvent, MapEvent
+    from game.ui.screens.flowchart import AREA, FlowchartScreen
+    from game.ui.title import TitleWarps
+
+    with tempfile.TemporaryDirectory() as save_dir:
+        app = _app(story, save_dir)
+        ctx = app.ctx
+        assert ctx.story is not None
+        for path in explore(ctx.story).endings.values():  # the shortest way to each ending, played
+            play = PlayController.new_game(ctx.story, ctx.settings, ctx.progress)
+            choices = list(path)
+            while play.ended is None:
+                event = play.current.event
+                if isinstance(event, (ChoiceEvent, MapEvent)):
+                    visible = [o.index for o in event.options] if isinstance(event, ChoiceEvent) \
+                        else [h.index for h in event.hotspots]
+                    play.choose(visible[choices.pop(0)])
+                else:
+                    play.advance()
+        screen = FlowchartScreen(ctx, TitleWarps(ctx))
+        ctx.nav.push(screen)
+        for _ in range(30):  # warm the caches (cards, rendered text)
+            screen.pan(0, -20)
+            app.draw()
+        screen.show(screen.focus)
+        dragging: list[tuple[float, float]] = []
+        easing: list[tuple[float, float]] = []
+        def frame() -> None:
+            screen.update(1 / 60)
+            app.draw()
+
+        for step in range(600):  # a drag down the chart and back, a few pixels a frame
+            screen.pan(0, -12 if step < 300 else 12)
+            dragging.append(_timed(frame))
+        for _ in range(40):  # from node to node with the arrows, the view easing after each
+            screen.move(0, 1)
+            for _ in range(10):
+                easing.append(_timed(frame))
+        nodes = len(screen.view.chart.nodes)
+        seen = len(screen.view.seen_keys())
+        app.close()
+    # Wall-clock times count the moments other processes had the CPU; the thread's own CPU time does not
+    # (on a shared machine the first has spikes the game never caused: both are printed, with the load).
+    return {"nodes": nodes, "seen": seen, "view": f"{AREA[2]}x{AREA[3]}",
+            "panning": _percentiles([w for w, _ in dragging]), "panning_cpu": _percentiles([c for _, c in dragging]),
+            "easing": _percentiles([w for w, _ in easing]), "easing_cpu": _percentiles([c for _, c in easing]),
+            "load_average": round(os.getloadavg()[0], 2)}
+
+
+def _timed(frame: Callable[[], None]) -> tuple[float, float]:
+    """(wall-clock seconds, this thread's CPU seconds) that calling ``frame`` took."""
+    wall, cpu = time.perf_counter(), time.thread_time()
+    frame()
+    return time.perf_counter() - wall, time.thread_time() - cpu
 
 
 def _rss_mb() -> float:
@@ -325,6 +388,7 @@ def run(story: Path | None = None, long: bool = False) -> dict[str, Any]:
     result.update(startup(story))
     result["startup_pip_vs_desktop_build"] = desktop_startup()
     result["frames"] = frames(story, warp)
+    result["flowchart"] = flowchart(story)
     result["memory"] = memory(story, 216_000 if long else 20_000)
     result["idle"] = idle_cpu(story)
     maps = sorted((ROOT / "assets" / "maps").glob("*.tmx"))

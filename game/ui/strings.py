@@ -74,8 +74,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "save_unreadable": {"en": "This save could not be read.", "ko": "저장 파일을 읽을 수 없습니다."},
     # history
     "history_empty": {"en": "Nothing has been said yet.", "ko": "아직 나온 대사가 없습니다."},
-    "hint_history": {"en": "Enter / click  go back to this line      Esc  close",
-                     "ko": "Enter / 클릭  이 대사로 돌아가기      Esc  닫기"},
+    "hint_history": {"en": "Enter / click  go back to this line      Ctrl+F  search      Home  last choice      Esc  close",
+                     "ko": "Enter / 클릭  이 대사로      Ctrl+F  검색      Home  마지막 선택지      Esc  닫기"},
     # settings
     "text_speed": {"en": "Text speed", "ko": "글자 속도"},
     "auto_delay": {"en": "Auto-forward delay", "ko": "자동 진행 대기"},
@@ -104,6 +104,55 @@ STRINGS: dict[str, dict[str, str]] = {
     "endings_count": {"en": "{seen} / {total} endings", "ko": "엔딩 {seen} / {total}"},
     "locked_title": {"en": "???", "ko": "???"},
     "hint_gallery": {"en": "Enter  view      Esc  back", "ko": "Enter  보기      Esc  뒤로"},
+    # the time machine: flowchart, warps, marks, skipping, history search, music room
+    "flowchart": {"en": "Flowchart", "ko": "플로차트"},
+    "flowchart_count": {"en": "{seen} / {total} scenes seen  ·  {endings} / {all_endings} endings",
+                        "ko": "본 장면 {seen} / {total}  ·  엔딩 {endings} / {all_endings}"},  # beats, not forks
+    "hint_flowchart": {"en": "Arrows / drag  move      Home / End  start / here      Wheel  + -  zoom      "
+                             "Enter  play from here      Esc  back",
+                       "ko": "방향키 / 끌기  이동      Home / End  처음 / 지금 위치      휠  + -  확대·축소      "
+                             "Enter  여기서 플레이      Esc  뒤로"},
+    "you_are_here": {"en": "You are here", "ko": "지금 여기"},
+    "node_locked": {"en": "Not seen yet", "ko": "아직 보지 못했습니다"},
+    "node_choice": {"en": "A choice", "ko": "선택지"},
+    "node_ending_locked": {"en": "An ending not reached yet", "ko": "아직 보지 못한 엔딩"},
+    "play_from_here": {"en": "Play from here", "ko": "여기서 플레이"},
+    "routes_title": {"en": "Play from here: which way?", "ko": "여기서 플레이: 어느 길로?"},
+    "route_first": {"en": "As you last came", "ko": "마지막으로 온 길"},
+    "route_via": {"en": "Via: {choices}", "ko": "경로: {choices}"},
+    "no_passage": {"en": "Pass this point again to play from it", "ko": "이 지점을 다시 지나야 여기서 플레이할 수 있습니다"},
+    "warp_confirm": {"en": "Play from this point? Your game is autosaved first.",
+                     "ko": "이 지점부터 플레이할까요? 지금 게임은 먼저 자동 저장됩니다."},
+    "warped": {"en": "Playing from the flowchart", "ko": "플로차트에서 이어서 플레이합니다"},
+    "option_taken": {"en": "chosen before", "ko": "이전에 고른 선택지"},
+    "option_seen": {"en": "seen, not chosen", "ko": "보았지만 고르지 않음"},
+    "option_unseen": {"en": "not seen yet", "ko": "아직 보지 못함"},
+    "new_content": {"en": "New", "ko": "새 이야기"},
+    "last_choice": {"en": "◀ Choice", "ko": "◀ 선택지"},
+    "next_choice": {"en": "Choice ▶", "ko": "선택지 ▶"},
+    "back_to_choice": {"en": "Back to the last choice", "ko": "마지막 선택지로"},
+    "no_last_choice": {"en": "No choice to go back to", "ko": "돌아갈 선택지가 없습니다"},
+    "nothing_to_skip": {"en": "Nothing to skip here", "ko": "넘길 대사가 없습니다"},
+    "read_text_color": {"en": "Colour read text", "ko": "읽은 대사 색 표시"},
+    "unseen_hint": {"en": "Hint at unseen paths", "ko": "못 본 길 알려주기"},
+    # history search
+    "search": {"en": "Search", "ko": "검색"},
+    "search_prompt": {"en": "Type to search", "ko": "검색어를 입력하세요"},
+    "search_none": {"en": "No line matches.", "ko": "맞는 대사가 없습니다."},
+    "speaker_all": {"en": "Everyone", "ko": "모두"},
+    "speaker_narrator": {"en": "Narration", "ko": "내레이션"},
+    "hint_history_search": {"en": "Type  search      ↑ ↓  lines      Enter  go back there      Esc  close the search",
+                            "ko": "입력  검색      ↑ ↓  대사      Enter  그 대사로      Esc  검색 닫기"},
+    # gallery: replays and the music room
+    "replay_finale": {"en": "Replay the final scene", "ko": "마지막 장면 다시 보기"},
+    "no_finale": {"en": "Reach this ending again to replay it", "ko": "이 엔딩을 다시 보면 다시 보기를 할 수 있습니다"},
+    "hint_viewer": {"en": "Enter  replay the final scene      ← →  endings      Esc  back",
+                    "ko": "Enter  마지막 장면 다시 보기      ← →  엔딩      Esc  뒤로"},
+    "music_room": {"en": "Music Room", "ko": "음악 감상실"},
+    "music_count": {"en": "{heard} / {total} tracks heard", "ko": "들은 곡 {heard} / {total}"},
+    "track_locked": {"en": "Not heard yet", "ko": "아직 듣지 못한 곡"},
+    "now_playing": {"en": "Now playing", "ko": "재생 중"},
+    "hint_music": {"en": "Enter  play / stop      Esc  back", "ko": "Enter  재생 / 정지      Esc  뒤로"},
 }
 
 
