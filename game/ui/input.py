@@ -49,6 +49,7 @@ class Input:
     action: Action
     pos: tuple[float, float] | None = None
     repeat: bool = False  # a key held down repeating: toggles, saves and loads ignore these
+    device: str = "keyboard"  # "keyboard", "mouse" or "pad": what the player used (prompts name its buttons)
 
 
 KEYS: dict[int, Action] = {
@@ -100,17 +101,17 @@ class InputMapper:
             self._down.clear()
             return []
         if kind == pygame.MOUSEMOTION:
-            return [Input(Action.POINT, self.to_logical(event.pos))]
+            return [Input(Action.POINT, self.to_logical(event.pos), device="mouse")]
         if kind == pygame.MOUSEBUTTONDOWN:
             pos = self.to_logical(event.pos)
             button = {1: Action.CLICK, 2: Action.HIDE_UI, 3: Action.BACK}.get(event.button)
-            return [Input(button, pos)] if button else []
+            return [Input(button, pos, device="mouse")] if button else []
         if kind == pygame.MOUSEWHEEL:
             pos = self.to_logical(pygame.mouse.get_pos())
             if event.y > 0:
-                return [Input(Action.ROLLBACK, pos)]
+                return [Input(Action.ROLLBACK, pos, device="mouse")]
             if event.y < 0:
-                return [Input(Action.ROLLFORWARD, pos)]
+                return [Input(Action.ROLLFORWARD, pos, device="mouse")]
             return []
         return self._pad(event)
 
@@ -138,7 +139,7 @@ class InputMapper:
             return []
         if kind == pygame.CONTROLLERBUTTONDOWN:
             action = PAD_BUTTONS.get(event.button)
-            return [Input(action)] if action else []
+            return [Input(action, device="pad")] if action else []
         if kind == pygame.CONTROLLERAXISMOTION and event.axis in (pygame.CONTROLLER_AXIS_LEFTX,
                                                                    pygame.CONTROLLER_AXIS_LEFTY):
             direction = 0 if abs(event.value) < STICK_THRESHOLD else (1 if event.value > 0 else -1)
@@ -149,6 +150,6 @@ class InputMapper:
             if direction == 0:
                 return []
             if event.axis == pygame.CONTROLLER_AXIS_LEFTY:
-                return [Input(Action.DOWN if direction > 0 else Action.UP)]
-            return [Input(Action.RIGHT if direction > 0 else Action.LEFT)]
+                return [Input(Action.DOWN if direction > 0 else Action.UP, device="pad")]
+            return [Input(Action.RIGHT if direction > 0 else Action.LEFT, device="pad")]
         return []
