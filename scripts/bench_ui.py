@@ -273,7 +273,7 @@ def walking(map_paths: list[Path], size: tuple[int, int] = (1280, 720)) -> dict[
     would only show the map screen's error).
     """
     from game.story import model as m
-    from game.story.runtime import MapEvent
+    from game.story.runtime import HotspotOption, MapEvent
     from game.ui.play.screen import PlayScreen
     from game.ui.screens.map_walk import MapWalkScreen
     from game.world.tiled import load_map
@@ -290,8 +290,12 @@ def walking(map_paths: list[Path], size: tuple[int, int] = (1280, 720)) -> dict[
             grid = walkable_grid(tmap)
             cells = [(x, y) for y, row in enumerate(grid) for x, ok in enumerate(row) if ok]
             cx, cy = min(cells, key=lambda c: abs(c[0] - tmap.width / 2) + abs(c[1] - tmap.height / 2))
-            info = m.MapInfo(path.stem, name, {"spawn": (cx * tmap.tile_width, cy * tmap.tile_height)}, ())
-            event = MapEvent(info, "spawn", (), m.MapStep(m.Pos(path.name, 1, 1), None, path.stem, "spawn"))
+            # a shipped map has its story's hotspots (each drawn with a mark or the prompt every frame)
+            known = app.ctx.story.maps.get(path.stem) if app.ctx.story is not None else None
+            hotspots = known.hotspots if known is not None else ()
+            info = m.MapInfo(path.stem, name, {"spawn": (cx * tmap.tile_width, cy * tmap.tile_height)}, hotspots)
+            options = tuple(HotspotOption(i, h) for i, h in enumerate(hotspots))
+            event = MapEvent(info, "spawn", options, m.MapStep(m.Pos(path.name, 1, 1), None, path.stem, "spawn"))
             started = time.perf_counter()
             screen = MapWalkScreen(app.ctx, _StillMap(event))
             if screen.error is not None:
@@ -312,7 +316,8 @@ def walking(map_paths: list[Path], size: tuple[int, int] = (1280, 720)) -> dict[
                 samples.append(time.perf_counter() - began)
                 cpu.append(time.thread_time() - began_cpu)
             # the CPU time beside the wall time: on a busy machine the wall time also counts waiting for a core
-            results[path.name] = {"tiles": f"{tmap.width}x{tmap.height}", "first_frame_ms": round(build * 1000, 1),
+            results[path.name] = {"tiles": f"{tmap.width}x{tmap.height}", "hotspots": len(options),
+                                  "first_frame_ms": round(build * 1000, 1),
                                   **_percentiles(samples),
                                   **{f"cpu_{k}": v for k, v in _percentiles(cpu).items()}}
             app.close()
