@@ -358,3 +358,24 @@ def test_a_map_larger_than_the_picture_limit_once_zoomed_is_walked_at_1080p(star
     assert p.x > 40 * T
     assert wall_at(app, screen, p.x, 16) == WALL  # the top wall above her
     assert wall_at(app, screen, p.x + 2 * T, 2 * T + 16) == FLOOR
+
+
+# --- paths stay cheap ------------------------------------------------------------------------------------
+
+
+class OpenField:
+    """A grid with nothing blocked, as large as asked."""
+
+    def __init__(self, width: int, height: int) -> None:
+        self.width, self.height, self.tile_width, self.tile_height = width, height, 32, 32
+        self.collision = [bytes(width)] * height
+
+
+def test_a_path_search_on_a_huge_map_is_bounded() -> None:
+    from game.ui.screens.map_walking import MAX_SEARCH, Ground, find_path
+
+    ground = Ground(OpenField(400, 400))
+    near = find_path(ground, (0, 0), {(20, 20)})
+    assert near is not None and len(near) == 41  # the start, then 40 steps
+    assert find_path(ground, (0, 0), {(399, 399)}) is None  # 160,000 tiles away in search: out of reach
+    assert MAX_SEARCH < 400 * 400

@@ -24,6 +24,7 @@ STEP = {"down": (0, 1), "up": (0, -1), "left": (-1, 0), "right": (1, 0)}
 STAND = 0.8  # where in a tile a walker stops on a path: its centre across, this far down
 ARRIVED = 1.0  # map pixels from a path's point that count as there
 STUCK_AFTER = 0.25  # seconds without moving before a walker following a path gives up
+MAX_SEARCH = 10_000  # tiles a path search may visit (a click on a huge map costs a bounded moment, ~0.1 s)
 
 Cell = tuple[int, int]
 
@@ -169,7 +170,8 @@ def move(walker: Walker, dx: float, dy: float, dt: float, ground: Ground, reach:
 def find_path(ground: Ground, start: Cell, goals: Iterable[Cell]) -> list[Cell] | None:
     """The shortest walk over tiles from ``start`` to the nearest of ``goals`` (start included); None: none.
 
-    Only tiles where a walker fits are walked (the start always counts); four directions.
+    Only tiles where a walker fits are walked (the start always counts); four directions.  A goal
+    further than ``MAX_SEARCH`` tiles of searching counts as out of reach.
     """
     wanted = {cell for cell in goals if ground.walkable(cell) or cell == start}
     if not wanted:
@@ -190,6 +192,8 @@ def find_path(ground: Ground, start: Cell, goals: Iterable[Cell]) -> list[Cell] 
             if nxt not in came and ground.walkable(nxt):
                 came[nxt] = cell
                 queue.append(nxt)
+        if len(came) > MAX_SEARCH:
+            return None
     return None
 
 
