@@ -90,6 +90,7 @@ def measure(story_dir: Path, seed: int = 1) -> dict[str, Any]:
         "check_seconds": round(check_seconds, 3),
         "check_ok": report.ok,
         "states": report.exploration.states if report.exploration else 0,
+        "stopped_by": report.exploration.stopped_by if report.exploration else "",
         "peak_rss_mb": round(_rss_mb(), 1),
     }
 
@@ -122,7 +123,8 @@ def table(sizes: list[int]) -> None:
     for name, r in rows:
         print(f"{name:<16}{r['scenes']:>7}{r['load_seconds']:>9.3f}{r['warm_load_seconds']:>9.3f}{r['load_peak_rss_mb']:>9.0f}"
               f"{r['lines_per_second']:>10,}{r['check_seconds']:>9.2f}{r['states']:>11,}{r['peak_rss_mb']:>9.0f}"
-              + ("  (stopped at the state cap)" if r["states"] > 2_000_000 else ""))
+              + {"states": "  (stopped at the state cap)", "memory": "  (stopped at the memory budget)"}.get(
+                  r.get("stopped_by", ""), ""))
 
 
 def main() -> None:
