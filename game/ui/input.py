@@ -57,6 +57,7 @@ class Input:
     repeat: bool = False  # a key held down repeating: toggles, saves and loads ignore these
     text: str = ""  # Action.TEXT: what was typed
     held: bool = False  # Action.POINT: the left button is down (a drag)
+    device: str = "keyboard"  # "keyboard", "mouse" or "pad": what the player used (prompts name its buttons)
 
 
 KEYS: dict[int, Action] = {
@@ -125,17 +126,17 @@ class InputMapper:
             return []
         if kind == pygame.MOUSEMOTION:
             buttons = getattr(event, "buttons", (0, 0, 0))
-            return [Input(Action.POINT, self.to_logical(event.pos), held=bool(buttons and buttons[0]))]
+            return [Input(Action.POINT, self.to_logical(event.pos), held=bool(buttons and buttons[0]), device="mouse")]
         if kind == pygame.MOUSEBUTTONDOWN:
             pos = self.to_logical(event.pos)
             button = {1: Action.CLICK, 2: Action.HIDE_UI, 3: Action.BACK}.get(event.button)
-            return [Input(button, pos)] if button else []
+            return [Input(button, pos, device="mouse")] if button else []
         if kind == pygame.MOUSEWHEEL:
             pos = self.to_logical(pygame.mouse.get_pos())
             if event.y > 0:
-                return [Input(Action.ROLLBACK, pos)]
+                return [Input(Action.ROLLBACK, pos, device="mouse")]
             if event.y < 0:
-                return [Input(Action.ROLLFORWARD, pos)]
+                return [Input(Action.ROLLFORWARD, pos, device="mouse")]
             return []
         return self._pad(event)
 
@@ -163,7 +164,7 @@ class InputMapper:
             return []
         if kind == pygame.CONTROLLERBUTTONDOWN:
             action = PAD_BUTTONS.get(event.button)
-            return [Input(action)] if action else []
+            return [Input(action, device="pad")] if action else []
         if kind == pygame.CONTROLLERAXISMOTION and event.axis in (pygame.CONTROLLER_AXIS_LEFTX,
                                                                    pygame.CONTROLLER_AXIS_LEFTY):
             direction = 0 if abs(event.value) < STICK_THRESHOLD else (1 if event.value > 0 else -1)
@@ -174,6 +175,6 @@ class InputMapper:
             if direction == 0:
                 return []
             if event.axis == pygame.CONTROLLER_AXIS_LEFTY:
-                return [Input(Action.DOWN if direction > 0 else Action.UP)]
-            return [Input(Action.RIGHT if direction > 0 else Action.LEFT)]
+                return [Input(Action.DOWN if direction > 0 else Action.UP, device="pad")]
+            return [Input(Action.RIGHT if direction > 0 else Action.LEFT, device="pad")]
         return []

@@ -34,6 +34,17 @@ STRINGS: dict[str, dict[str, str]] = {
                      "ko": "스토리에 오류가 있어 마지막 정상 버전으로 계속합니다"},
     "the_end": {"en": "Ending", "ko": "엔딩"},
     "map_title": {"en": "Where to?", "ko": "어디로 갈까?"},
+    # the map screen: the prompt over a usable hotspot names the button that uses it, on the device in use
+    "map_prompt": {"en": "{key} · {label}", "ko": "{key} · {label}"},
+    "map_key_keyboard": {"en": "Enter", "ko": "Enter"},
+    "map_key_pad": {"en": "Ⓐ", "ko": "Ⓐ"},
+    "map_key_mouse": {"en": "Click", "ko": "클릭"},
+    "map_hint_keyboard": {"en": "Arrows / WASD  walk      Enter  look, talk, go      Esc  menu",
+                          "ko": "방향키 / WASD  걷기      Enter  살펴보기 · 말 걸기 · 이동      Esc  메뉴"},
+    "map_hint_pad": {"en": "Stick / d-pad  walk      Ⓐ  look, talk, go      Start  menu",
+                     "ko": "스틱 / 방향 버튼  걷기      Ⓐ  살펴보기 · 말 걸기 · 이동      Start  메뉴"},
+    "map_hint_mouse": {"en": "Click  walk there, use what you click      Right click  menu",
+                       "ko": "클릭  그곳으로 걷기 · 누른 것 살펴보기      오른쪽 클릭  메뉴"},
     "no_story": {"en": "The story could not be loaded", "ko": "스토리를 불러올 수 없습니다"},
     # game menu
     "menu_title": {"en": "Paused", "ko": "일시 정지"},
