@@ -51,6 +51,7 @@ def test_the_whole_record_round_trips(tmp_path: Path) -> None:
     progress.see_options(["choice:harbor.+7#aa|01", "choice:harbor.+7#aa|02"])
     progress.take_option("choice:harbor.+7#aa|01")
     progress.hear("waves")
+    assert progress.first_time("timed_choice") and not progress.first_time("timed_choice")
     progress.remember_passage("harbor.farewell", passage(1))
     progress.remember_finale("dawn", passage(2))
     save_progress(path, progress)
@@ -58,6 +59,7 @@ def test_the_whole_record_round_trips(tmp_path: Path) -> None:
     assert warnings == [] and again == progress
     raw = json.loads(path.read_text())
     assert raw["format"] == record.FORMAT == 2
+    assert raw["hints_shown"] == ["timed_choice"]
     assert raw["passages"]["harbor.farewell"][0]["route"] == ["choice:harbor.+7#aa|0000000001"]
     assert again.passages["harbor.farewell"][0].seq < again.finales["dawn"].seq  # the order things happened in
 

@@ -19,7 +19,7 @@ from game.paths import shipped_story
 from game.persist.progress import Progress, load_progress, save_progress
 from game.persist.settings import Settings
 from game.play.chronicle import relocate_record
-from game.play.controller import TIMER_GRACE, PlayController
+from game.play.controller import TIMER_GRACE, TIMER_HINT, PlayController
 from game.play.flowview import LOCKED, STUB, TAKEN, PlayerChart
 from game.play.warp import WarpError, warp
 from game.story import model as m
@@ -232,7 +232,8 @@ def test_skip_to_choice_stops_at_unread_text_unless_skip_unread(sample: m.Story)
 
 
 def test_skipping_never_passes_a_timed_choice_silently(sample: m.Story) -> None:
-    play_ = PlayController.new_game(sample, Settings(skip_unread=True), Progress(), "lamp_room")
+    seasoned = Progress(hints_shown={TIMER_HINT})  # a player's first timed choice waits longer (test_controller)
+    play_ = PlayController.new_game(sample, Settings(skip_unread=True), seasoned, "lamp_room")
     shown = play_.skip_to_choice()
     assert shown is not None and isinstance(shown.event, ChoiceEvent) and shown.event.timeout == 5
     timer = play_.timer

@@ -45,7 +45,7 @@ MAX_ROUTES = 3  # states kept per node (one per route, the most recent)
 MAX_PASSAGES = 2_000  # states kept in all (the shipped story has 136 nodes)
 MAX_ROUTE = spec.MAX_ROUTE  # decisions kept per route (the oldest are dropped)
 MAX_FINALES = spec.MAX_FINALES
-_SETS = ("endings_seen", "lines_read", "nodes_seen", "options_seen", "options_taken", "tracks_heard")
+_SETS = ("endings_seen", "lines_read", "nodes_seen", "options_seen", "options_taken", "tracks_heard", "hints_shown")
 
 
 @dataclass
@@ -80,6 +80,7 @@ class Progress:
     options_seen: set[str] = field(default_factory=set)
     options_taken: set[str] = field(default_factory=set)
     tracks_heard: set[str] = field(default_factory=set)
+    hints_shown: set[str] = field(default_factory=set)  # one-time explanations the player has had ("timed_choice")
     passages: dict[str, list[Passage]] = field(default_factory=dict)  # node key -> newest first
     finales: dict[str, Passage] = field(default_factory=dict)  # ending id -> its final scene's start
     seq: int = 0
@@ -109,6 +110,13 @@ class Progress:
 
     def hear(self, track: str) -> None:
         self.tracks_heard.add(track)
+
+    def first_time(self, hint: str) -> bool:
+        """Whether the one-time explanation ``hint`` is due (it is then noted as shown)."""
+        if hint in self.hints_shown:
+            return False
+        self.hints_shown.add(hint)
+        return True
 
     def remember_passage(self, node: str, passage: Passage) -> Passage:
         """Keep ``passage`` as the newest state at ``node`` (replacing one of the same route or state)."""

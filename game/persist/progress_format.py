@@ -2,7 +2,7 @@
 
     {"format": 2, "seq": 57,
      "endings_seen": [id, ...], "lines_read": [step, ...], "nodes_seen": [node, ...],
-     "options_seen": [option, ...], "options_taken": [option, ...], "tracks_heard": [name, ...],
+     "options_seen": [option, ...], "options_taken": [option, ...], "tracks_heard": [name, ...], "hints_shown": [hint, ...],
      "passages": {node: [PASSAGE, ...], ...},            # newest first, at most MAX_ROUTES a node
      "finales": {ending: PASSAGE, ...}}
 

@@ -35,6 +35,8 @@ from .session import Checkpoint, Move, Session
 
 SKIP_INTERVAL = 0.06  # seconds between lines while skipping
 TIMER_GRACE = 1.5  # seconds a timed choice waits after skipping stopped on it, before its timer runs
+FIRST_TIMER_GRACE = 4.0  # the player's first timed choice waits this long (while it says what the bar is)
+TIMER_HINT = "timed_choice"  # the progress record's name for that one-time explanation
 AUTO_PER_CHARACTER = 0.02  # auto-forward waits this much longer per character of the line
 MAX_SKIP_STOPS = 5_000  # lines skip-to-choice passes at most in one go (a story looping through lines)
 
@@ -60,6 +62,7 @@ class Timer:
     total: float
     left: float
     grace: float = 0.0
+    hint: bool = False  # the player's first timed choice: the screen says timers can be turned off
 
 
 class PlayController:
@@ -285,6 +288,12 @@ class PlayController:
                 return self.advance()
         return None
 
+    def _start_timer(self, seconds: float, arrived_skipping: bool) -> Timer:
+        """A timed choice's timer; the first one a player ever meets waits longer and explains itself."""
+        if self.progress.first_time(TIMER_HINT):
+            return Timer(seconds, seconds, FIRST_TIMER_GRACE, hint=True)
+        return Timer(seconds, seconds, TIMER_GRACE if arrived_skipping else 0.0)
+
     def _tick_timer(self, dt: float, ready: bool) -> Shown | None:
         timer = self.timer
         assert timer is not None
@@ -327,7 +336,7 @@ class PlayController:
             self.timer = None
             if (move.fresh and isinstance(event, ChoiceEvent) and event.timeout is not None
                     and self.settings.timed_choices and event.options):
-                self.timer = Timer(event.timeout, event.timeout, TIMER_GRACE if arrived_skipping else 0.0)
+                self.timer = self._start_timer(event.timeout, arrived_skipping)
         elif isinstance(event, m.Ending):
             self.skipping = False
             if move.fresh:

@@ -98,6 +98,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "fullscreen": {"en": "Fullscreen", "ko": "전체 화면"},
     "language": {"en": "Language", "ko": "언어"},
     "timed_choices": {"en": "Timed choices", "ko": "시간제한 선택지"},
+    "timer_hint": {"en": "A timed choice: when the bar runs out, the story chooses. Timers can be turned off in Settings.",
+                   "ko": "시간제한 선택지: 막대가 다 줄면 이야기가 고릅니다. 설정에서 끌 수 있습니다."},
     "skip_unread": {"en": "Skip unread text", "ko": "읽지 않은 대사 넘기기"},
     "text_size": {"en": "Text size", "ko": "글자 크기"},
     "size_small": {"en": "Small", "ko": "작게"},

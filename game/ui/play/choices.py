@@ -5,6 +5,7 @@ a player advancing quickly with Space or Enter would otherwise take the
 highlighted option without ever reading it.  An option taken in an earlier
 playthrough has a small check beside it and a dimmer face; with the hint
 turned on (settings), one leading to something not seen yet says "New".
+The first timed choice a player meets says that timers can be turned off.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from game.story.runtime import ChoiceEvent, ChoiceOption
 
 from ..input import Action, Input
 from ..strings import tr
-from ..widgets import AMBER, BLUE, GLASS, TEXT_DIM, Button, ButtonList
+from ..widgets import AMBER, BLUE, GLASS, TEXT, TEXT_DIM, Button, ButtonList
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -87,6 +88,17 @@ class ChoiceMenu:
         left = full.copy()
         left.width = round(full.width * max(0.0, min(1.0, timer.left / max(timer.total, 0.01))))
         pygame.draw.rect(surface, AMBER, left, border_radius=3)
+        if timer.hint:
+            self.draw_timer_hint(surface, full)
+
+    def draw_timer_hint(self, surface: pygame.Surface, bar: pygame.Rect) -> None:
+        """The first timed choice's explanation, in a pill just above its bar."""
+        view, res = self.ctx.view, self.ctx.resources
+        label = res.text(tr("timer_hint", self.ctx.language), view.px(17), TEXT)
+        pill = label.get_rect(midbottom=(bar.centerx, bar.top - view.px(8))).inflate(view.px(24), view.px(10))
+        pygame.draw.rect(surface, GLASS, pill, border_radius=pill.h // 2)
+        pygame.draw.rect(surface, AMBER, pill, width=max(1, view.px(1)), border_radius=pill.h // 2)
+        surface.blit(label, label.get_rect(center=pill.center))
 
 
 def draw_check(surface: pygame.Surface, center: tuple[int, int], size: int, color: tuple[int, int, int]) -> None:
