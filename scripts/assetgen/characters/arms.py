@@ -181,9 +181,15 @@ def draw_arm(layer: Layer, pal: Palette, arm: Arm, sleeve: Sleeve, light: float,
     if arm.bare > 0:
         skin = mask(capsule(arm.along(1.0 - arm.bare), arm.wrist, arm.widths[2] * 0.86, arm.widths[2] * 0.8))
         layer.paint(skin * m, pal.skin)
-        edge = mask(capsule(arm.along(1.0 - arm.bare - 0.12), arm.along(1.0 - arm.bare + 0.02), arm.widths[1] * 1.06,
-                            arm.widths[2] * 1.08))
+        t0, t1 = 1.0 - arm.bare - 0.07, 1.0 - arm.bare + 0.03
+        edge = mask(capsule(arm.along(t0), arm.along(t1), arm.widths[1] * 1.04, arm.widths[2] * 1.1))
         layer.paint(edge, sleeve.colour if sleeve.cuff is None else sleeve.cuff)
+        dx, dy = arm.forearm_dir()
+        for t in (t0 + 0.02, (t0 + t1) / 2 + 0.01):  # the folds of the pushed-up sleeve
+            cx, cy = arm.along(t)
+            w = arm.widths[2] * 1.05
+            fold = curve([(cx + dy * w, cy - dx * w), (cx + dx * 4, cy + dy * 4), (cx - dy * w, cy + dx * w)], 6)
+            layer.paint(mask(ribbon(fold, 1.3), ss=3) * edge, pal.outline, 0.45)
         m = np.maximum(m, edge)
     layer.shade(m * (1.0 - shift(m, int(light * 9), 0)), pal.dark(1.0), 0.9)
     if sleeve.seam is not None:

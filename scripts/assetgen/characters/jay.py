@@ -177,8 +177,8 @@ def _clothes(layer: Layer, m_body: np.ndarray, m_head: np.ndarray, phones: bool)
     # patch pockets at the hips
     for s in (-1, 1):
         x0 = CX + s * 100
-        pk: list[Pt] = [(x0 - 38, 700, 1), (x0 + 38, 700, 1), (x0 + 36, 790, 1), (x0 - 36, 790, 1)]
-        layer.shade(mask(ribbon(curve(pk + [pk[0]], 2), 1.4)) * m_card, pal.dark(1.3), 0.9)
+        pk = np.array([(x0 - 38, 700), (x0 - 36, 790), (x0 + 36, 790), (x0 + 38, 700)])
+        layer.shade(mask(ribbon(pk, 1.4)) * m_card, pal.dark(1.3), 0.9)
         layer.paint(mask(outline([(x0 - 38, 700, 1), (x0 + 38, 700, 1), (x0 + 38, 710, 1), (x0 - 38, 710, 1)], 2)) * m_card,
                     pal.shadow(CARDIGAN, 0.4))
     body_shadow(layer, pal, m_body, light, b, inset=30)
