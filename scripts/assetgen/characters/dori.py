@@ -45,6 +45,9 @@ def dori(pose: str) -> Figure:
     light, pal = LIGHT, PALETTE
     cx, cy, r = CX, CY, R
     under, front = Layer(W, H), Layer(W, H)
+    # its shadow on the floor far below (the stage stands every picture on the floor, and finds a face in
+    # the top third of what it sees: with the shadow, that is Dori's screen)
+    under.paint(soften(mask(Ellipse(cx, H - 22, 84, 12)), 8), "#0b0d1a", 0.35)
     # hover glow and thruster below
     under.paint(soften(mask(Ellipse(cx, cy + r + 44, 74, 14)), 12), CYAN, 0.55)
     under.paint(soften(mask(Ellipse(cx, cy + r + 36, 36, 7)), 3), "#dffcff", 0.8)
