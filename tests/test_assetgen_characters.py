@@ -147,3 +147,13 @@ def test_looks_are_named_by_pose_and_expression():
     assert table["suit_smile"] == ("suit", STANDARD["smile"])
     with pytest.raises(ValueError, match="look 'smile' named twice"):
         looks([("", "a", ("smile",)), ("", "b", ("smile",))], STANDARD)
+
+
+def test_the_art_direction_lists_every_look():
+    text = (assetgen_support.ROOT / "docs" / "art-direction.md").read_text(encoding="utf-8")
+    section = text[text.index("## Character looks") : text.index("## Making the assets")]
+    for c in CHARACTERS:
+        part = section[section.index(f"(`{c.cid}`") :]
+        table = part[: part.index("\n\n", part.index("| --- |"))]
+        listed = {w.strip("`") for w in table.split() if w.startswith("`") and w.endswith("`")}
+        assert set(c.looks) <= listed, f"{c.cid}: {sorted(set(c.looks) - listed)} missing from docs/art-direction.md"
