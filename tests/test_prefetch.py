@@ -86,4 +86,4 @@ def test_a_look_is_ready_before_its_step_comes(app: App) -> None:
     finally:
         pygame.image.load = real_load  # type: ignore[assignment]
     assert "jay" in play.stage.actors
-    assert not any("characters" in str(args[0]) for args in loads)  # every look was already loaded
+    assert not any("images/characters" in str(args[0]) for args in loads)  # every look was already loaded
