@@ -13,11 +13,11 @@ os.environ["SDL_VIDEODRIVER"] = "dummy"
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 os.environ["STARLIGHT_ACCESSKIT"] = "1"
 
-import pygame  # noqa: E402
+import pygame
 
-from game.paths import shipped_story  # noqa: E402
-from game.ui.app import App, Options  # noqa: E402
-from game.ui.play.screen import PlayScreen  # noqa: E402
+from game.paths import shipped_story
+from game.ui.app import App, Options
+from game.ui.play.screen import PlayScreen
 
 SAMPLE = Path(__file__).parent / "fixtures" / "sample"
 

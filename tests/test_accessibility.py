@@ -29,6 +29,7 @@ from game.ui.screens.accessibility import AccessibilityScreen
 from game.ui.screens.controls import ControlsScreen
 from game.ui.screens.menu import GameMenu
 from game.ui.screens.saveload import SaveLoadScreen
+from game.ui.strings import STRINGS
 from game.ui.title import TitleScreen
 
 SAMPLE = Path(__file__).parent / "fixtures" / "sample"
@@ -311,11 +312,23 @@ def test_a_gamepad_button_rebinds_too(app: App) -> None:
     press(app, pygame.K_TAB)  # the gamepad page
     press(app, pygame.K_DOWN, REBINDABLE.index(Action.HISTORY))
     press(app, pygame.K_RETURN)
-    pygame.event.post(pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, button=pygame.CONTROLLER_BUTTON_LEFTSTICK,
-                                         instance_id=0))
+    stick = pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, button=pygame.CONTROLLER_BUTTON_LEFTSTICK, instance_id=0)
+    pygame.event.post(stick)
+    app.step(2)
+    assert "history" not in app.ctx.settings.pad_bindings  # every button has an action: the stick is taken
+    assert "Back to the last choice" in controls.message
+    press(app, pygame.K_DOWN, REBINDABLE.index(Action.LAST_CHOICE) - REBINDABLE.index(Action.HISTORY))
+    press(app, pygame.K_BACKSPACE)  # clear it there
+    assert app.ctx.settings.pad_bindings["last_choice"] == []
+    press(app, pygame.K_UP, REBINDABLE.index(Action.LAST_CHOICE) - REBINDABLE.index(Action.HISTORY))
+    press(app, pygame.K_RETURN)
+    pygame.event.post(stick)
     app.step(2)
     assert app.ctx.settings.pad_bindings["history"][0] == "leftstick"
-    press(app, pygame.K_DOWN, len(REBINDABLE) - REBINDABLE.index(Action.HISTORY))  # reset
+    press(app, pygame.K_UP, REBINDABLE.index(Action.HISTORY) - REBINDABLE.index(Action.CONFIRM))
+    press(app, pygame.K_BACKSPACE)  # "next" cannot be left without a button
+    assert "must keep" in controls.message and "confirm" not in app.ctx.settings.pad_bindings
+    press(app, pygame.K_DOWN, len(REBINDABLE) - REBINDABLE.index(Action.CONFIRM))  # reset
     press(app, pygame.K_RETURN)
     assert app.ctx.settings.pad_bindings == {} and app.ctx.settings.key_bindings == {}
 
@@ -401,11 +414,16 @@ def test_captions_appear_when_a_sound_plays_and_are_said(app: App, voice: Record
     app.ctx.settings.captions = True
     turn_on(app, "self_voicing")
     play = new_game(app)
-    assert play.captions.current() == "[music: Waves]"  # the harbour's music, as it started
+    assert play.captions.current() == "♪ Harbour Waves"  # the harbour's music (its title), as it started
     tree = play.access()
-    assert any(node.role == "caption" and node.name == "[music: Waves]" for node in tree.walk())
-    assert "music: Waves" in voice.texts
-    assert not any("[" in u.text for u in voice.spoken)  # brackets are not read out
+    assert any(node.role == "caption" and node.name == "♪ Harbour Waves" for node in tree.walk())
+    assert "♪ Harbour Waves" in voice.texts
+    while play.controller.current.line is None or "Safe home" not in play.box.text:
+        if play.choices is not None:
+            press(app, pygame.K_RETURN)  # the first option: on to the bell
+        press(app, pygame.K_RETURN)
+    assert play.captions.current() == "[a bell rings]"
+    assert "a bell rings" in voice.texts  # brackets are not read out
     top = app.capture().subsurface(app.view.rect(340, 10, 600, 60)).copy()
     app.step(30, dt=0.2)  # it goes after a few seconds
     assert play.captions.current() == ""
@@ -474,3 +492,8 @@ def test_one_switch_scanning_walks_the_options(app: App) -> None:
     assert play.choices.list.focus == 0
     app.step(6, dt=0.2)
     assert play.choices.list.focus == 1
+
+
+def test_every_rebindable_action_is_named_in_every_language() -> None:
+    unnamed = [a.value for a in REBINDABLE if set(STRINGS.get(f"action_{a.value}", {})) < {"en", "ko"}]
+    assert unnamed == []  # the controls screen (and the screen reader) would show the raw key

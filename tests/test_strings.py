@@ -70,7 +70,7 @@ def test_po_file_opens_in_gettext_tools_shape(tmp_path: Path, capsys: pytest.Cap
     text = out.read_text(encoding="utf-8")
     assert 'msgctxt "harbor+5"' in text and "#: scenes/harbor.yaml:13" in text
     assert "Content-Type: text/plain; charset=UTF-8" in text
-    assert len(polib.pofile(str(out))) == 40  # (35 texts of the scenes and declarations, and the 5 captions)
+    assert len(polib.pofile(str(out))) == 40  # (the sample titles its two tracks and captions its three sounds)
 
 
 # --- the round trip ---

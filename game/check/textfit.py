@@ -214,7 +214,7 @@ class _Fit:
                                     f"long, far more than its {'button' if what == 'option' else 'row'} shows (at most "
                                     f"about {limit // FAR:,}): shorten it ({quote(value)})")]
                 width = _measure(font)(value)
-                if width > room or "\n" in value:
+                if width > room or (what == "caption" and "\n" in value):  # a caption row shows no line break
                     holder = "its button leaves" if what == "option" else "the caption row leaves"
                     return [Problem("error", CODE, pos, f"the {lang} {what} is {width} px wide at size {px}"
                                     f" (text size {name}{_font_note(latin)}); {holder} {int(room)} px: "
@@ -223,8 +223,14 @@ class _Fit:
 
 
 def _captions(story: m.Story) -> Iterator[tuple[m.Text, Pos]]:
+    """Every caption as shown: the declared ones, and each titled track's ("♪ title")."""
     for caption in story.captions.values():
         yield caption.text, caption.pos
+    for track in story.music.values():
+        if f"music:{track.name}" not in story.captions:
+            text = story.caption("music", track.name)
+            if text is not None:
+                yield text, track.pos
 
 
 def check_text_fit(story: m.Story, font_dir: Path | None = None) -> list[Problem]:

@@ -50,6 +50,8 @@ class Settings:
     text_size: str = "medium"  # one of TEXT_SIZES
     high_contrast: bool = False
     confirm_load: bool = True  # F9 asks before loading the quick save
+    read_text_color: bool = False  # lines read in an earlier playthrough are drawn in their own colour
+    unseen_hint: bool = False  # choice buttons say which option leads to something not seen yet
     window_size: list[int] = field(default_factory=lambda: [1280, 720])
     # --- accessibility (the accessibility screen) ---
     access_offered: bool = False  # the accessibility screen was offered at the very first launch
@@ -97,6 +99,8 @@ _CHECKS: dict[str, tuple[Spec, str]] = {
     "text_size": (OneOf(TEXT_SIZES), "one of " + ", ".join(TEXT_SIZES)),
     "high_contrast": _FLAG,
     "confirm_load": _FLAG,
+    "read_text_color": _FLAG,
+    "unseen_hint": _FLAG,
     "access_offered": _FLAG,
     "self_voicing": _FLAG,
     "voice": (Text(200), "a voice id of at most 200 characters"),

@@ -213,7 +213,7 @@ class _Loader:
             characters=m.frozen_map(manifest.characters), variables=variables,
             endings=m.frozen_map(manifest.endings), scenes=scenes, scene_index=m.frozen_map(scene_index),
             tracked=tuple(ctx.tracked), maps=m.frozen_map(maps), phone=manifest.phone,
-            captions=m.frozen_map(manifest.captions))
+            music=m.frozen_map(manifest.music), captions=m.frozen_map(manifest.captions))
 
     # --- scenes ---
 

@@ -295,6 +295,15 @@ class EndingInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class MusicInfo:
+    """A music track's title, for the music room (``music:`` in story.yaml)."""
+
+    name: str
+    title: Text
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
 class Hotspot:
     """A map object that moves the story on: a `goto` leaves the map, a `call` comes back to it."""
 
@@ -371,6 +380,7 @@ class Story:
     tracked: tuple[str, ...]  # visited('...') keys, bit i of the visited mask is tracked[i]
     maps: Mapping[str, MapInfo]
     phone: Phone | None = None
+    music: Mapping[str, MusicInfo] = field(default_factory=lambda: MappingProxyType({}))  # titled tracks, in order
     warnings: tuple[Problem, ...] = field(default=(), compare=False)
     captions: Mapping[str, Caption] = field(default_factory=lambda: MappingProxyType({}))  # "kind:name" -> caption
 
@@ -406,7 +416,12 @@ class Story:
     def caption(self, kind: str, name: str) -> Text | None:
         """The caption of sound effect (``kind`` "sfx") or music track ``name``, if the story gives one."""
         found = self.captions.get(f"{kind}:{name}")
-        return found.text if found is not None else None
+        if found is not None:
+            return found.text
+        track = self.music.get(name) if kind == "music" else None
+        if track is not None:  # a track's caption is its music-room title
+            return Text(tuple((lang, f"♪ {title}") for lang, title in track.title.values))
+        return None
 
 
 def split_target(name: str, from_scene: str | None, is_scene: Callable[[str], bool]) -> tuple[str, str | None]:

@@ -7,13 +7,15 @@ works the same with keyboard alone, mouse alone, or a gamepad.
 
 from __future__ import annotations
 
-import contextlib
 import enum
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 
 import pygame
+
+log = logging.getLogger(__name__)
 
 sdl_controller: ModuleType | None
 try:  # SDL's game-controller API: standard button names for any pad
@@ -41,7 +43,13 @@ class Action(enum.Enum):
     QUICKSAVE = "quicksave"    # F5
     QUICKLOAD = "quickload"    # F9
     RELOAD = "reload"          # Shift+R
-    DELETE = "delete"          # Backspace (on the save screen)
+    DELETE = "delete"          # Backspace (on the save screen, and in a search field)
+    LAST_CHOICE = "last_choice"  # Home, pad left stick click: back to the last choice
+    NEXT_CHOICE = "next_choice"  # End, pad right stick click: skip to the next choice
+    SEARCH = "search"          # Ctrl+F: the history's search field
+    TEXT = "text"              # text typed (``Input.text``), for a search field
+    ZOOM_IN = "zoom_in"        # + (the flowchart; the wheel, PageUp / PageDown and LB / RB zoom there too)
+    ZOOM_OUT = "zoom_out"      # -
     ACCESS = "access"          # Shift+A: the accessibility screen, from anywhere
     SPEAK_AGAIN = "speak_again"  # V: self-voicing says the last thing again
     KEY = "key"                # a key or button bound to nothing (``Input.key`` names it): the rebinding screen's
@@ -52,7 +60,10 @@ class Input:
     action: Action
     pos: tuple[float, float] | None = None
     repeat: bool = False  # a key held down repeating: toggles, saves and loads ignore these
-    key: str | None = None  # the key's binding name ("shift+a"), for the rebinding screen
+    text: str = ""  # Action.TEXT: what was typed
+    held: bool = False  # Action.POINT: the left button is down (a drag)
+    device: str = "keyboard"  # "keyboard", "mouse" or "pad": what the player used (prompts name its buttons)
+    key: str | None = None  # the key's binding name ("shift+a", "pad:a"), for the rebinding screen
 
 
 # The default bindings, by name: a key as pygame names it ("page up"), "shift+" before it for Shift;
@@ -63,16 +74,25 @@ DEFAULT_KEYS: dict[Action, tuple[str, ...]] = {
     Action.DOWN: ("down",), Action.LEFT: ("left",), Action.RIGHT: ("right",), Action.ROLLBACK: ("page up",),
     Action.ROLLFORWARD: ("page down",), Action.SKIP: ("tab",), Action.AUTO: ("a",), Action.HISTORY: ("h",),
     Action.HIDE_UI: ("delete",), Action.MENU: (), Action.QUICKSAVE: ("f5",), Action.QUICKLOAD: ("f9",),
-    Action.RELOAD: ("shift+r",), Action.DELETE: ("backspace",), Action.ACCESS: ("shift+a",),
-    Action.SPEAK_AGAIN: ("v",),
+    Action.RELOAD: ("shift+r",), Action.DELETE: ("backspace",), Action.LAST_CHOICE: ("home",),
+    Action.NEXT_CHOICE: ("end",), Action.ZOOM_IN: ("+", "=", "[+]"), Action.ZOOM_OUT: ("-", "[-]"),
+    Action.ACCESS: ("shift+a",), Action.SPEAK_AGAIN: ("v",),
 }
 DEFAULT_PAD: dict[Action, tuple[str, ...]] = {
     Action.CONFIRM: ("a",), Action.BACK: ("b",), Action.AUTO: ("x",), Action.SKIP: ("y",),
     Action.HISTORY: ("back",), Action.MENU: ("start",), Action.UP: ("dpup",), Action.DOWN: ("dpdown",),
     Action.LEFT: ("dpleft",), Action.RIGHT: ("dpright",), Action.ROLLBACK: ("leftshoulder",),
-    Action.ROLLFORWARD: ("rightshoulder",), Action.ACCESS: ("guide",), Action.SPEAK_AGAIN: ("rightstick",),
+    Action.ROLLFORWARD: ("rightshoulder",), Action.LAST_CHOICE: ("leftstick",), Action.NEXT_CHOICE: ("rightstick",),
+    Action.ACCESS: ("guide",),
 }
-REBINDABLE = tuple(DEFAULT_KEYS)  # (KEY, POINT and CLICK are not actions one binds)
+# Never left without a key or button: every pad button has an action by default, so a pad player frees
+# one by clearing another action; these are the ones that cannot be cleared.
+ESSENTIAL = frozenset({Action.CONFIRM, Action.BACK, Action.UP, Action.DOWN})
+REBINDABLE = tuple(DEFAULT_KEYS)  # (KEY, TEXT, SEARCH, POINT and CLICK are not actions one binds)
+# While a search field has the keys (``InputMapper.typing``), these still act; the rest type.
+TYPING_KEYS = frozenset({pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_ESCAPE, pygame.K_BACKSPACE, pygame.K_UP,
+                         pygame.K_DOWN, pygame.K_PAGEUP, pygame.K_PAGEDOWN, pygame.K_HOME, pygame.K_END,
+                         pygame.K_TAB, pygame.K_DELETE, pygame.K_F5, pygame.K_F9})
 PAD_NAMES: dict[str, int] = {}
 if sdl_controller is not None:
     PAD_NAMES = {name: getattr(pygame, f"CONTROLLER_BUTTON_{const}") for name, const in (
@@ -141,6 +161,14 @@ class Bindings:
         table[action] = names[:MAX_BINDINGS]
         return None
 
+    def clear(self, action: Action, pad: bool = False) -> bool:
+        """Unbind ``action`` (freeing its keys or buttons for another); refused (False) for the actions one
+        needs to find one's way back here (``ESSENTIAL``)."""
+        if action in ESSENTIAL:
+            return False
+        (self.pad if pad else self.keys)[action] = []
+        return True
+
     def key_table(self) -> dict[tuple[int, bool], Action]:
         table: dict[tuple[int, bool], Action] = {}
         for action, names in self.keys.items():
@@ -164,9 +192,12 @@ class InputMapper:
         self.pads: dict[int, object] = {}  # SDL instance id -> the opened controller
         self._stick: dict[tuple[int, int], int] = {}
         self._down: set[int] = set()  # keys pressed and not yet released: a second KEYDOWN is a repeat
+        self.typing = False  # a search field has the keys: letters, digits and space type (TEXTINPUT)
         if sdl_controller is not None:
-            with contextlib.suppress(pygame.error):
+            try:
                 sdl_controller.init()
+            except pygame.error as error:  # the game is played with keys and mouse then
+                log.warning("game controllers are not available: %s", error)
 
     def use(self, bindings: Bindings) -> None:
         """Play with ``bindings`` from now on (the rebinding screen changed them)."""
@@ -178,12 +209,18 @@ class InputMapper:
         kind = event.type
         if kind == pygame.KEYDOWN:
             repeat = self.key_repeats(event)
+            if event.key == pygame.K_f and event.mod & pygame.KMOD_CTRL:
+                return [Input(Action.SEARCH, repeat=repeat)]
+            if self.typing and event.key not in TYPING_KEYS:
+                return []  # the character comes as TEXTINPUT
             shift = bool(event.mod & pygame.KMOD_SHIFT)
             action = self._keys.get((event.key, shift)) or self._keys.get((event.key, False))
             name = key_name(event.key, shift) if event.key not in SHIFTS else None
             if action is None:
-                return [Input(Action.KEY, None, repeat, name)] if name else []
+                return [Input(Action.KEY, repeat=repeat, key=name)] if name else []
             return [Input(action, repeat=repeat, key=name)]
+        if kind == pygame.TEXTINPUT:
+            return [Input(Action.TEXT, text=event.text)] if self.typing and event.text.isprintable() else []
         if kind == pygame.KEYUP:
             self._down.discard(event.key)
             return []
@@ -191,17 +228,18 @@ class InputMapper:
             self._down.clear()
             return []
         if kind == pygame.MOUSEMOTION:
-            return [Input(Action.POINT, self.to_logical(event.pos))]
+            buttons = getattr(event, "buttons", (0, 0, 0))
+            return [Input(Action.POINT, self.to_logical(event.pos), held=bool(buttons and buttons[0]), device="mouse")]
         if kind == pygame.MOUSEBUTTONDOWN:
             pos = self.to_logical(event.pos)
             button = {1: Action.CLICK, 2: Action.HIDE_UI, 3: Action.BACK}.get(event.button)
-            return [Input(button, pos)] if button else []
+            return [Input(button, pos, device="mouse")] if button else []
         if kind == pygame.MOUSEWHEEL:
             pos = self.to_logical(pygame.mouse.get_pos())
             if event.y > 0:
-                return [Input(Action.ROLLBACK, pos)]
+                return [Input(Action.ROLLBACK, pos, device="mouse")]
             if event.y < 0:
-                return [Input(Action.ROLLFORWARD, pos)]
+                return [Input(Action.ROLLFORWARD, pos, device="mouse")]
             return []
         return self._pad(event)
 
@@ -219,8 +257,8 @@ class InputMapper:
             try:
                 pad = sdl_controller.Controller(event.device_index)
                 self.pads[pad.as_joystick().get_instance_id()] = pad
-            except pygame.error:
-                pass
+            except pygame.error as error:  # e.g. unplugged again before it was opened
+                log.warning("a game controller could not be opened: %s", error)
             return []
         if kind == pygame.CONTROLLERDEVICEREMOVED:
             gone = self.pads.pop(event.instance_id, None)
@@ -230,8 +268,8 @@ class InputMapper:
         if kind == pygame.CONTROLLERBUTTONDOWN:
             action = self._pad_buttons.get(event.button)
             name = next((n for n, b in PAD_NAMES.items() if b == event.button), None)
-            return [Input(action, key=f"pad:{name}" if name else None)] if action else \
-                [Input(Action.KEY, key=f"pad:{name}")] if name else []
+            return [Input(action, key=f"pad:{name}" if name else None, device="pad")] if action else \
+                [Input(Action.KEY, key=f"pad:{name}", device="pad")] if name else []
         if kind == pygame.CONTROLLERAXISMOTION and event.axis in (pygame.CONTROLLER_AXIS_LEFTX,
                                                                    pygame.CONTROLLER_AXIS_LEFTY):
             direction = 0 if abs(event.value) < STICK_THRESHOLD else (1 if event.value > 0 else -1)
@@ -242,6 +280,6 @@ class InputMapper:
             if direction == 0:
                 return []
             if event.axis == pygame.CONTROLLER_AXIS_LEFTY:
-                return [Input(Action.DOWN if direction > 0 else Action.UP)]
-            return [Input(Action.RIGHT if direction > 0 else Action.LEFT)]
+                return [Input(Action.DOWN if direction > 0 else Action.UP, device="pad")]
+            return [Input(Action.RIGHT if direction > 0 else Action.LEFT, device="pad")]
         return []

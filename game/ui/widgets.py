@@ -26,6 +26,7 @@ GLASS = (11, 13, 26)
 BLUE = (154, 209, 255)
 AMBER = (255, 194, 122)
 HIGH_CONTRAST_RING = (255, 236, 120)  # high contrast: focus drawn as a thick yellow ring on opaque black glass
+READ_TEXT = (176, 206, 236)  # a line read in an earlier playthrough, when the player colours read text
 SLICE = 16
 
 

@@ -118,6 +118,15 @@ def story_schema() -> dict[str, object]:
         "required": ["owner", "contact"],
         "additionalProperties": False,
     }
+    definitions["music"] = {
+        "type": "object",
+        "description": "A music track (audio/music/<id>.*) and its title in the music room.",
+        "properties": {
+            "title": ref("text", "The track's title, shown in the music room once the player has heard it."),
+        },
+        "required": ["title"],
+        "additionalProperties": False,
+    }
     definitions["ending"] = {
         "type": "object",
         "description": "An ending of the story.",
@@ -185,6 +194,13 @@ def story_schema() -> dict[str, object]:
                 "route: {type: enum, values: [undecided, stay, go], default: undecided}\n```",
             ),
             "phone": ref("phone", "Whose phone shows the message exchanges: {owner, contact}."),
+            "music": id_map(
+                "music",
+                "Music titles for the music room: track id -> {title}.",
+                "The music room's titles, by track (a file of `audio/music/`); a track the scenes play "
+                "but this section leaves out is a warning once the section is there:\n\n"
+                "```yaml\nshop_warm: {title: {en: The Repair Shop, ko: 수리점}}\n```",
+            ),
             "captions": described(
                 {
                     "type": "object",
@@ -194,10 +210,10 @@ def story_schema() -> dict[str, object]:
                     "additionalProperties": False,
                 },
                 "Captions shown (and spoken) when a sound plays: {sfx: {name: text}, music: {name: text}}.",
-                "What the player reads when a sound plays or a music track starts, in every language; "
-                "`starlight check` warns about a sound or track played without one:\n\n```yaml\ncaptions:\n"
-                "  sfx:\n    door_bell: {en: \"[door bell]\", ko: \"[문 종소리]\"}\n  music:\n"
-                "    seoul_night: {en: \"[music: Seoul Night]\", ko: \"[음악: 서울의 밤]\"}\n```",
+                "What the player reads when a sound plays or a music track starts, in every language (a "
+                "track without one shows its music-room title, \"♪ Title\"); `starlight check` warns about a "
+                "sound played without one:\n\n```yaml\ncaptions:\n"
+                "  sfx:\n    door_bell: {en: \"[door bell]\", ko: \"[문 종소리]\"}\n```",
             ),
             "endings": id_map(
                 "ending",

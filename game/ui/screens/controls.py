@@ -82,6 +82,18 @@ class ControlsScreen(Screen):
         self.message = tr("key_bound", lang).format(action=self.action_name(action), key=name)
         self.save()
 
+    def clear(self) -> None:
+        """Backspace on an action: unbind it on this page, freeing its keys or buttons."""
+        if self.focus >= len(REBINDABLE):
+            return
+        action, lang = REBINDABLE[self.focus], self.ctx.language
+        if not self.bindings.clear(action, pad=self.pad):
+            self.ctx.audio.play_sfx("ui_error")
+            self.message = tr("key_needed", lang).format(action=self.action_name(action))
+            return
+        self.message = tr("key_cleared", lang).format(action=self.action_name(action))
+        self.save()
+
     def reset(self) -> None:
         self.bindings = Bindings()
         self.message = tr("controls_reset", self.ctx.language)
@@ -117,6 +129,8 @@ class ControlsScreen(Screen):
             self.message = ""
         elif action == Action.CONFIRM:
             self.listen()
+        elif action == Action.DELETE:
+            self.clear()
         elif action == Action.POINT and inp.pos is not None:
             self.hover_back = pygame.Rect(BACK).collidepoint(inp.pos)
             hit = self.row_at(inp.pos)
