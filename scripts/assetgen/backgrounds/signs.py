@@ -5,12 +5,13 @@ tubes (with emission and mirrored reflections), and abstract glyph strokes for h
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from ..raster.colour import Colour, rgba8, to8
-from ..raster.vector import Sketch
+from ..raster.vector import Point, Sketch
 from ..seeds import choice
 from ..sources import BOLD
 
@@ -62,6 +63,54 @@ def draw_glyphs(L: Sketch, r: np.random.Generator, x: float, y: float, size: flo
             L.im.paste(Image.new("RGBA", (box, box), fill), (int(gx * s), top), letter)
         if L.em is not None and (base or emit is not None):
             L.em.paste(Image.new("RGB", (box, box), glow), (int(gx * s), top), letter)
+
+
+def homography(src: Sequence[Point], dst: Sequence[Point]) -> tuple[float, ...]:
+    """The 8 coefficients of the projective map taking the four points ``src`` to ``dst`` (in order)."""
+    a, b = [], []
+    for (x, y), (u, v) in zip(src, dst):
+        a.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
+        a.append([0, 0, 0, x, y, 1, -v * x, -v * y])
+        b += [u, v]
+    return tuple(float(c) for c in np.linalg.solve(np.array(a, np.float64), np.array(b, np.float64)))
+
+
+def word_on_plane(L: Sketch, word: str, corners: Sequence[Point], core: Colour | None, emit: Colour | None,
+                  base: bool = True) -> None:
+    """A sign word set upright in the font and laid onto a flat board seen in perspective.
+
+    ``corners`` are the screen points of the text's top-left, top-right, bottom-right and bottom-left:
+    the letters are drawn whole and flat, then carried onto the board by one projective map, so a word
+    on a wall seen at an angle reads as that word (never as strokes cut apart).
+    """
+    s = L.s
+    quad = [(x * s, y * s) for x, y in corners]
+    tallest = max(math.dist(quad[0], quad[3]), math.dist(quad[1], quad[2]))
+    size = int(np.clip(tallest * 1.2, 32, 256))  # letters drawn at least as large as they appear
+    font = ImageFont.truetype(str(SIGN_FONT), size)
+    x0, y0, x1, y1 = font.getbbox(word)
+    pad = size // 16
+    w, h = int(x1 - x0) + 2 * pad, int(y1 - y0) + 2 * pad
+    letters = Image.new("L", (w, h), 0)
+    ImageDraw.Draw(letters).text((pad - x0, pad - y0), word, font=font, fill=255)
+    bx0, by0 = int(min(p[0] for p in quad)) - 1, int(min(p[1] for p in quad)) - 1
+    bx1, by1 = int(max(p[0] for p in quad)) + 2, int(max(p[1] for p in quad)) + 2
+    if bx1 - bx0 < 2 or by1 - by0 < 2:
+        return
+    local = [(x - bx0, y - by0) for x, y in quad]
+    coeffs = homography(local, [(0, 0), (w, 0), (w, h), (0, h)])  # picture -> letters, as Pillow wants it
+    mask = letters.transform((bx1 - bx0, by1 - by0), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC)
+    if base and core is not None:
+        L.im.paste(Image.new("RGBA", mask.size, rgba8(core, 1.0)), (bx0, by0), mask)
+    if L.em is not None and (base or emit is not None):
+        L.em.paste(Image.new("RGB", mask.size, to8(emit) if emit is not None else (0, 0, 0)), (bx0, by0), mask)
+
+
+def word_shape(word: str) -> float:
+    """Width over height of a word as the sign font sets it (to size the board it goes on)."""
+    font = ImageFont.truetype(str(SIGN_FONT), 96)
+    x0, y0, x1, y1 = font.getbbox(word)
+    return (x1 - x0 + 12) / (y1 - y0 + 12)
 
 
 def glyph_strokes(r: np.random.Generator, x: float, y: float, size: float) -> list[tuple[str, list]]:
