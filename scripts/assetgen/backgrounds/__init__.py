@@ -23,6 +23,7 @@ from . import (
     ending_reunion,
     ending_same_sky,
     ending_signal_lost,
+    goheung,
     habitat,
     holo_street,
     launch,
@@ -38,7 +39,7 @@ from . import (
 )
 from .picture import Picture
 
-MODULES = (skyline, alley, shop, rooftop, holo_street, training, memorial, plain, launch, spacecraft, habitat, comms,
+MODULES = (skyline, alley, shop, rooftop, holo_street, training, memorial, plain, launch, goheung, spacecraft, habitat, comms,
            mars, cave_storm, ending_reunion, ending_new_orbit, ending_same_sky, ending_signal_lost, locked_card)
 
 

@@ -45,7 +45,7 @@ class Season:
     falling: int  # leaves in the air
 
 
-def _autumn() -> Season:
+def autumn() -> Season:
     A_ = AUTUMN
     return Season(A_, (A_["rust"], A_["gold"], A_["maple"], A_["rust"]),
                   (mix(A_["rust"], A_["plum"], 0.55), A_["rust"], A_["maple"], mix(A_["maple"], A_["gold"], 0.5)),
@@ -54,7 +54,7 @@ def _autumn() -> Season:
                   mix(A_["rust"], A_["plum"], 0.55), (A_["gold"], A_["gold"], A_["maple"], A_["rust"]), 0.25, 26)
 
 
-def _summer() -> Season:
+def summer() -> Season:
     S = SUMMER
     return Season(S, (S["rust"], S["maple"], S["rust"], S["leaf"]),
                   (mix(S["rust"], S["plum"], 0.6), S["rust"], S["maple"], mix(S["leaf"], S["gold"], 0.35)),
@@ -234,11 +234,11 @@ def memorial(name: str, season: Season) -> np.ndarray:
 
 
 def memorial_park(name: str) -> np.ndarray:
-    return memorial(name, _summer())
+    return memorial(name, summer())
 
 
 def memorial_park_autumn(name: str) -> np.ndarray:
-    return memorial(name, _autumn())
+    return memorial(name, autumn())
 
 
 PICTURES = (

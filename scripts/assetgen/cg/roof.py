@@ -42,7 +42,7 @@ class Roof:
     bulbs: list[Point]
 
 
-def sky(r: np.random.Generator, night: bool) -> tuple[np.ndarray, np.ndarray]:
+def sky(r: np.random.Generator, night: bool, sun: Point = SUN_AT) -> tuple[np.ndarray, np.ndarray]:
     """The sky and its light: stars, a faint Milky Way and Mars at night; the low sun and long clouds at sunset."""
     if night:
         P = NIGHTSKY
@@ -63,7 +63,7 @@ def sky(r: np.random.Generator, night: bool) -> tuple[np.ndarray, np.ndarray]:
     img = vgrad([(0.0, P["navy"]), (0.24, mix(P["navy"], P["wine"], 0.6)), (0.44, P["rose"]), (0.52, P["orange"]),
                  (HORIZON / H, mix(P["orange"], P["gold"], 0.6)), (1.0, P["wine"])])
     light = np.zeros_like(img)
-    sx, sy = SUN_AT
+    sx, sy = sun
     img += radial(sx, sy, 520, 230)[..., None] * rgb(P["gold"]) * 0.35
     n = fbm(r, 240, 5, sx=6.0, sy=0.55)
     clouds = smoothstep(0.56, 0.78, n) * smoothstep(40, 150, YY) * (1 - smoothstep(280, 360, YY))
@@ -106,9 +106,9 @@ def city(r: np.random.Generator, img: np.ndarray, light: np.ndarray, night: bool
 
 
 def roof(name: str, r: np.random.Generator, night: bool, tanks: tuple[float, ...] = (), bulbs_from: Point = (-20, 150),
-         bulbs_to: Point = (W + 20, 120), sag: float = 90.0) -> Roof:
+         bulbs_to: Point = (W + 20, 120), sag: float = 90.0, sun: Point = SUN_AT) -> Roof:
     """The rooftop close up: sky, city, the parapet, water tanks standing at the given x, the string of bulbs."""
-    img, light = sky(r, night)
+    img, light = sky(r, night, sun)
     img, light = city(r, img, light, night)
     if night:
         P = NIGHTSKY
@@ -156,7 +156,7 @@ def roof(name: str, r: np.random.Generator, night: bool, tanks: tuple[float, ...
     if night:  # the bulbs' light pooled on the floor
         img += (radial(640, 640, 620, 140) * smoothstep(PARAPET + 30, PARAPET + 90, YY))[..., None] * rgb(warm) * 0.07
     else:  # the sun raking across the floor
-        img += (smoothstep(PARAPET + 60, PARAPET + 120, YY) * radial(SUN_AT[0], 600, 520, 120))[..., None] * rgb(P["orange"]) * 0.12
+        img += (smoothstep(PARAPET + 60, PARAPET + 120, YY) * radial(sun[0], 600, 520, 120))[..., None] * rgb(P["orange"]) * 0.12
     return Roof(img, light, night, dark, mid_, edge, warm, bulbs)
 
 
