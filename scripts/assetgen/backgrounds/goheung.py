@@ -9,10 +9,11 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from PIL import ImageFont
 
 from ..raster.blur import blur
 from ..raster.colour import mix, rgb
-from ..raster.compose import below, paint, vignette
+from ..raster.compose import below, calm_bottom, paint, vignette
 from ..raster.frame import HEIGHT as H
 from ..raster.frame import WIDTH as W
 from ..raster.frame import XX, YY
@@ -21,6 +22,7 @@ from ..raster.light import glow, radial
 from ..raster.noise import fbm, line_noise
 from ..raster.vector import Sketch
 from ..seeds import rng
+from ..sources import BOLD
 from .city import person
 from .launch import DAWN
 from .picture import Picture, space_look
@@ -141,8 +143,176 @@ def goheung_launch(name: str) -> np.ndarray:
     return vignette(img, DAWN["night"], 0.4, rx=720, ry=470)
 
 
-PICTURES = (
+PICTURES: tuple[Picture, ...] = (
     Picture("goheung_launch", goheung_launch,
             "the launch seen from Goheung's viewing terrace an hour after dawn: the rocket climbing on its flame over "
             "the sea, the crowd at the railing far below", look=space_look),
+)
+
+
+class Hall:
+    """The families' hall in one-point perspective: camera at (0, EYE, 0) looking down +z."""
+
+    F, CX, CY, EYE = 640.0, 640.0, 300.0, 1.6
+    LEFT, GLASS, RIGHT, CEIL, END = -5.0, 1.8, 6.0, 4.8, 22.0  # walls (x), ceiling (y), the far wall (z)
+    GATE = (11.0, 13.6)  # the gap in the glass (z)
+
+    def P(self, x: float, y: float, z: float, mirror: bool = False) -> tuple[float, float]:
+        yy = -y if mirror else y
+        return self.CX + self.F * x / z, self.CY - self.F * (yy - self.EYE) / z
+
+    def quad(self, pts: list[tuple[float, float, float]], mirror: bool = False) -> list[tuple[float, float]]:
+        return [self.P(x, y, z, mirror) for x, y, z in pts]
+
+
+def _outside(dawn: bool) -> np.ndarray:
+    """What the hall's windows show: the sky over the sea, its horizon at eye level (screen space)."""
+    hz = Hall.CY
+    if dawn:
+        sky = vgrad([(0.0, DAWN["night"]), (0.2, DAWN["dusk"]), (0.34, DAWN["lavender"]), (hz / H, DAWN["cream"]), (1.0, DAWN["dusk"])])
+        sky += radial(1000, hz, 420, 120)[..., None] * rgb(DAWN["peach"]) * 0.5
+    else:
+        sky = vgrad([(0.0, "#6f9ccc"), (0.3, "#9fc1df"), (hz / H, "#eef2ee"), (1.0, "#3f6f96")])
+        sky += radial(300, 120, 400, 260)[..., None] * rgb("#f4f1ea") * 0.35
+    sea = (hz < YY).astype(np.float32)
+    seacol = vgrad([(0.0, "#000000"), (hz / H, mix(DAWN["peach"], "#cfdde8", 0.0 if dawn else 1.0)), (1.0, DAWN["dusk"] if dawn else "#3f6f96")])
+    out = sky * (1 - sea[..., None]) + seacol * sea[..., None]
+    # the far headland with the pad's tower: at dawn the rocket stands beside it, white against the sky
+    far = Sketch(emission=False)
+    land = mix(DAWN["dusk"], DAWN["lavender"], 0.3) if dawn else "#6d7f98"
+    far.poly([(40, hz + 2), (90, hz - 10), (200, hz - 14), (300, hz - 6), (340, hz + 2)], land)
+    far.rect(176, hz - 40, 180, hz - 10, land)
+    if dawn:
+        far.rrect(184, hz - 44, 191, hz - 10, 3, mix(DAWN["paper"], DAWN["lavender"], 0.3))
+    pm, a = far.base()
+    return out * (1 - a[..., None]) + pm
+
+
+def hall(name: str, dawn: bool) -> np.ndarray:
+    """The long bright hall where the families wait behind glass: windows over the sea on the left, the glass
+    wall on the right with its one gap (the gate, a guard, a line painted on the floor), the crew's corridor
+    beyond it, and the sign over the far doors."""
+    r = rng("goheung:hall")
+    hl = Hall()
+    L_, G_, R_, C_, E_ = hl.LEFT, hl.GLASS, hl.RIGHT, hl.CEIL, hl.END
+    z0 = 1.2
+    wall = mix("#c3cad5", DAWN["lavender"], 0.35) if dawn else "#cfd5db"
+    shade = mix(wall, DAWN["night"], 0.35)
+    img = _outside(dawn)
+    light = np.zeros_like(img)
+    S = Sketch()
+    # the window wall on the left: a low wall under tall panes, mullions every 2.5 m
+    S.poly(hl.quad([(L_, 0, z0), (L_, 0.7, z0), (L_, 0.7, E_), (L_, 0, E_)]), shade)
+    S.poly(hl.quad([(L_, 4.1, z0), (L_, C_, z0), (L_, C_, E_), (L_, 4.1, E_)]), shade)
+    for z in np.arange(z0 + 0.5, E_, 2.5):
+        S.poly(hl.quad([(L_, 0.7, z), (L_, 4.1, z), (L_, 4.1, z + 0.18), (L_, 0.7, z + 0.18)]), mix(shade, DAWN["night"], 0.3))
+    # the ceiling with its light strips, the far wall with its doors and sign, the floor
+    S.poly(hl.quad([(L_, C_, z0), (R_, C_, z0), (R_, C_, E_), (L_, C_, E_)]), mix(wall, DAWN["night"], 0.15))
+    S.poly(hl.quad([(L_, 0, E_), (R_, 0, E_), (R_, C_, E_), (L_, C_, E_)]), mix(wall, DAWN["lavender"] if dawn else "#f4f1ea", 0.2))
+    for dx in (-3.2, -1.0):
+        S.poly(hl.quad([(dx, 0, E_ - 0.01), (dx + 1.6, 0, E_ - 0.01), (dx + 1.6, 2.4, E_ - 0.01), (dx, 2.4, E_ - 0.01)]),
+               mix(shade, DAWN["night"], 0.2))
+    floor = mix("#9aa3b0", DAWN["dusk"], 0.45) if dawn else "#aeb5bd"
+    S.poly(hl.quad([(L_, 0, z0), (R_, 0, z0), (R_, 0, E_), (L_, 0, E_)]), floor)
+    for x in np.arange(L_ + 1, R_, 1.0):  # floor tiles, running away from us
+        S.line(hl.quad([(x, 0, z0), (x, 0, E_)]), 1.0, mix(floor, DAWN["night"], 0.1), caps=False)
+    # the crew's side beyond the glass: brighter, its own strip of light
+    S.poly(hl.quad([(G_, 0, z0), (R_, 0, z0), (R_, 0, E_), (G_, 0, E_)]), mix(floor, "#f4f1ea", 0.25))
+    crew = mix("#27385f", wall, 0.35)  # the crew side's wall: the agency's navy, a teal stripe at eye level
+    S.poly(hl.quad([(R_, 0, z0), (R_, C_, z0), (R_, C_, E_), (R_, 0, E_)]), crew)
+    S.poly(hl.quad([(R_, 1.5, z0), (R_, 1.7, z0), (R_, 1.7, E_), (R_, 1.5, E_)]), mix("#2fb3a8", wall, 0.3))
+    # the painted line across the gap, and the guard's podium just past it
+    ga, gb = hl.GATE
+    S.poly(hl.quad([(0.2, 0.0, ga + 1.1), (G_ + 1.8, 0.0, ga + 1.1), (G_ + 1.8, 0.0, ga + 1.35), (0.2, 0.0, ga + 1.35)]), "#ffcf5a")
+    S.poly(hl.quad([(G_ + 0.4, 0, gb + 0.2), (G_ + 1.4, 0, gb + 0.2), (G_ + 1.4, 1.1, gb + 0.2), (G_ + 0.4, 1.1, gb + 0.2)]),
+           mix(shade, DAWN["night"], 0.25))
+    pm, a = S.base()
+    img = img * (1 - a[..., None]) + pm
+    # the low sun through the left windows, laid across the floor in long bright panes
+    sun = Sketch(emission=False)
+    for z in np.arange(z0 + 0.68, E_ - 2.5, 2.5):
+        sun.poly(hl.quad([(L_, 0, z), (L_ + 3.2, 0, z + 1.6), (L_ + 3.2, 0, z + 3.7), (L_, 0, z + 2.32)]), "#ffffff")
+    sm = blur(sun.mask(), 1.5) * (YY > hl.CY)
+    warm = rgb(DAWN["peach"]) if dawn else rgb("#fff1d6")
+    img = img * (1 - sm[..., None] * 0.25) + warm * sm[..., None] * 0.25 * 1.15
+    for dx in (-3.6, -1.2, 3.8):  # the light strips: emission
+        strip = hl.quad([(dx, C_ - 0.01, z0 + 0.3), (dx + 0.3, C_ - 0.01, z0 + 0.3), (dx + 0.3, C_ - 0.01, E_ - 0.3), (dx, C_ - 0.01, E_ - 0.3)])
+        Ls = Sketch()
+        Ls.poly(strip, "#f4f1ea", rgb("#f4f1ea") * 0.9)
+        pm, a = Ls.base()
+        img = img * (1 - a[..., None]) + pm
+        light += Ls.light()
+    # the sign over the far doors: the two words of the hall, Korean and English, facing us
+    Lt = Sketch()
+    sx0, sy0 = hl.P(-3.9, 3.75, E_ - 0.02)
+    sx1, sy1 = hl.P(1.5, 2.75, E_ - 0.02)
+    Lt.rect(sx0, sy0, sx1, sy1, DAWN["night"])
+    word = "출발 · DEPARTURES" if dawn else "도착 · ARRIVALS"
+    _sign_text(Lt, word, (sx0 + sx1) / 2, (sy0 + sy1) / 2, (sy1 - sy0) * 0.58)
+    pm, a = Lt.base()
+    img = img * (1 - a[..., None]) + pm
+    light += Lt.light()
+    # the families along the glass, and a guard at the gap
+    crowd = Sketch()
+    people = sorted(((float(r.uniform(7.0, 20.0)), float(r.uniform(0.2, 1.4))) for _ in range(26)), reverse=True)
+    for z, x in people:
+        if ga - 0.4 < z < gb + 0.6:
+            continue
+        px, py = hl.P(x, 0, z)
+        c = mix(mix(DAWN["dusk"], DAWN["night"], 0.3), wall, min(0.5, z / 40))
+        person(crowd, px, py, float(r.uniform(1.55, 1.85)) * hl.F / z, c, r)
+    gx, gy = hl.P(G_ + 0.9, 0, gb + 0.6)
+    person(crowd, gx, gy, 1.8 * hl.F / (gb + 0.6), mix(DAWN["night"], "#27385f", 0.5), r)
+    pm, a = crowd.base()
+    img = img * (1 - a[..., None]) + pm
+    # the glass wall: mullions every 2 m (none in the gap), a faint sheen on the panes
+    Gm = Sketch()
+    for z in np.arange(z0 + 0.8, E_, 2.0):
+        if ga - 0.2 < z < gb + 0.2:
+            continue
+        Gm.poly(hl.quad([(G_, 0, z), (G_, C_, z), (G_, C_, z + 0.08), (G_, 0, z + 0.08)]), mix(shade, DAWN["night"], 0.35))
+    for z in (ga, gb):
+        Gm.poly(hl.quad([(G_, 0, z), (G_, C_, z), (G_, C_, z + 0.2), (G_, 0, z + 0.2)]), mix(shade, DAWN["night"], 0.45))
+    pm, a = Gm.base()
+    img = img * (1 - a[..., None]) + pm
+    panes = Sketch(emission=False)
+    for za, zb in ((z0, ga), (gb + 0.2, E_)):
+        panes.poly(hl.quad([(G_, 0, za), (G_, C_, za), (G_, C_, zb), (G_, 0, zb)]), "#ffffff")
+    pmask = panes.mask()
+    img = img * (1 - pmask[..., None] * 0.14) + rgb(mix("#cfe9ff", wall, 0.5)) * pmask[..., None] * 0.14
+    # the polished floor: the windows and strips mirrored, softly
+    fy = (YY > hl.CY + 4).astype(np.float32)
+    mirror = img[np.clip((2 * hl.CY - YY).astype(int), 0, H - 1), XX.astype(int)]
+    img = img * (1 - fy[..., None] * 0.18) + blur(mirror, 6, 2) * fy[..., None] * 0.18
+    img = glow(img, light, ((2, 0.6), (10, 0.4), (40, 0.25)))
+    img = calm_bottom(img, DAWN["night"], 0.3, 0.72)
+    return vignette(img, DAWN["night"], 0.3, rx=760, ry=480)
+
+
+def _sign_text(L: Sketch, text: str, cx: float, cy: float, size: float) -> None:
+    """A line of sign text centred at (cx, cy), lit (the hall's sign glows)."""
+    font = ImageFont.truetype(str(BOLD), max(6, int(size * L.s)))
+    x0, y0, x1, y1 = font.getbbox(text)
+    w, h = (x1 - x0) / L.s, (y1 - y0) / L.s
+    at = ((cx - w / 2) * L.s - x0, (cy - h / 2) * L.s - y0)
+    L.d.text(at, text, font=font, fill=(244, 241, 234, 255))
+    if L.de is not None:
+        L.de.text(at, text, font=font, fill=(150, 140, 120))
+
+
+def goheung_gate_dawn(name: str) -> np.ndarray:
+    return hall(name, dawn=True)
+
+
+def goheung_arrivals(name: str) -> np.ndarray:
+    return hall(name, dawn=False)
+
+
+PICTURES += (
+    Picture("goheung_gate_dawn", goheung_gate_dawn,
+            "Goheung at dawn, the families' hall before the launch: windows over the sea, the glass wall with its one "
+            "gap (the gate, a guard, the line on the floor), the sign 출발 · DEPARTURES", look=space_look),
+    Picture("goheung_arrivals", goheung_arrivals,
+            "Goheung in the morning, the same hall for the return: families along the glass, the gate, the sign "
+            "도착 · ARRIVALS, daylight over the sea", look=space_look),
 )
