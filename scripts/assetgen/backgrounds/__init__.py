@@ -19,6 +19,7 @@ from . import (
     alley,
     cave_storm,
     comms,
+    debrief,
     ending_new_orbit,
     ending_reunion,
     ending_same_sky,
@@ -39,7 +40,7 @@ from . import (
 )
 from .picture import Picture
 
-MODULES = (skyline, alley, shop, rooftop, holo_street, training, memorial, plain, launch, goheung, spacecraft, habitat, comms,
+MODULES = (skyline, alley, shop, rooftop, holo_street, training, debrief, memorial, plain, launch, goheung, spacecraft, habitat, comms,
            mars, cave_storm, ending_reunion, ending_new_orbit, ending_same_sky, ending_signal_lost, locked_card)
 
 
