@@ -31,6 +31,7 @@ from . import (
     locked_card,
     mars,
     memorial,
+    orbit,
     plain,
     rooftop,
     shop,
@@ -40,7 +41,7 @@ from . import (
 )
 from .picture import Picture
 
-MODULES = (skyline, alley, shop, rooftop, holo_street, training, debrief, memorial, plain, launch, goheung, spacecraft, habitat, comms,
+MODULES = (skyline, alley, shop, rooftop, holo_street, orbit, training, debrief, memorial, plain, launch, goheung, spacecraft, habitat, comms,
            mars, cave_storm, ending_reunion, ending_new_orbit, ending_same_sky, ending_signal_lost, locked_card)
 
 

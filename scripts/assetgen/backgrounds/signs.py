@@ -38,9 +38,10 @@ def sign_word(r: np.random.Generator, n: int) -> str:
 
 def draw_glyphs(L: Sketch, r: np.random.Generator, x: float, y: float, size: float, n: int, vertical: bool,
                 width: float, core: Colour | None, emit: Colour | None, gap: float = 0.22, base: bool = True,
-                flip_y: float | None = None) -> None:
-    """A sign word as neon letters, in a row or a column; ``flip_y`` mirrors it about y = flip_y."""
-    word = sign_word(r, n)
+                flip_y: float | None = None, word: str | None = None) -> None:
+    """A sign word (chosen by ``r`` with up to ``n`` syllables, or the ``word`` given) as neon letters, in a
+    row or a column; ``flip_y`` mirrors it about y = flip_y."""
+    word = word if word is not None else sign_word(r, n)
     s = L.s
     font = ImageFont.truetype(str(SIGN_FONT), max(4, int(size * s * 0.92)))
     fill = rgba8(core, 1.0) if core is not None else None

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from ..backgrounds.picture import Picture
 from ..output import Job
-from . import ending_new_orbit, ending_reunion, ending_same_sky, launch, rooftop_record
+from . import ending_new_orbit, ending_reunion, ending_same_sky, launch, orbit_keyboard, rooftop_record
 
-MODULES = (rooftop_record, launch, ending_reunion, ending_new_orbit, ending_same_sky)
+MODULES = (rooftop_record, launch, orbit_keyboard, ending_reunion, ending_new_orbit, ending_same_sky)
 
 
 def pictures() -> list[Picture]:
