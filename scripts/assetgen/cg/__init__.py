@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from ..backgrounds.picture import Picture
 from ..output import Job
-from . import ending_new_orbit, ending_reunion, ending_same_sky, launch, orbit_keyboard, rooftop_record
+from . import cave_cairn, ending_new_orbit, ending_reunion, ending_same_sky, ending_signal_lost, launch, orbit_keyboard, rooftop_record, storm_mast
 
-MODULES = (rooftop_record, launch, orbit_keyboard, ending_reunion, ending_new_orbit, ending_same_sky)
+MODULES = (rooftop_record, launch, orbit_keyboard, cave_cairn, storm_mast, ending_reunion, ending_new_orbit, ending_same_sky, ending_signal_lost)
 
 
 def pictures() -> list[Picture]:

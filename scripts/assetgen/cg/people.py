@@ -316,6 +316,12 @@ def person(outfit: Outfit, pose: Pose, x: float, y: float, u: float, view: str =
             add(pen.shape([T(0.8, -0.5, True), T(0.8, 0.5, True), T(0.74, 0.5, True), T(0.74, -0.5, True)]), o.trim)
         else:
             add(pen.shape([T(1.03, -0.26, True), T(1.03, 0.26, True), T(0.94, 0.3), T(0.94, -0.3)]), o.trim)  # the collar
+        if o.long_top:  # the cardigan's knit: a ribbed hem band and a few long ribs down the back
+            lo = -hem / 2.8
+            add(pen.shape([T(lo + 0.07, -0.86, True), T(lo + 0.07, 0.86, True), T(lo, 0.88, True), T(lo, -0.88, True)]), o.trim, 0.6)
+            for t in (-0.45, -0.15, 0.15, 0.45):
+                a_, b_ = T(0.86, t), T(lo + 0.08, t * 1.12)
+                add(pen.capsule((a_[0], a_[1]), (b_[0], b_[1]), 0.025 * u), mix(o.top, INK, 0.14), 0.3)
 
     def head() -> None:
         if o.helmet:
