@@ -171,11 +171,11 @@ def _outside(dawn: bool) -> np.ndarray:
     if dawn:
         sky = vgrad([(0.0, DAWN["night"]), (0.2, DAWN["dusk"]), (0.34, DAWN["lavender"]), (hz / H, DAWN["cream"]), (1.0, DAWN["dusk"])])
         sky += radial(1000, hz, 420, 120)[..., None] * rgb(DAWN["peach"]) * 0.5
-    else:
-        sky = vgrad([(0.0, "#6f9ccc"), (0.3, "#9fc1df"), (hz / H, "#eef2ee"), (1.0, "#3f6f96")])
-        sky += radial(300, 120, 400, 260)[..., None] * rgb("#f4f1ea") * 0.35
+    else:  # the return: early morning, the sun just up over the sea (06:40 in February)
+        sky = vgrad([(0.0, "#7f93bd"), (0.3, "#b4b6d0"), (hz / H, "#f3d9bd"), (1.0, "#3f6f96")])
+        sky += radial(260, hz - 14, 380, 150)[..., None] * rgb("#ffe2bc") * 0.45
     sea = (hz < YY).astype(np.float32)
-    seacol = vgrad([(0.0, "#000000"), (hz / H, mix(DAWN["peach"], "#cfdde8", 0.0 if dawn else 1.0)), (1.0, DAWN["dusk"] if dawn else "#3f6f96")])
+    seacol = vgrad([(0.0, "#000000"), (hz / H, DAWN["peach"] if dawn else "#e6d2c2"), (1.0, DAWN["dusk"] if dawn else "#56739a")])
     out = sky * (1 - sea[..., None]) + seacol * sea[..., None]
     # the far headland with the pad's tower: at dawn the rocket stands beside it, white against the sky
     far = Sketch(emission=False)
@@ -196,7 +196,7 @@ def hall(name: str, dawn: bool) -> np.ndarray:
     hl = Hall()
     L_, G_, R_, C_, E_ = hl.LEFT, hl.GLASS, hl.RIGHT, hl.CEIL, hl.END
     z0 = 1.2
-    wall = mix("#c3cad5", DAWN["lavender"], 0.35) if dawn else "#cfd5db"
+    wall = mix("#c3cad5", DAWN["lavender"], 0.35) if dawn else mix("#cfd5db", DAWN["peach"], 0.12)
     shade = mix(wall, DAWN["night"], 0.35)
     img = _outside(dawn)
     light = np.zeros_like(img)
@@ -233,7 +233,7 @@ def hall(name: str, dawn: bool) -> np.ndarray:
     for z in np.arange(z0 + 0.68, E_ - 2.5, 2.5):
         sun.poly(hl.quad([(L_, 0, z), (L_ + 3.2, 0, z + 1.6), (L_ + 3.2, 0, z + 3.7), (L_, 0, z + 2.32)]), "#ffffff")
     sm = blur(sun.mask(), 1.5) * (YY > hl.CY)
-    warm = rgb(DAWN["peach"]) if dawn else rgb("#fff1d6")
+    warm = rgb(DAWN["peach"]) if dawn else rgb("#ffe2bc")
     img = img * (1 - sm[..., None] * 0.25) + warm * sm[..., None] * 0.25 * 1.15
     for dx in (-3.6, -1.2, 3.8):  # the light strips: emission
         strip = hl.quad([(dx, C_ - 0.01, z0 + 0.3), (dx + 0.3, C_ - 0.01, z0 + 0.3), (dx + 0.3, C_ - 0.01, E_ - 0.3), (dx, C_ - 0.01, E_ - 0.3)])
@@ -313,6 +313,6 @@ PICTURES += (
             "Goheung at dawn, the families' hall before the launch: windows over the sea, the glass wall with its one "
             "gap (the gate, a guard, the line on the floor), the sign 출발 · DEPARTURES", look=space_look),
     Picture("goheung_arrivals", goheung_arrivals,
-            "Goheung in the morning, the same hall for the return: families along the glass, the gate, the sign "
-            "도착 · ARRIVALS, daylight over the sea", look=space_look),
+            "Goheung early in the morning, the same hall for the return: families along the glass, the gate, the sign "
+            "도착 · ARRIVALS, the sun just up over the sea", look=space_look),
 )

@@ -30,11 +30,11 @@ from . import people as pp
 SKY = "#f0c99a"  # the Martian day through the skylight
 # Where things sit (px in the 1280 x 720 frame)
 SKYLIGHT = (860.0, -6.0, 250.0, 64.0)  # the hole in the roof (cut by the frame's top): centre x, y, half width, half height
-GROUND = 604.0  # the cave floor under the cairn
+GROUND = 472.0  # the cave floor under the cairn (high: the text box covers the lowest third)
 CAIRN = (900.0, 118.0, 126.0)  # centre x, width, height
 U = 46.0  # Nan-young's head unit
 NAN_HIPS = (738.0, GROUND - 1.8 * U)
-YOON = (420.0, 452.0, 38.0)  # hips x, y and head unit, a step back up the slope
+YOON = (420.0, 328.0, 38.0)  # hips x, y and head unit, a step back up the slope
 
 
 def cave_cairn(name: str) -> np.ndarray:

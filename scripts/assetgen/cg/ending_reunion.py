@@ -16,15 +16,15 @@ from ..raster.light import glow, radial
 from ..raster.vector import Sketch
 from ..seeds import rng
 from . import people as pp
-from .roof import PARAPET, crate, roof, turntable
+from .roof import crate, roof, turntable
 
 # Where things sit (px in the 1280 x 720 frame)
-SUN = (668.0, 404.0)  # the low sun, between them
-FLOOR = 706.0  # where feet, crates and chair legs stand
+SUN = (668.0, 286.0)  # the low sun, between them
+FLOOR = 588.0  # where feet, crates and chair legs stand
 U = 58.0  # a head unit of the two
-JAY_AT = (462.0, 612.0)  # his hips, on a crate, facing right
-NAN_AT = (880.0, 606.0)  # her hips, in the chair, facing left
-KEYS = (512.0, 720.0, 556.0)  # the keyboard: x0, x1, top
+JAY_AT = (462.0, 494.0)  # his hips, on a crate, facing right
+NAN_AT = (880.0, 488.0)  # her hips, in the chair, facing left
+KEYS = (512.0, 720.0, 438.0)  # the keyboard: x0, x1, top
 
 
 def side_chair(L: Sketch, x: float, seat: float, floor: float, facing: int, col: Colour, dark: Colour) -> None:
@@ -40,7 +40,7 @@ def side_chair(L: Sketch, x: float, seat: float, floor: float, facing: int, col:
 def ending_reunion(name: str) -> np.ndarray:
     r = rng(name)
     P = SUNSET
-    R = roof(name, r, night=False, tanks=(96.0, 1190.0), bulbs_from=(150, 150), bulbs_to=(1120, 170), sag=70, sun=SUN)
+    R = roof(name, r, night=False, tanks=(96.0, 1190.0), bulbs_from=(150, 40), bulbs_to=(1120, 60), sag=60, sun=SUN)
     img, light = R.img, R.light
     props = Sketch()
     # the keyboard on two stacked crates, the Bando on the floor by her chair, its cord snaking off
@@ -55,7 +55,7 @@ def ending_reunion(name: str) -> np.ndarray:
     side_chair(props, NAN_AT[0] + 10, NAN_AT[1] + 4, FLOOR, -1, mix("#f4f1ea", P["rose"], 0.45), R.dark)
     (rx, ry), rr = turntable(props, 1085.0, FLOOR - 10, 150, mix("#6b3f2a", R.dark, 0.3), mix("#3b2618", R.dark, 0.2), 0.7, P["gold"])
     props.line([(1160, FLOOR - 20), (1200, FLOOR + 10), (1290, FLOOR - 4)], 2.0, R.dark, caps=False)
-    props.line([(968, FLOOR - 4), (922, PARAPET + 110)], 3.0, mix("#f4f1ea", P["plum"], 0.4))  # her cane against the chair
+    props.line([(968, FLOOR - 4), (922, FLOOR - 120)], 3.0, mix("#f4f1ea", P["plum"], 0.4))  # her cane against the chair
     pm, a = props.base()
     img = img * (1 - a[..., None]) + pm
     light = light * (1 - a[..., None]) + props.light()

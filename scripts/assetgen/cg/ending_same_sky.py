@@ -24,17 +24,17 @@ from .roof import MARS_AT, dori, roof
 
 # Where things sit (px in the 1280 x 720 frame)
 JAY_CHAIR, DORI_CHAIR = 470.0, 640.0  # x of the two chairs
-FEET = 714.0
+FEET = 596.0
 CHAIR = 224.0
 SEAT = FEET - 0.44 * CHAIR
 U = 66.0  # Jay's head unit
-MUG = (560.0, 548.0)  # the mug in his right hand
+MUG = (560.0, 430.0)  # the mug in his right hand
 
 
 def ending_same_sky(name: str) -> np.ndarray:
     r = rng(name)
     P = NIGHTSKY
-    R = roof(name, r, night=True, tanks=(930.0, 1120.0), bulbs_from=(-20, 96), bulbs_to=(760, 150), sag=60)
+    R = roof(name, r, night=True, tanks=(930.0, 1120.0), bulbs_from=(-20, 50), bulbs_to=(760, 96), sag=50)
     img, light = R.img, R.light
     # a faint line of his gaze's worth of sky: Mars a touch brighter, its colour in the haze round it
     mx, my = MARS_AT

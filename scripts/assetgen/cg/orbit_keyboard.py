@@ -24,11 +24,11 @@ from ..seeds import rng
 from . import people as pp
 
 # Where things sit (px in the 1280 x 720 frame)
-FLOOR = 652.0
+FLOOR = 592.0
 U = 62.0  # Jay's head unit
-KEYS = (792.0, 470.0)  # where his hands meet the keys
-PIANO = (830.0, 206.0, 1300.0)  # the upright's front face x, its top y, and its far end
-RING_AT = (300.0, 250.0)  # the neon ring on the far wall, out of focus
+KEYS = (792.0, 410.0)  # where his hands meet the keys
+PIANO = (830.0, 146.0, 1300.0)  # the upright's front face x, its top y, and its far end
+RING_AT = (300.0, 196.0)  # the neon ring on the far wall, out of focus
 SPOT = (520.0, -20.0)  # the one warm spot, up in the low ceiling
 
 
@@ -46,15 +46,15 @@ def orbit_keyboard(name: str) -> np.ndarray:
     ring.arc(rx, ry, 80, 26, 200, 520, 4, "#ffffff", caps=False)
     far += blur(ring.mask(), 5.0)[..., None] * rgb(N["magenta"]) * 0.9
     for k in range(14):
-        bx, by = float(r.uniform(40, 700)), float(r.uniform(330, 430))
+        bx, by = float(r.uniform(40, 700)), float(r.uniform(270, 370))
         c = [N["amber"], N["cyan"], N["magenta"], "#f4e3c3"][k % 4]
         far += radial(bx, by, float(r.uniform(6, 14)), power=6)[..., None] * rgb(c) * 0.35
     light += far
     # Min-su at the bar, far back, bent over the till, lit from under the counter
     back = Sketch()
-    person(back, 170, 470, 120, mix(N["ink"], N["navy"], 0.5), r)
-    back.rect(40, 440, 330, 470, mix(N["ink"], N["teal"], 0.3))
-    back.rect(150, 432, 190, 440, None, rgb(N["amber"]) * 0.5, base=False)
+    person(back, 170, 410, 120, mix(N["ink"], N["navy"], 0.5), r)
+    back.rect(40, 380, 330, 410, mix(N["ink"], N["teal"], 0.3))
+    back.rect(150, 372, 190, 380, None, rgb(N["amber"]) * 0.5, base=False)
     pm, a = back.base()
     img = img * (1 - a[..., None]) + pm
     light = light * (1 - a[..., None]) + back.light()

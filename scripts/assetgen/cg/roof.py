@@ -22,10 +22,10 @@ from ..raster.noise import fbm
 from ..raster.vector import Point, Sketch
 
 # Where things sit (px in the 1280 x 720 frame)
-HORIZON = 410.0  # the far city's skyline sits on it
-PARAPET = 478.0  # the top of the parapet's coping
-MARS_AT = (1010.0, 132.0)  # the red point at night, over the water tanks
-SUN_AT = (930.0, 392.0)  # the low sun at sunset
+HORIZON = 292.0  # the far city's skyline sits on it (high: the text box covers the lowest third)
+PARAPET = 360.0  # the top of the parapet's coping
+MARS_AT = (1010.0, 64.0)  # the red point at night, over the water tanks
+SUN_AT = (930.0, 282.0)  # the low sun at sunset
 
 
 @dataclass(frozen=True)
@@ -49,9 +49,9 @@ def sky(r: np.random.Generator, night: bool, sun: Point = SUN_AT) -> tuple[np.nd
         img = vgrad([(0.0, P["ink"]), (0.4, P["deep"]), (0.56, mix(P["deep"], P["blue"], 0.6)),
                      (HORIZON / H, mix(P["blue"], P["ice"], 0.2)), (1.0, P["deep"])])
         light = np.zeros_like(img)
-        band = np.exp(-(((YY - (40 + XX * 0.22)) / 80.0) ** 2))
+        band = np.exp(-(((YY - (10 + XX * 0.16)) / 70.0) ** 2))
         img += (smoothstep(0.35, 0.9, fbm(r, 80, 5) * band) * 0.07)[..., None] * mix(P["ice"], "#f4f1ea", 0.5)
-        fade = 0.25 + 0.75 * (1 - smoothstep(180, HORIZON, YY))
+        fade = 0.25 + 0.75 * (1 - smoothstep(HORIZON - 230, HORIZON, YY))
         light += starfield(r, 800, 9, 0, HORIZON - 30, tints=("#f4f1ea", "#cfe9ff", "#9ad1ff", "#ffe0b0"), cross=12, fade=fade)
         mx, my = MARS_AT  # Mars: a steady warm point, brighter than any star, that doesn't twinkle
         light += radial(mx, my, 2.8, power=4)[..., None] * rgb("#ffb38a") * 1.6
@@ -66,7 +66,7 @@ def sky(r: np.random.Generator, night: bool, sun: Point = SUN_AT) -> tuple[np.nd
     sx, sy = sun
     img += radial(sx, sy, 520, 230)[..., None] * rgb(P["gold"]) * 0.35
     n = fbm(r, 240, 5, sx=6.0, sy=0.55)
-    clouds = smoothstep(0.56, 0.78, n) * smoothstep(40, 150, YY) * (1 - smoothstep(280, 360, YY))
+    clouds = smoothstep(0.56, 0.78, n) * smoothstep(20, 90, YY) * (1 - smoothstep(HORIZON - 110, HORIZON - 40, YY))
     lit = smoothstep(0.6, 0.85, fbm(r, 200, 3, sx=6, sy=0.6))
     ccol = mix(P["wine"], P["plum"], 0.3)[None, None, :] * (1 - lit[..., None]) + mix(P["rose"], P["gold"], 0.4)[None, None, :] * lit[..., None]
     img = img * (1 - clouds[..., None] * 0.7) + ccol * clouds[..., None] * 0.7
@@ -125,7 +125,7 @@ def roof(name: str, r: np.random.Generator, night: bool, tanks: tuple[float, ...
     for sx in range(-20, W, 80):
         R.line([(sx, PARAPET + 9), (sx, PARAPET + 70)], 1.2, mix(dark, "#000000", 0.2), caps=False)
     for k, tx in enumerate(tanks):  # water tanks on their stands, a vent pipe on each
-        w, top, bottom = 170.0, 232.0 + 18 * k, PARAPET - 4.0
+        w, top, bottom = 170.0, PARAPET - 246.0 + 18 * k, PARAPET - 4.0
         for lx in (tx - w * 0.42, tx - w * 0.12, tx + w * 0.16, tx + w * 0.44):
             R.line([(lx, bottom - 50), (lx + (lx - tx) * 0.08, PARAPET + 60)], 6, dark, caps=False)
         R.line([(tx - w * 0.48, PARAPET + 10), (tx + w * 0.48, PARAPET + 10)], 4, dark, caps=False)
@@ -154,9 +154,9 @@ def roof(name: str, r: np.random.Generator, night: bool, tanks: tuple[float, ...
     for bx, by in bulbs:
         light += radial(bx, by, 3.4, 4.2, power=4)[..., None] * mix(warm, "#f4f1ea", 0.3) * bk
     if night:  # the bulbs' light pooled on the floor
-        img += (radial(640, 640, 620, 140) * smoothstep(PARAPET + 30, PARAPET + 90, YY))[..., None] * rgb(warm) * 0.07
+        img += (radial(640, PARAPET + 160, 620, 140) * smoothstep(PARAPET + 30, PARAPET + 90, YY))[..., None] * rgb(warm) * 0.07
     else:  # the sun raking across the floor
-        img += (smoothstep(PARAPET + 60, PARAPET + 120, YY) * radial(sun[0], 600, 520, 120))[..., None] * rgb(P["orange"]) * 0.12
+        img += (smoothstep(PARAPET + 60, PARAPET + 120, YY) * radial(sun[0], PARAPET + 120, 520, 120))[..., None] * rgb(P["orange"]) * 0.12
     return Roof(img, light, night, dark, mid_, edge, warm, bulbs)
 
 

@@ -19,17 +19,17 @@ from .roof import crate, roof, turntable
 
 # Where things sit (px in the 1280 x 720 frame)
 NAN_CHAIR, JAY_CHAIR = 578.0, 712.0  # x of the two chairs, close enough for her head to find his shoulder
-FEET = 712.0  # where the chairs stand
+FEET = 594.0  # where the chairs stand
 CHAIR = 224.0  # a chair's height (its back's top above the floor)
 SEAT = FEET - 0.44 * CHAIR  # the seat line (the sitters' hips)
 U = 66.0  # a head unit of the sitters, in px
-PLAYER = (330.0, 640.0, 210.0)  # the Bando: x, base, width
+PLAYER = (330.0, 522.0, 210.0)  # the Bando: x, base, width
 
 
 def rooftop_record(name: str) -> np.ndarray:
     r = rng(name)
     P = NIGHTSKY
-    R = roof(name, r, night=True, tanks=(1040.0,), bulbs_from=(-20, 120), bulbs_to=(W_RIGHT, 96), sag=80)
+    R = roof(name, r, night=True, tanks=(1040.0,), bulbs_from=(-20, 70), bulbs_to=(W_RIGHT, 50), sag=70)
     img, light = R.img, R.light
     # the crate and the record player, its dial lamp glowing
     props = Sketch()
@@ -58,7 +58,7 @@ def rooftop_record(name: str) -> np.ndarray:
     pm, a = chairs.base()
     img = img * (1 - a[..., None]) + pm
     light = light * (1 - a[..., None]) + chairs.light()
-    img += (a * radial(650, 380, 420, 260))[..., None] * rgb(P["amber"]) * 0.08
+    img += (a * radial(650, 262, 420, 260))[..., None] * rgb(P["amber"]) * 0.08
     img = glow(img, light, ((2, 0.8), (8, 0.55), (30, 0.4), (90, 0.15)))
     img = calm_bottom(img, P["ink"], 0.35, 0.74)
     img = vignette(img, P["ink"], 0.4, 640, 360)

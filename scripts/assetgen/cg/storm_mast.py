@@ -28,13 +28,13 @@ from ..seeds import rng
 from . import people as pp
 
 # Where things sit (px in the 1280 x 720 frame)
-GROUND = 586.0  # the drift's surface under them
-DISH = (930.0, 548.0, 96.0)  # the dish's centre x, the drift's line on it, radius: half out of the drift
-MAST = (1010.0, 150.0)  # the mast's top, leaning
+GROUND = 462.0  # the drift's surface under them (high: the text box covers the lowest third)
+DISH = (930.0, 424.0, 96.0)  # the dish's centre x, the drift's line on it, radius: half out of the drift
+MAST = (1010.0, 70.0)  # the mast's top, leaning
 U = 44.0  # Nan-young's head unit
 NAN_HIPS = (770.0, GROUND - 1.8 * U)
 YOON = (520.0, GROUND - 3.4 * 42.0, 42.0)  # hips x, y and head unit
-BASE = (170.0, 430.0)  # the habitat's lights, far off in the dust
+BASE = (170.0, 320.0)  # the habitat's lights, far off in the dust
 
 
 def storm_mast(name: str) -> np.ndarray:
