@@ -35,14 +35,15 @@ from . import (
     plain,
     rooftop,
     shop,
+    sim_module,
     skyline,
     spacecraft,
     training,
 )
 from .picture import Picture
 
-MODULES = (skyline, alley, shop, rooftop, holo_street, orbit, training, debrief, memorial, plain, launch, goheung, spacecraft, habitat, comms,
-           mars, cave_storm, ending_reunion, ending_new_orbit, ending_same_sky, ending_signal_lost, locked_card)
+MODULES = (skyline, alley, shop, rooftop, holo_street, orbit, training, sim_module, debrief, memorial, plain, launch, goheung,
+           spacecraft, habitat, comms, mars, cave_storm, ending_reunion, ending_new_orbit, ending_same_sky, ending_signal_lost, locked_card)
 
 
 def pictures() -> list[Picture]:
