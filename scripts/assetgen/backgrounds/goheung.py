@@ -28,11 +28,11 @@ from .launch import DAWN
 from .picture import Picture, space_look
 
 # Where things sit (px in the 1280 x 720 frame)
-SEA = 452.0  # the sea's horizon
-SUN = (250.0, 430.0)  # the sun, an hour up, low over the sea on the left
-PAD = (860.0, 446.0)  # the launch pad on the far headland
-ROCKET = (905.0, 196.0)  # the rocket at the head of its plume (the launch view)
-SHORE = 560.0  # the viewing terrace's railing (the launch view)
+SEA = 392.0  # the sea's horizon (high: the text box covers the lowest third)
+SUN = (250.0, 370.0)  # the sun, an hour up, low over the sea on the left
+PAD = (860.0, 386.0)  # the launch pad on the far headland
+ROCKET = (905.0, 160.0)  # the rocket at the head of its plume (the launch view)
+SHORE = 478.0  # the viewing terrace's railing (the launch view)
 
 
 def launch_view(name: str, rocket: tuple[float, float] | None = ROCKET, morning: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
@@ -50,7 +50,7 @@ def launch_view(name: str, rocket: tuple[float, float] | None = ROCKET, morning:
     light += radial(sx, sy, 22, power=6)[..., None] * rgb(DAWN["paper"]) * 1.5
     light += radial(sx, sy, 70)[..., None] * rgb(DAWN["cream"]) * 0.35
     # long thin clouds
-    cl = smoothstep(0.55, 0.8, fbm(r, 320, 5, sx=6.0, sy=0.55)) * smoothstep(120, 220, YY) * (1 - smoothstep(330, 400, YY))
+    cl = smoothstep(0.55, 0.8, fbm(r, 320, 5, sx=6.0, sy=0.55)) * smoothstep(80, 170, YY) * (1 - smoothstep(SEA - 110, SEA - 40, YY))
     img = paint(img, blur(cl, 2.0), mix(mix(DAWN["lavender"], DAWN["peach"], 0.5), "#f4f1ea", m * 0.6), 0.6)
     # the sea, and the sun's glitter path on it
     sea = (YY > SEA).astype(np.float32)
