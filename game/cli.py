@@ -2,7 +2,9 @@
 
 Errors from stories and files are caught here, at the edge, and printed as
 messages; exit codes are 0 (fine), 1 (the story or input has errors) and
-2 (could not run: no such folder, bad arguments).
+2 (could not run: no such folder, bad arguments, an output place that cannot
+be written).  Output places are checked before any long work starts, and a
+write that fails later (a full disk) ends the same way: one line, exit 2.
 """
 
 from __future__ import annotations
@@ -16,11 +18,60 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .paths import shipped_story
+from .story.problems import clip
+
+if TYPE_CHECKING:
+    from .story.model import Story
 
 if TYPE_CHECKING:
     from .story.model import Story
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+MB = 1024 * 1024
+GRAPHVIZ_SECONDS = 60.0  # a story map Graphviz cannot lay out in a minute is drawn by our own layout
+
+
+class CannotWrite(Exception):
+    """An output place the command cannot write to; ``str()`` is the line to print."""
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def check_output(path: Path, folder: bool = False) -> None:
+    """CannotWrite unless ``path`` can be made as a file (or, with ``folder``, a folder to write into).
+
+    Catches what can be seen before writing: a folder where a file is wanted (or
+    a file where a folder is), a path under a file, a folder we may not write
+    into.  A full disk shows only when writing (``write_output``).
+    """
+    if path.is_dir() and not folder:
+        raise CannotWrite(f"cannot write {path}: it is a folder")
+    if path.exists() and folder and not path.is_dir():
+        raise CannotWrite(f"cannot write to {path}: it is a file, not a folder")
+    existing = path if folder and path.is_dir() else path.parent
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise CannotWrite(f"cannot write {path}: {existing} is a file, not a folder")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise CannotWrite(f"cannot write {path}: the folder {existing} is not writable")
+    if path.exists() and not folder and not os.access(path, os.W_OK):
+        raise CannotWrite(f"cannot write {path}: the file is not writable")
+
+
+def write_output(path: Path, data: str | bytes) -> None:
+    """Write ``data`` to ``path`` (making its folder); CannotWrite with the system's reason when that fails."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, str):
+            path.write_text(data, encoding="utf-8")
+        else:
+            path.write_bytes(data)
+    except OSError as exc:
+        raise CannotWrite(f"cannot write {path}: {_reason(exc)}") from None
+DEFAULT_CHOICE_RUNS = 400  # game.check.choices.DEFAULT_RUNS, without importing the analysis to build the parser
 
 
 def _story_dir(value: str | None) -> Path:
@@ -31,8 +82,10 @@ def _require_story(path: Path) -> int | None:
     if not path.is_dir():
         print(f"starlight: no such story folder: {path}", file=sys.stderr)
         return EXIT_USAGE
-    if not (path / "story.yaml").is_file():
-        print(f"starlight: {path} is not a story folder (it has no story.yaml)", file=sys.stderr)
+    manifest = path / "story.yaml"
+    if not manifest.is_file():
+        why = "its story.yaml is not a regular file" if os.path.lexists(manifest) else "it has no story.yaml"
+        print(f"starlight: {path} is not a story folder ({why})", file=sys.stderr)
         return EXIT_USAGE
     return None
 
@@ -44,17 +97,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     failed = _require_story(root)
     if failed is not None:
         return failed
+    if args.junit:
+        check_output(Path(args.junit))  # before exploring, which can take a while
     shown = [False]
 
     def progress(states: int, seconds: float) -> None:
         shown[0] = True
         print(f"\rexploring: {states:,} states, {seconds:.0f} s", end="", file=sys.stderr, flush=True)
 
-    report = run_check(root, strict=args.strict, max_states=args.max_states, progress=progress)
+    report = run_check(root, strict=args.strict, max_states=args.max_states, max_memory=args.max_memory * MB,
+                       progress=progress)
     if shown[0]:
         print(file=sys.stderr)
     if args.junit:
-        Path(args.junit).write_text(report.as_junit(), encoding="utf-8")
+        write_output(Path(args.junit), report.as_junit())
     print(dumps(report) if args.json else report.as_text())
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
@@ -63,7 +119,13 @@ def cmd_schema(args: argparse.Namespace) -> int:
     from .story.schema import scene_schema, story_schema, write_schemas
 
     if args.output:
-        for path in write_schemas(Path(args.output)):
+        folder = Path(args.output)
+        check_output(folder, folder=True)
+        try:
+            written = write_schemas(folder)
+        except OSError as exc:
+            raise CannotWrite(f"cannot write to {folder}: {_reason(exc)}") from None
+        for path in written:
             print(path)
         return EXIT_OK
     schemas = {"scene": scene_schema, "story": story_schema}
@@ -132,7 +194,15 @@ def cmd_capture(args: argparse.Namespace) -> int:
             print(f"\rrendering {done}/{total}", end="", file=sys.stderr, flush=True)
 
     out = Path(args.output)
-    result = capture(story, out, args.lang, text_size=args.text_size, progress=progress)
+    check_output(out, folder=True)
+    try:
+        result = capture(story, out, args.lang, text_size=args.text_size, progress=progress)
+    except OSError as exc:
+        # An error naming a file outside ``out`` is not about our outputs: a fault to report as such.
+        # One naming none comes from writing or closing an open file (a full disk): ours.
+        if exc.filename is not None and not os.path.abspath(exc.filename).startswith(os.path.abspath(out)):
+            raise
+        raise CannotWrite(f"cannot write to {out}: {_reason(exc)}" + (f" ({exc.filename})" if exc.filename else "")) from None
     if sys.stderr.isatty():
         print(file=sys.stderr)
     choices = len(result.steps) - result.lines
@@ -157,7 +227,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
 
     from .check.blockers import explain_unreached
     from .check.explore import explore
-    from .check.graph import build_graph, layered_svg, to_dot, to_html
+    from .check.graph import blockers_html, build_graph, layered_svg, to_dot, to_html
 
     root = _story_dir(args.story)
     failed = _require_story(root)
@@ -168,35 +238,48 @@ def cmd_graph(args: argparse.Namespace) -> int:
     if kind not in (".dot", ".gv", ".svg", ".png", ".html"):
         print(f"starlight: -o takes a .dot, .svg, .png or .html file, not {out.name!r}", file=sys.stderr)
         return EXIT_USAGE
+    dot_file = out if kind in (".dot", ".gv") else out.with_suffix(".dot")
+    check_output(out)
+    check_output(dot_file)
     story = _load_for_tool(root)
     if story is None:
         return EXIT_PROBLEMS
-    found = explore(story, max_states=args.max_states)
+    found = explore(story, max_states=args.max_states, max_memory=args.max_memory * MB)
     graph = build_graph(story, found)
-    blockers = explain_unreached(story, found) if kind == ".html" else []
+    sections = [blockers_html(explain_unreached(story, found)), _choices_section(story)] if kind == ".html" else []
     dot_source = to_dot(graph)
-    dot_file = out if kind in (".dot", ".gv") else out.with_suffix(".dot")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    dot_file.write_text(dot_source, encoding="utf-8")
+    write_output(dot_file, dot_source)
     dot = shutil.which("dot")
     lost = len(graph.unreachable) + sum(not e.reachable for e in graph.edges)
     print(f"story map: {len(graph.nodes)} nodes, {len(graph.edges)} edges, {lost} unreachable part(s)"
           + ("" if graph.coverage else " (reachability unknown: exploration incomplete)"))
     print(f"wrote {dot_file}")
+    drawn: subprocess.CompletedProcess[bytes] | None = None
+    too_slow = f"Graphviz took longer than {GRAPHVIZ_SECONDS:g} s"
     if kind in (".svg", ".png", ".html") and dot is not None:
         fmt = "svg" if kind == ".html" else kind[1:]
-        run = subprocess.run([dot, f"-T{fmt}"], check=False, input=dot_source.encode("utf-8"), capture_output=True)
-        if run.returncode != 0:
-            print(f"starlight: dot failed: {run.stderr.decode(errors='replace').strip()}", file=sys.stderr)
+        try:
+            drawn = subprocess.run([dot, f"-T{fmt}"], check=False, input=dot_source.encode("utf-8"),
+                                   capture_output=True, timeout=GRAPHVIZ_SECONDS)
+        except subprocess.TimeoutExpired:  # subprocess.run has killed it
+            if kind != ".html":
+                print(f"starlight: {too_slow} to draw the map, so no {kind} was drawn (the story is too large for it); "
+                      f"`-o {out.with_suffix('.html').name}` draws it with starlight's own layout", file=sys.stderr)
+                return EXIT_USAGE
+            print(f"starlight: {too_slow}; the map is drawn by starlight's own layout instead", file=sys.stderr)
+            dot = None
+    if drawn is not None:
+        if drawn.returncode != 0:
+            print(f"starlight: dot failed: {clip(drawn.stderr.decode(errors='replace').strip(), 500)}", file=sys.stderr)
             return EXIT_USAGE
         if kind == ".html":
-            out.write_text(to_html(graph, run.stdout.decode("utf-8"), "Graphviz", blockers), encoding="utf-8")
+            write_output(out, to_html(graph, drawn.stdout.decode("utf-8"), "Graphviz", sections))
         else:
-            out.write_bytes(run.stdout)
+            write_output(out, drawn.stdout)
         print(f"wrote {out}")
     elif kind == ".html":
-        out.write_text(to_html(graph, layered_svg(graph), "starlight's own layout (Graphviz is not installed)",
-                               blockers), encoding="utf-8")
+        why = "Graphviz is not installed" if shutil.which("dot") is None else too_slow
+        write_output(out, to_html(graph, layered_svg(graph), f"starlight's own layout ({why})", sections))
         print(f"wrote {out}")
     elif kind in (".svg", ".png"):
         print(f"starlight: Graphviz `dot` is not on PATH, so no {kind} was drawn. Install it "
@@ -205,6 +288,34 @@ def cmd_graph(args: argparse.Namespace) -> int:
               "without Graphviz.", file=sys.stderr)
         return EXIT_USAGE
     return EXIT_OK
+
+
+def cmd_choices(args: argparse.Namespace) -> int:
+    from .check.choices import analyse_choices
+    from .check.choices.report import as_json, as_text
+
+    root = _story_dir(args.story)
+    failed = _require_story(root)
+    if failed is not None:
+        return failed
+    story = _load_for_tool(root)
+    if story is None:
+        return EXIT_PROBLEMS
+    try:
+        analysis = analyse_choices(story, runs=args.runs, seed=args.seed, best=args.best)
+    except ValueError as exc:
+        print(f"starlight: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(json.dumps(as_json(analysis), ensure_ascii=False, indent=2) if args.json else as_text(analysis).rstrip())
+    return EXIT_OK
+
+
+def _choices_section(story: Story) -> str:
+    """The story map page's section on choices (``starlight choices`` with its defaults)."""
+    from .check.choices import analyse_choices
+    from .check.choices.report import as_html_section
+
+    return as_html_section(analyse_choices(story))
 
 
 def _render_paths(files: list[Path], render: Path) -> list[Path]:
@@ -286,16 +397,20 @@ def cmd_play(args: argparse.Namespace) -> int:
             print(f"starlight: --set takes name=value, not {item!r}", file=sys.stderr)
             return EXIT_USAGE
         variables[name] = _parse_value(value)
-    from .story.loader import read_story
+    for option in (args.record, args.screenshot):
+        if option:
+            check_output(Path(option))  # before a window opens
     if args.warp or variables:  # check them before a window opens
         from .story.runtime import Runtime
-        loaded = read_story(root)
-        if loaded.story is not None:
-            try:
-                Runtime(loaded.story).start(args.warp, variables)
-            except (KeyError, ValueError) as exc:
-                print(f"starlight: {exc}", file=sys.stderr)
-                return EXIT_USAGE
+        story = _load_for_tool(root)
+        if story is None:
+            return EXIT_PROBLEMS
+        try:
+            Runtime(story).start(args.warp, variables)
+        except (KeyError, ValueError) as exc:
+            print(f"starlight: {clip(str(exc), 500)}", file=sys.stderr)
+            return EXIT_USAGE
+    from .check.replay import ReplayError
     from .ui.app import Options, run_game
 
     options = Options(story_root=root, ui_root=shipped_story(), data_dir=paths.data_dir(args.save_dir),
@@ -308,7 +423,10 @@ def cmd_play(args: argparse.Namespace) -> int:
 
         def first(ctx):  # type: ignore[no-untyped-def]
             return PlayScreen.new_game(ctx, args.warp, variables)
-    return run_game(options, first)
+    try:
+        return run_game(options, first)
+    except ReplayError as exc:  # --record could not write its file
+        raise CannotWrite(str(exc)) from None
 
 
 def _loaded_story(root: Path) -> Story | int:
@@ -527,6 +645,14 @@ def add_play_arguments(parser: argparse.ArgumentParser) -> None:
     _add_play_options(parser)
 
 
+def _add_caps(parser: argparse.ArgumentParser) -> None:
+    from .check.explore import DEFAULT_MAX_MEMORY, DEFAULT_MAX_STATES
+
+    parser.add_argument("--max-states", type=int, default=DEFAULT_MAX_STATES, help="stop exploring after this many states")
+    parser.add_argument("--max-memory", type=int, default=DEFAULT_MAX_MEMORY // MB, metavar="MB",
+                        help="stop exploring when the explorer's structures reach about this many megabytes")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="starlight", description="Lost in Starlight: Signal Delay - "
                                      "the game, and tools for its writers and testers.")
@@ -543,7 +669,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print one JSON object")
     check.add_argument("--junit", metavar="FILE", help="also write JUnit XML to FILE")
     check.add_argument("--strict", action="store_true", help="count warnings as errors")
-    check.add_argument("--max-states", type=int, default=2_000_000, help="stop exploring after this many states")
+    _add_caps(check)
     check.set_defaults(run=cmd_check)
 
     replay = sub.add_parser("replay", help="run recorded playthroughs headless and check their expectations")
@@ -562,8 +688,18 @@ def build_parser() -> argparse.ArgumentParser:
     graph.add_argument("story", nargs="?", help="story folder (default: the shipped story)")
     graph.add_argument("-o", "--output", required=True, metavar="FILE",
                        help="FILE.dot, .svg or .png (with Graphviz), or .html (always); the .dot is always written")
-    graph.add_argument("--max-states", type=int, default=2_000_000, help="stop exploring after this many states")
+    _add_caps(graph)
     graph.set_defaults(run=cmd_graph)
+
+    choices = sub.add_parser("choices", help="do the choices matter? seeded playthroughs: endings, inert, decisive "
+                             "and cosmetic choices, unseen variables")
+    choices.add_argument("story", nargs="?", help="story folder (default: the shipped story)")
+    choices.add_argument("--json", action="store_true", help="print one JSON object (every row)")
+    choices.add_argument("--runs", type=int, default=DEFAULT_CHOICE_RUNS, metavar="N",
+                         help=f"playthroughs per policy (default {DEFAULT_CHOICE_RUNS})")
+    choices.add_argument("--seed", type=int, default=0, help="random seed: the same seed gives the same figures")
+    choices.add_argument("--best", metavar="ENDING", help="the ending counted as best (default: the first declared)")
+    choices.set_defaults(run=cmd_choices)
 
     maps = sub.add_parser("maps", help="load Tiled maps and summarise them (size, layers, tilesets, hotspots, "
                           "problems); draw them with --render")
@@ -618,6 +754,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return run(args)
+    except CannotWrite as exc:
+        print(f"starlight: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -2,6 +2,8 @@
 
 - capture: ``starlight capture`` of every reachable line and choice (headless, dummy driver): the time
   to find them, to render them, and per picture;
+- choices: ``starlight choices`` with its defaults (seconds, CPU seconds, playthroughs played and
+  flipped per policy); its target is a few seconds on the shipped story;
 - replay: every replay of the story (tests/playthroughs/ files that name it; for a story with none,
   one replay per ending made from the explorer's shortest choice path), run repeatedly: seconds per
   replay and microseconds per line seen;
@@ -85,6 +87,20 @@ def measure_replays(story_dir: Path) -> dict[str, Any]:
                      "play_seconds": round(play_seconds, 6),
                      "play_us_per_line": round(play_seconds / lines * 1e6, 1)})
     return {"replays": rows, "story_load_seconds": round(load_seconds, 6)}
+
+
+def measure_choices(story_dir: Path) -> dict[str, Any]:
+    """``starlight choices`` with its defaults (the story loaded once, outside the timing)."""
+    from game.check.choices import analyse_choices
+    from game.story.loader import load_story
+
+    story = load_story(story_dir)
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = analyse_choices(story)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return {"runs": result.runs, "seconds": round(wall, 3), "cpu_seconds": round(cpu, 3),
+            "played": {p: r.runs for p, r in result.policies.items()},
+            "flipped": {p: r.flipped for p, r in result.policies.items()}}
 
 
 def measure_capture(story_dir: Path, lang: str | None = None) -> dict[str, Any]:
@@ -251,7 +267,8 @@ def run(story: Path | None = None) -> dict[str, Any]:
         print(f"measuring {name} ...", file=sys.stderr, flush=True)
         results[name] = {"story": str(folder), "capture": measure_capture(folder), **measure_replays(folder),
                          "quick_pass": measure_quick_pass(folder), "diagnostics": measure_diagnostics_latency(folder),
-                         "coverage": measure_coverage(folder), "blockers": measure_blockers(folder)}
+                         "coverage": measure_coverage(folder), "blockers": measure_blockers(folder),
+                         "choices": measure_choices(folder)}
     return results
 
 
@@ -261,6 +278,9 @@ def print_table(results: dict[str, Any]) -> None:
         print(f"{name}: capture {c['pictures']} pictures ({c['lines']} lines) in {c['total_seconds']:.2f} s = "
               f"{c['ms_per_picture']:.1f} ms per picture (finding {c['find_seconds']:.2f} s, rendering "
               f"{c['render_seconds']:.2f} s)")
+        ch = r["choices"]
+        print(f"  choices: {ch['runs']} playthroughs per policy in {ch['seconds']:.2f} s ({ch['cpu_seconds']:.2f} s "
+              f"CPU); played {ch['played']}, flipped {ch['flipped']}")
         print(f"  replays (each loads the story: {r['story_load_seconds'] * 1000:.2f} ms of it)")
         for row in r["replays"]:
             print(f"  replay {row['replay']:<34} {'ok' if row['ok'] else 'FAIL':<4} {row['lines']:>5} lines "

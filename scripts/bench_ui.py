@@ -6,12 +6,14 @@
   the build within 1.3x of pip);
 - frame time p50 / p99 at 1280x720 with the dummy driver while a line types out over a
   background with two characters, and during a dissolve (target p99 < 4 ms);
-- memory over a long scripted play (auto-forward, instant text, restarting at endings);
+- memory over a long scripted play (instant text, random choices, restarting at endings), in a process
+  of its own: peak and end resident memory (target, issue 11: under 250 MB for the shipped game);
 - CPU use of an idle game (a finished line waiting for the player).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import statistics
@@ -156,7 +158,23 @@ def _rss_mb() -> float:
 
 
 def memory(story: Path, frame_count: int) -> dict[str, Any]:
-    """RSS along a long scripted play: every line shown instantly and advanced, endings restart."""
+    """RSS along a long scripted play, in a fresh process (so its peak is the play's own): every line
+    shown instantly and advanced, choices taken at random, endings restart."""
+    with tempfile.TemporaryFile() as out:
+        process = subprocess.Popen([sys.executable, __file__, "--memory", str(story), str(frame_count)],
+                                   env=_env(), cwd=ROOT, stdout=out, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
+        out.seek(0)
+        text = out.read().decode("utf-8", "replace")
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"the scripted play failed: {text[-500:]}")
+    result: dict[str, Any] = json.loads(text)
+    result["peak_rss_mb"] = round(usage.ru_maxrss / 1024, 1)
+    return result
+
+
+def _scripted_play(story: Path, frame_count: int) -> dict[str, Any]:
+    """(In this process) the long play of ``memory``."""
     import random
 
     from game.story import model as m
@@ -192,8 +210,9 @@ def memory(story: Path, frame_count: int) -> dict[str, Any]:
             app.draw()
             if frame % max(1, frame_count // 10) == 0:
                 samples.append(round(_rss_mb(), 1))
+        end = round(_rss_mb(), 1)
         app.close()
-    return {"frames": frame_count, "lines": lines, "rss_mb_samples": samples,
+    return {"frames": frame_count, "lines": lines, "rss_mb_samples": samples, "end_rss_mb": end,
             "rss_growth_mb": round(samples[-1] - samples[1], 1) if len(samples) > 2 else 0.0}
 
 
@@ -259,6 +278,7 @@ class _StillMap:
 def walking(map_paths: list[Path]) -> dict[str, Any]:
     """Frame times while the player walks each map (camera moving), 1280x720, dummy driver."""
     from game.story import model as m
+    from game.story.problems import Pos
     from game.story.runtime import MapEvent
     from game.ui.play.screen import PlayScreen
     from game.ui.screens.map_walk import MapWalkScreen
@@ -275,7 +295,7 @@ def walking(map_paths: list[Path]) -> dict[str, Any]:
             cells = [(x, y) for y, row in enumerate(grid) for x, ok in enumerate(row) if ok]
             cx, cy = min(cells, key=lambda c: abs(c[0] - tmap.width / 2) + abs(c[1] - tmap.height / 2))
             info = m.MapInfo(path.stem, str(path.resolve()), {"spawn": (cx * tmap.tile_width, cy * tmap.tile_height)}, ())
-            event = MapEvent(info, "spawn", (), m.MapStep(m.Pos(path.name, 1, 1), None, path.stem, "spawn"))
+            event = MapEvent(info, "spawn", (), m.MapStep(Pos(path.name, 1, 1), None, path.stem, "spawn"))
             started = time.perf_counter()
             screen = MapWalkScreen(app.ctx, _StillMap(event))
             app.ctx.nav.replace_all(play)
@@ -314,7 +334,9 @@ def run(story: Path | None = None, long: bool = False) -> dict[str, Any]:
     return result
 
 
-if __name__ == "__main__":  # the start-up comparison alone (the rest: python scripts/bench.py --ui)
-    import json
-
-    print(json.dumps(desktop_startup(), indent=2))
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "--memory":  # the fresh process of ``memory``
+        sys.path.insert(0, str(ROOT))
+        print(json.dumps(_scripted_play(Path(sys.argv[2]), int(sys.argv[3]))))
+    else:  # the start-up comparison alone (the rest: python scripts/bench.py --ui)
+        print(json.dumps(desktop_startup(), indent=2))

@@ -11,19 +11,20 @@ from collections.abc import Iterator
 
 from game.story import model as m
 from game.story.expr import Condition
-from game.story.problems import Problem
+from game.story.problems import Pos, Problem, clip, printable
 
-from .explore import Exploration
+from .blowup import summary
+from .explore import MB, Exploration
 from .maps import MapAnalysis, check_maps
 from .textfit import check_text_fit
 
 
-def _error(code: str, pos: m.Pos, message: str) -> Problem:
-    return Problem("error", code, pos, message)
+def _error(code: str, pos: Pos, message: str) -> Problem:
+    return Problem("error", code, pos, clip(printable(message)))  # as the loader's Reporter does
 
 
-def _warning(code: str, pos: m.Pos, message: str) -> Problem:
-    return Problem("warning", code, pos, message)
+def _warning(code: str, pos: Pos, message: str) -> Problem:
+    return Problem("warning", code, pos, clip(printable(message)))
 
 
 def check_endings(story: m.Story, found: Exploration) -> list[Problem]:
@@ -46,11 +47,15 @@ def check_dead_ends(found: Exploration) -> list[Problem]:
 
 
 def check_exploration_limit(found: Exploration) -> list[Problem]:
+    """A stopped exploration: which cap stopped it, and where the states multiply (the blow-up report)."""
     if found.complete:
         return []
-    return [_error("too-many-states", m.Pos("story.yaml", 1, 1),
-                   f"exploration stopped after {found.states:,} states; endings and dead ends were not all "
-                   "checked (do variables with large ranges multiply the states?)")]
+    cap = (f"the explorer's memory budget of {round(found.max_memory / MB):,} MB" if found.stopped_by == "memory"
+           else f"the cap of {found.max_states:,} states")
+    why = summary(found.blowup) if found.blowup is not None else ""
+    return [_error("too-many-states", Pos("story.yaml", 1, 1),
+                   f"exploration stopped after {found.states:,} states ({cap}); endings and dead ends were not all "
+                   f"checked" + (f": {why}" if why else " (do variables with large ranges multiply the states?)"))]
 
 
 def check_unreached(story: m.Story, found: Exploration) -> list[Problem]:

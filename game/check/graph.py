@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from game.story import model as m
-from game.story.problems import Pos
+from game.story.problems import Pos, printable
 
 from .blockers import Blocker
 from .explore import Exploration
@@ -173,7 +173,15 @@ GREY = "#9a9a9a"
 
 
 def _q(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+    """A DOT quoted string of ``text``: control characters shown as \\xNN (Graphviz would copy them into
+    its SVG, which no XML parser then reads), backslashes and quotes escaped, newlines as DOT's \\n."""
+    lines = (printable(line).replace("\\", "\\\\").replace('"', '\\"') for line in text.split("\n"))
+    return '"' + "\\n".join(lines) + '"'
+
+
+def _esc(text: str) -> str:
+    """``text`` for HTML and SVG: markup escaped, control characters (invalid in XML) shown as \\xNN."""
+    return html.escape(printable(text))
 
 
 def _attrs(values: dict[str, object]) -> str:
@@ -336,7 +344,7 @@ def layout(graph: StoryGraph) -> tuple[dict[str, tuple[float, float, float]], fl
 def layered_svg(graph: StoryGraph) -> str:
     """An SVG of the map drawn by our own layered layout (no Graphviz needed)."""
     places, width, height = layout(graph)
-    esc = html.escape
+    esc = _esc
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
            f'viewBox="0 0 {width:.0f} {height:.0f}" font-family="Helvetica, Arial, sans-serif">', "<defs>"]
     for name, color in COLORS.items():
@@ -420,19 +428,20 @@ def blockers_html(blockers: Sequence[Blocker]) -> str:
     """The "Why can't I reach this?" section: each unreachable part with its blockers (escaped)."""
     if not blockers:
         return ""
-    esc = html.escape
+    esc = _esc
     items = "".join(f"<li><b>{esc(b.subject)}</b> <code>{esc(str(b.pos))}</code><ul>"
                     + "".join(f"<li>{esc(message)}</li>" for message in b.messages()) + "</ul></li>"
                     for b in blockers)
     return f'<section class="why"><h2>Why can\'t I reach this?</h2><ul>{items}</ul></section>\n'
 
 
-def to_html(graph: StoryGraph, svg: str, drawn_by: str, blockers: Sequence[Blocker] = ()) -> str:
+def to_html(graph: StoryGraph, svg: str, drawn_by: str, sections: Sequence[str] = ()) -> str:
     """A self-contained page around ``svg`` (no scripts, no external resources).
 
-    ``blockers`` (from ``game.check.blockers``) add a section saying why each unreachable part is not reached.
+    ``sections`` are HTML blocks placed below the map, as given: whoever makes one escapes what it
+    quotes (``blockers_html`` here, ``game.check.choices.report.as_html_section``).
     """
-    esc = html.escape
+    esc = _esc
     if svg.lstrip().startswith("<?xml") or "<!DOCTYPE" in svg[:400]:
         svg = svg[svg.index("<svg"):]
     nodes = list(graph.nodes.values())
@@ -455,7 +464,8 @@ def to_html(graph: StoryGraph, svg: str, drawn_by: str, blockers: Sequence[Block
             "header{padding:14px 22px;border-bottom:1px solid #ddd}h1{margin:0 0 4px;font-size:20px}"
             ".key{margin-right:16px;white-space:nowrap}.key i{display:inline-block;width:14px;height:12px;"
             "border:1px solid #666;margin-right:5px;vertical-align:-1px}.key b{margin-right:5px}"
-            ".map{overflow:auto;padding:12px}.why{padding:4px 22px 16px;border-top:1px solid #ddd}"
-            ".why h2{font-size:17px}.why code{color:#6a7490}</style></head>\n"
+            ".map{overflow:auto;padding:12px}section{padding:4px 22px 18px;border-top:1px solid #ddd}"
+            "table{border-collapse:collapse;margin:6px 0 12px}td,th{padding:2px 10px;text-align:left;"
+            "border-bottom:1px solid #eee;font-size:13px}.why code{color:#6a7490}</style></head>\n"
             f"<body><header><h1>{esc(graph.title)}: story map</h1><p>{esc(counts)}. Drawn by {esc(drawn_by)}.</p>"
-            f"<p>{legend}</p></header>\n<div class=\"map\">\n{svg}</div>{blockers_html(blockers)}</body></html>\n")
+            f"<p>{legend}</p></header>\n<div class=\"map\">\n{svg}</div>\n{''.join(sections)}</body></html>\n")

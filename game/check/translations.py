@@ -37,7 +37,7 @@ from pathlib import Path
 
 from game.story import model as m
 from game.story.problems import Pos, Problem
-from game.story.yamlsrc import MAX_FILE_BYTES, read_limited
+from game.story.yamlsrc import MAX_FILE_BYTES, read_story_file
 
 RECORD_FOLDER = "translations"
 MANIFEST = "story.yaml"
@@ -133,7 +133,7 @@ class Record:
             return None
         file = f"{RECORD_FOLDER}/{lang}.sources"
         record = cls(lang)
-        data = read_limited(path)
+        data = read_story_file(path)
         if len(data) > MAX_FILE_BYTES:
             record.problems.append(Problem("warning", "translation-record", Pos(file, 1, 1),
                                            f"the file is over {MAX_FILE_BYTES:,} bytes: not read"))

@@ -87,8 +87,9 @@ class PlayController:
         return cls(Session(cursor, cursor.start(state, presentation)), settings, progress)
 
     def first_shown(self) -> Shown:
-        """What to display when play (re)starts: the current stop, at once."""
-        return self._shown(Move(self.session.current, fresh=False), instant=True)
+        """What to display when play (re)starts: the current stop, at once (a story may start at an ending)."""
+        event = self.session.current.event
+        return self._shown(Move(self.session.current, fresh=isinstance(event, m.Ending)), instant=True)
 
     # --- reading the present ---
 

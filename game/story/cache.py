@@ -27,9 +27,11 @@ from typing import Any
 
 from . import model as m
 from .expr import Condition, ExprError, Scope, VarInfo, compile_condition
+from .files import FileRefused, read_limited
 from .problems import Pos, Problem
 
-FORMAT = 3
+FORMAT = 4  # (3: hotspot labels; 4: transmit and elapse steps, the phone)
+MAX_CACHE_BYTES = 512 * 1024 * 1024  # far above what any story compiles to; a bound on what a read costs
 _KIND_NAMES = {
     m.LINE: "line", m.BG: "bg", m.SHOW: "show", m.HIDE: "hide", m.MUSIC: "music", m.SFX: "sfx",
     m.WAIT: "wait", m.TRANSMIT: "transmit", m.ELAPSE: "elapse", m.CHOICE: "choice", m.MAP: "map", m.ENDING: "ending", m.BRANCH: "branch",
@@ -296,7 +298,9 @@ class _Decoder:
             if not (isinstance(span, list) and len(span) == 2 and 0 <= span[0] <= span[0] + span[1] <= len(body)):
                 raise CacheMiss(f"bad span for scene {scene_id!r}")
             ops = LazyOps(count, functools.partial(self.scene_ops, body, span, scene_id, file))
-            scenes.append(m.Scene(scene_id, self.text(title), file, ops, m.frozen_map(labels), Pos(file, *pos)))
+            # LazyOps reads like the tuple a Scene holds (length, index, iteration, equality)
+            scenes.append(m.Scene(scene_id, self.text(title), file, ops,
+                                  m.frozen_map(labels), Pos(file, *pos)))
         maps = {}
         for name, file, objects, hotspots in d["maps"]:
             spots = tuple(m.Hotspot(h[0], h[1], self.target(h[2]), self.condition(h[3], "") if h[3] else None,
@@ -367,8 +371,8 @@ class LazyOps(Sequence[m.Op]):
 def load(cache_dir: Path, root: Path, fingerprint: str) -> m.Story:
     """The cached story of ``root`` if it matches ``fingerprint``; raise CacheMiss otherwise."""
     try:
-        raw = cache_file(cache_dir, root).read_bytes()
-    except OSError as exc:
+        raw = read_limited(cache_file(cache_dir, root), MAX_CACHE_BYTES)
+    except FileRefused as exc:  # absent, a FIFO or device, or larger than any story compiles to
         raise CacheMiss(str(exc)) from None
     end = raw.find(b"\n")
     try:

@@ -53,9 +53,9 @@ class App:
         self.view = View((WIDTH, HEIGHT))
         self.fullscreen = settings.fullscreen
         self.window = self._open_window(self.window_size(settings.window_size) if not self.fullscreen else (0, 0))
-        resources = Resources(options.story_root, options.ui_root)
+        resources = Resources(options.story_root, options.ui_root, self.view)
         with library_noise_caught():
-            audio = Audio(resources.story_assets.find)
+            audio = Audio(resources.story_file, resources.story_root)
         audio.set_volumes(settings.master_volume, settings.music_volume, settings.sfx_volume)
         progress, warnings = load_progress(options.data_dir / "progress.json")
         for warning in warnings:
@@ -200,6 +200,7 @@ class App:
                 return False
             frame_start = time.perf_counter()
             top.update(elapsed)
+            self.ctx.audio.update()  # a track waiting for the last one to fade out starts now
             top = nav.top
             self.ctx.notices = [(text, left - elapsed) for text, left in self.ctx.notices if left - elapsed > 0]
             # Draw when something changed or moves, and once more after an animation ends, so its
@@ -214,10 +215,7 @@ class App:
         return not self.ctx.quit_requested and nav.top is not None
 
     def close(self) -> None:
-        """Stop the sound (waiting for a music file still decoding) and shut pygame down.
-
-        pygame.quit() under a thread still decoding music crashes the process: always close this way.
-        """
+        """Stop the sound (the music stream first) and shut pygame down: always close this way."""
         self.ctx.audio.close()
         pygame.quit()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from game.story.yamlsrc import MAX_FILE_BYTES, read_limited
+from game.story.yamlsrc import MAX_FILE_BYTES, read_story_file
 
 from .measure import KINDS, Coverage, Item
 
@@ -61,7 +61,7 @@ def _line_class(items: list[Item]) -> str:
 
 def _file_section(root: Path, file: str, number: int, coverage: Coverage) -> str:
     try:
-        data = read_limited(root / file)
+        data = read_story_file(root / file)
         text = data[:MAX_FILE_BYTES].decode("utf-8", "replace")
     except OSError as exc:
         return f'<h2 id="f{number}">{html.escape(file)}</h2><p>cannot read it: {html.escape(str(exc))}</p>'

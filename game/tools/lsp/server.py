@@ -31,6 +31,7 @@ from game.story.problems import Problem
 
 from .complete import complete
 from .hover import line_hover, symbol_hover
+from .index import StoryIndex, Symbol
 from .positions import LineIndex
 from .story import StoryState, full_check, story_root_of
 
@@ -209,6 +210,17 @@ def _cursor(ls: StoryServer, uri: str, position: lsp.Position) -> tuple[StorySta
     return state, file, ls.text_index(state, file).offset(position)
 
 
+def _symbol(ls: StoryServer, uri: str, position: lsp.Position) -> tuple[StoryState, str, StoryIndex, Symbol] | None:
+    """The story, file, index and the symbol under the cursor; None when there is none (or no story)."""
+    found = _cursor(ls, uri, position)
+    if found is None:
+        return None
+    state, file, offset = found
+    index = state.index()
+    symbol = index.at(file, offset)
+    return (state, file, index, symbol) if symbol is not None else None
+
+
 def completion(ls: StoryServer, params: lsp.CompletionParams) -> lsp.CompletionList | None:
     found = ls.locate(params.text_document.uri)
     if found is None:
@@ -227,14 +239,10 @@ def _location(ls: StoryServer, state: StoryState, file: str, start: int, end: in
 
 
 def definition(ls: StoryServer, params: lsp.DefinitionParams) -> list[lsp.Location] | None:
-    found = _cursor(ls, params.text_document.uri, params.position)
+    found = _symbol(ls, params.text_document.uri, params.position)
     if found is None:
         return None
-    state, file, offset = found
-    index = state.index()
-    symbol = index.at(file, offset)
-    if symbol is None:
-        return None
+    state, _file, index, symbol = found
     if symbol.key.startswith("asset:"):
         kind, _, name = symbol.key[len("asset:"):].partition("/")
         try:
@@ -247,14 +255,10 @@ def definition(ls: StoryServer, params: lsp.DefinitionParams) -> list[lsp.Locati
 
 
 def references(ls: StoryServer, params: lsp.ReferenceParams) -> list[lsp.Location] | None:
-    found = _cursor(ls, params.text_document.uri, params.position)
+    found = _symbol(ls, params.text_document.uri, params.position)
     if found is None:
         return None
-    state, file, offset = found
-    index = state.index()
-    symbol = index.at(file, offset)
-    if symbol is None:
-        return None
+    state, _file, index, symbol = found
     roles = None if params.context.include_declaration else ("ref", "read", "write")
     return [_location(ls, state, s.file, s.start, s.end) for s in index.named(symbol.key, roles)]
 
@@ -263,27 +267,20 @@ RENAMABLE = ("label:", "scene:")
 
 
 def prepare_rename(ls: StoryServer, params: lsp.PrepareRenameParams) -> lsp.PrepareRenamePlaceholder | None:
-    found = _cursor(ls, params.text_document.uri, params.position)
-    if found is None:
+    found = _symbol(ls, params.text_document.uri, params.position)
+    if found is None or not found[3].key.startswith(RENAMABLE):
         return None
-    state, file, offset = found
-    symbol = state.index().at(file, offset)
-    if symbol is None or not symbol.key.startswith(RENAMABLE):
-        return None
+    state, file, _index, symbol = found
     placeholder = symbol.key.partition(":")[2].rpartition(".")[2]
     return lsp.PrepareRenamePlaceholder(range=ls.text_index(state, file).range(symbol.start, symbol.end),
                                         placeholder=placeholder)
 
 
 def rename(ls: StoryServer, params: lsp.RenameParams) -> lsp.WorkspaceEdit | None:
-    found = _cursor(ls, params.text_document.uri, params.position)
-    if found is None:
+    found = _symbol(ls, params.text_document.uri, params.position)
+    if found is None or not found[3].key.startswith(RENAMABLE):
         return None
-    state, file, offset = found
-    index = state.index()
-    symbol = index.at(file, offset)
-    if symbol is None or not symbol.key.startswith(RENAMABLE):
-        return None
+    state, _file, index, symbol = found
     problem = _rename_problem(index.keys("scene:"), index.keys("label:"), symbol.key, params.new_name)
     if problem is not None:
         raise JsonRpcInvalidParams(problem)
@@ -314,10 +311,10 @@ def _rename_problem(scenes: list[str], labels: list[str], key: str, new: str) ->
 
 
 def hover(ls: StoryServer, params: lsp.HoverParams) -> lsp.Hover | None:
-    found = _cursor(ls, params.text_document.uri, params.position)
-    if found is None:
+    located = _cursor(ls, params.text_document.uri, params.position)
+    if located is None:
         return None
-    state, file, offset = found
+    state, file, offset = located
     index = state.index()
     symbol = index.at(file, offset)
     text = symbol_hover(state.story, index, symbol) if symbol is not None else None

@@ -30,7 +30,7 @@ from game.check.translations import check_stale_translations
 from game.story import model as m
 from game.story.loader import LoadResult, read_story, source_files
 from game.story.problems import Pos, Problem, Reporter
-from game.story.yamlsrc import MAX_FILE_BYTES, YamlProblem, parse_yaml, read_limited
+from game.story.yamlsrc import MAX_FILE_BYTES, YamlProblem, parse_yaml, read_story_file
 
 from .index import FileSymbols, StoryIndex, file_symbols, scene_id
 
@@ -117,7 +117,7 @@ class StoryState:
 
     # --- reading, for the loader ---
 
-    def read(self, path: str, file: str, rep: Reporter) -> Any:
+    def read(self, path: str, file: str, rep: Reporter, listed: bool = False) -> Any:
         """The loader's reader: the buffer of an open file, else the disk; parses are kept."""
         text = self.buffers.get(file)
         if text is not None:
@@ -135,7 +135,7 @@ class StoryState:
         if cached is not None:
             return cached
         try:
-            data = data if data is not None else read_limited(path)
+            data = data if data is not None else read_story_file(path)
             parsed = parse_yaml(data, file)
         except OSError as exc:
             rep.error("unreadable", Pos(file, 1, 1), f"cannot read the file: {exc.strerror or exc}")
@@ -175,7 +175,7 @@ class StoryState:
 
     def disk_text(self, file: str) -> str | None:
         try:
-            return read_limited(self.root / file).decode("utf-8", "replace").removeprefix("\ufeff")
+            return read_story_file(self.root / file).decode("utf-8", "replace").removeprefix("\ufeff")
         except OSError:
             return None
 
@@ -195,7 +195,7 @@ class StoryState:
         if file in self.buffers:
             return self.buffers[file]
         try:
-            data = read_limited(self.root / file)
+            data = read_story_file(self.root / file)
         except OSError:
             return None
         return None if len(data) > MAX_FILE_BYTES else data.decode("utf-8", "replace").removeprefix("\ufeff")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from game.check.translations import TextEntry
 from game.persist.atomic import write_atomic
-from game.story.yamlsrc import MAX_FILE_BYTES, read_limited
+from game.story.yamlsrc import MAX_FILE_BYTES, read_story_file
 
 from ..spans import Document, Node, SpanError, parse
 
@@ -55,7 +55,7 @@ class SourceFiles:
         if rel not in self.files:
             path = self.root / rel
             try:
-                data = read_limited(path)
+                data = read_story_file(path)
             except OSError as exc:
                 raise SpanError(f"{rel}: cannot read: {exc.strerror or exc}") from None
             if len(data) > MAX_FILE_BYTES:

@@ -62,7 +62,7 @@ class PlayScreen(Screen):
         self.link = GameLink(self)
         self.stage = Stage(ctx)
         self.box = TextBox(ctx)
-        self.prefetcher = Prefetcher(self.stage.prepare)
+        self.prefetcher = Prefetcher(self.stage.prepare, ledger=ctx.resources)
         self.prefetch_scale = ctx.view.scale
         self.quick = QuickMenu(ctx, self.quick_action)
         self.choices: ChoiceMenu | None = None
@@ -170,10 +170,8 @@ class PlayScreen(Screen):
         path = self.ctx.options.record
         if path is not None and self.controller.ended is not None and not self.recorded:
             self.recorded = True
-            try:
-                record(self.controller.session, path, self.ctx.language, event.ending)
-            except OSError as exc:
-                self.ctx.notify(f"{path}: {exc.strerror or exc}", 6.0)
+            # (a file that cannot be written ends the run: the CLI says so in one line, exit 2)
+            record(self.controller.session, path, self.ctx.language, event.ending)
         self.ctx.nav.push(EndingScreen(self.ctx, event.ending))
 
     def phone_shown(self) -> bool:

@@ -87,7 +87,7 @@ class GameMenu(Screen):
 
     def draw(self, surface: pygame.Surface) -> None:
         view, res = self.ctx.view, self.ctx.resources
-        surface.blit(shade(surface.get_size()), (0, 0))
+        surface.blit(shade(res, surface.get_size()), (0, 0))
         box = view.rect(*self.box)
         surface.blit(panel(self.ctx, box.size, 232), box)
         lang = self.ctx.language
