@@ -140,7 +140,8 @@ def goheung_launch(name: str) -> np.ndarray:
     fg = below(640 + 20 * line_noise(r, 600, 3), 1.0)
     img = paint(img, fg, DAWN["night"], 0.9)
     img = glow(img, light, ((2, 0.7), (10, 0.5), (40, 0.35), (120, 0.15)))
-    return vignette(img, DAWN["night"], 0.4, rx=720, ry=470)
+    out: np.ndarray = vignette(img, DAWN["night"], 0.4, rx=720, ry=470)
+    return out
 
 
 PICTURES: tuple[Picture, ...] = (
@@ -185,7 +186,8 @@ def _outside(dawn: bool) -> np.ndarray:
     if dawn:
         far.rrect(184, hz - 44, 191, hz - 10, 3, mix(DAWN["paper"], DAWN["lavender"], 0.3))
     pm, a = far.base()
-    return out * (1 - a[..., None]) + pm
+    view: np.ndarray = out * (1 - a[..., None]) + pm
+    return view
 
 
 def hall(name: str, dawn: bool) -> np.ndarray:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..raster.colour import LIGHTEST, mix, rgb
+from ..raster.colour import LIGHTEST, Colour, mix, rgb
 from ..raster.compose import calm_bottom, vignette
 from ..raster.frame import HEIGHT as H
 from ..raster.frame import YY
@@ -68,7 +68,7 @@ def club(name: str, lights_up: float = 1.0) -> Club:
     img = img * (1 - a[..., None]) + pm
     # the sticker wall on the left: ten years of bands, layered
     st = Sketch()
-    cols = [N["magenta"], N["cyan"], N["amber"], "#f4e3c3", mix(N["teal"], N["cyan"], 0.5), "#ff7a59", "#9ad1ff"]
+    cols: list[Colour] = [N["magenta"], N["cyan"], N["amber"], "#f4e3c3", mix(N["teal"], N["cyan"], 0.5), "#ff7a59", "#9ad1ff"]
     for _ in range(700):
         z = float(r.uniform(0.9, BACK - 0.2))
         y = float(r.uniform(0.3, CEIL - 0.3))
@@ -155,17 +155,17 @@ def club(name: str, lights_up: float = 1.0) -> Club:
     light += Ln.light()
     # the stage lights: small lamps on the low ceiling's rail, cones through the haze, pools on the stage
     haze = fbm(r, 90, 4)
-    k = lights_up
+    up = lights_up
     for lx, colour, aim_x in ((-1.8, WARM, -1.5), (0.4, HOT, 0.3), (2.0, WARM, 2.5)):
         sx, sy = P(lx, CEIL - 0.12, 6.6)
         tx, ty = P(aim_x, hs, 7.8)
         angle = float(np.arctan2(ty - sy, tx - sx))
         cone = beam(sx, sy, angle, 0.2, 420.0)
-        img += (cone * (0.5 + 0.6 * haze))[..., None] * rgb(colour) * 0.16 * k
+        img += (cone * (0.5 + 0.6 * haze))[..., None] * rgb(colour) * 0.16 * up
         light += radial(sx, sy, 4)[..., None] * rgb(colour) * 1.4
-        img += radial(tx, ty, 120, 26)[..., None] * rgb(colour) * 0.22 * k
+        img += radial(tx, ty, 120, 26)[..., None] * rgb(colour) * 0.22 * up
     # warm light over everything at the stage end, the room falling into dark toward us
-    img += (radial(640, 260, 640, 240) * smoothstep(0.0, 1.0, k))[..., None] * rgb(WARM) * 0.05
+    img += (radial(640, 260, 640, 240) * smoothstep(0.0, 1.0, up))[..., None] * rgb(WARM) * 0.05
     img *= (1 - 0.35 * smoothstep(430, H, YY))[..., None]
     keys = P((px0 + px1) / 2, hs + 0.7, pz0 - 0.14)
     return Club(img, light, keys, hs + 0.76)

@@ -49,10 +49,10 @@ def cave_cairn(name: str) -> np.ndarray:
     sx, sy, sw, sh = SKYLIGHT
     edge = 1 + 0.16 * (line_noise(r, 70, 4)[None, :] - 0.5)
     d = np.sqrt(((XX - sx) / sw) ** 2 + ((YY - sy) / sh) ** 2) / edge
-    hole = np.clip((1 - d) * 10, 0, 1)
-    lip = np.clip((1.25 - d) * 8, 0, 1) * (1 - hole)
-    img = img * (1 - lip[..., None]) + (rgb(C["rock"]) * 0.8 + rgb(SKY) * 0.15) * lip[..., None] * (0.7 + 0.5 * tex[..., None])
-    img = img * (1 - hole[..., None]) + mix(SKY, "#d9a07a", 0.25) * hole[..., None]
+    hole = np.clip((1 - d) * 10, 0, 1).astype(np.float32)
+    lip = (np.clip((1.25 - d) * 8, 0, 1) * (1 - hole)).astype(np.float32)
+    img = (img * (1 - lip[..., None]) + (rgb(C["rock"]) * 0.8 + rgb(SKY) * 0.15) * lip[..., None] * (0.7 + 0.5 * tex[..., None])).astype(np.float32)
+    img = (img * (1 - hole[..., None]) + mix(SKY, "#d9a07a", 0.25) * hole[..., None]).astype(np.float32)
     light += hole[..., None] * rgb(SKY) * 0.12
     # the shaft: daylight slanting down through the dust to the floor by the cairn, motes turning in it
     ang = math.atan2(GROUND - sy, CAIRN[0] - 40 - sx)
@@ -110,16 +110,16 @@ def cave_cairn(name: str) -> np.ndarray:
     nan = pp.person(pp.NANYOUNG_SUIT, pose, NAN_HIPS[0], NAN_HIPS[1], U, "side", 1)
     img = pp.render(img, light, nan, U, lit)
     # the helmet beams: hers short and bright on the plate, Yoon's falling behind her on the rock
-    for fig, target, k in ((nan, (px0 + 24, py0 + 12), 1.0), (yoon, (NAN_HIPS[0] - 120, GROUND + 4), 0.7)):
+    for fig, target, strength in ((nan, (px0 + 24, py0 + 12), 1.0), (yoon, (NAN_HIPS[0] - 120, GROUND + 4), 0.7)):
         if fig.lamp is None:
             continue
         lx, ly = fig.lamp
         cone = dusty_beam(lx, ly, math.atan2(target[1] - ly, target[0] - lx), 0.09, 700.0, soft_start=12)
         reach = math.hypot(target[0] - lx, target[1] - ly)
         cone *= 1 - smoothstep(reach, reach + 60, np.sqrt((XX - lx) ** 2 + (YY - ly) ** 2))
-        img += cone[..., None] * rgb(C["beam"]) * 0.22 * k
+        img += cone[..., None] * rgb(C["beam"]) * 0.22 * strength
         light += radial(lx, ly, 3)[..., None] * rgb(C["beam"]) * 1.4
-        light += radial(target[0], target[1], 26, 12)[..., None] * rgb(C["beam"]) * 0.5 * k
+        light += radial(target[0], target[1], 26, 12)[..., None] * rgb(C["beam"]) * 0.5 * strength
     img = glow(img, light, ((2, 0.7), (10, 0.5), (40, 0.35), (120, 0.15)))
     img = calm_bottom(img, C["ink"], 0.35, 0.76)
     return vignette(img, C["ink"], 0.5, 760, 330)

@@ -60,11 +60,11 @@ def storm_mast(name: str) -> np.ndarray:
     mx, my = MAST
     foot = (DISH[0] + 40, GROUND + 10)
     kit.line([foot, (mx, my)], 7, mix(S_["dark"], S_["umber"], 0.5), caps=False)  # the mast, leaning in the wind
-    for k in range(9):
-        t0, t1 = k / 9, (k + 1) / 9
-        a = (foot[0] + (mx - foot[0]) * t0 - 6, foot[1] + (my - foot[1]) * t0)
-        b = (foot[0] + (mx - foot[0]) * t1 + 6, foot[1] + (my - foot[1]) * t1)
-        kit.line([a, b], 1.5, mix(S_["dark"], S_["umber"], 0.5), caps=False)
+    for seg in range(9):  # the lattice
+        f0, f1 = seg / 9, (seg + 1) / 9
+        pa = (foot[0] + (mx - foot[0]) * f0 - 6, foot[1] + (my - foot[1]) * f0)
+        pb = (foot[0] + (mx - foot[0]) * f1 + 6, foot[1] + (my - foot[1]) * f1)
+        kit.line([pa, pb], 1.5, mix(S_["dark"], S_["umber"], 0.5), caps=False)
     kit.line([(mx, my), (1180, GROUND - 10)], 1.2, mix(S_["dark"], S_["umber"], 0.6), caps=False)  # a guy wire
     dx, dy, dr = DISH
     kit.ellipse(dx + 6, dy - dr * 0.42, dr * 0.62, dr * 0.86, mix("#8a8f96", S_["rust"], 0.45))  # the dish, tipped up at the sky
@@ -95,12 +95,12 @@ def storm_mast(name: str) -> np.ndarray:
     pm, a = tether.base()
     img = img * (1 - a[..., None]) + pm
     # the helmet beams: two short roads of light into the dust, both on the dish
-    for fig, k in ((nan, 1.0), (yoon, 0.8)):
+    for fig, strength in ((nan, 1.0), (yoon, 0.8)):
         if fig.lamp is None:
             continue
         lx, ly = fig.lamp
         ang = math.atan2(dy - 30 - ly, dx - lx)
-        img += (dusty_beam(lx, ly, ang, 0.1, 520.0, soft_start=10) * (0.6 + 0.5 * fbm(r, 30, 3)))[..., None] * rgb("#ffd2a0") * 0.3 * k
+        img += (dusty_beam(lx, ly, ang, 0.1, 520.0, soft_start=10) * (0.6 + 0.5 * fbm(r, 30, 3)))[..., None] * rgb("#ffd2a0") * 0.3 * strength
         light += radial(lx, ly, 3.2)[..., None] * rgb("#ffe9c7") * 1.5
     light += radial(dx - 10, dy - 70, 40, 30)[..., None] * rgb("#ffd2a0") * 0.1
     # the storm over everything: streaks, a veil in front of them all
