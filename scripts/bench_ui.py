@@ -162,7 +162,8 @@ def flowchart(story: Path) -> dict[str, Any]:
     from game.check.explore import explore
     from game.play.controller import PlayController
     from game.story.runtime import ChoiceEvent, MapEvent
-    from game.ui.screens.flowchart import AREA, FlowchartScreen
+    from game.ui.screens.flowchart import FlowchartScreen
+    from game.ui.screens.flowchart_camera import AREA
     from game.ui.title import TitleWarps
 
     with tempfile.TemporaryDirectory() as save_dir:
@@ -183,7 +184,7 @@ def flowchart(story: Path) -> dict[str, Any]:
         screen = FlowchartScreen(ctx, TitleWarps(ctx))
         ctx.nav.push(screen)
         for _ in range(30):  # warm the caches (cards, rendered text)
-            screen.pan(0, -20)
+            screen.camera.pan(0, -20)
             app.draw()
         screen.show(screen.focus)
         dragging: list[tuple[float, float]] = []
@@ -193,7 +194,7 @@ def flowchart(story: Path) -> dict[str, Any]:
             app.draw()
 
         for step in range(600):  # a drag down the chart and back, a few pixels a frame
-            screen.pan(0, -12 if step < 300 else 12)
+            screen.camera.pan(0, -12 if step < 300 else 12)
             dragging.append(_timed(frame))
         for _ in range(40):  # from node to node with the arrows, the view easing after each
             screen.move(0, 1)

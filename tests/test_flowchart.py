@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from game.check.explore import explore
 from game.check.flowchart import build_flowchart, first_line, node_positions, option_key, option_reach
 from game.story.loader import load_story
@@ -71,3 +73,19 @@ def test_what_an_option_leads_to_and_a_beats_first_line() -> None:
     stairs = story.scene_index["stairs"]
     line = first_line(story, stairs, 0)
     assert line is not None and line.text.get("en") == "Ninety-nine steps, as always."
+
+
+def test_the_camera_keeps_the_point_under_the_mouse_when_zooming_and_centres_a_small_chart() -> None:
+    from game.ui.screens.flowchart_camera import AREA, Camera
+
+    camera = Camera(width=5000, height=8000)
+    camera.look_at(2500, 4000)
+    under = (AREA[0] + 200.0, AREA[1] + 100.0)
+    before = camera.to_chart(*under)
+    camera.zoom_by(1, under)
+    assert camera.to_chart(*under) == pytest.approx(before)
+    small = Camera(width=100, height=50)
+    small.look_at(0, 0)
+    assert (small.cx, small.cy) == (50, 25)  # a chart smaller than the view sits in its middle
+    small.ease_to(90, 40)
+    assert small.target == (50, 25)

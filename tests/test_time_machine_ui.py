@@ -34,7 +34,8 @@ from game.story.runtime import ChoiceEvent, MapEvent, Runtime
 from game.ui.app import App, Options
 from game.ui.play.screen import PlayScreen
 from game.ui.screens.confirm import ConfirmScreen
-from game.ui.screens.flowchart import AREA, ZOOMS, FlowchartScreen
+from game.ui.screens.flowchart import FlowchartScreen
+from game.ui.screens.flowchart_camera import AREA, ZOOMS
 from game.ui.screens.flowchart_routes import RoutePicker
 from game.ui.screens.gallery import REPLAY, EndingViewer, GalleryScreen
 from game.ui.screens.history import SPEAKER, HistoryScreen
@@ -251,7 +252,7 @@ def test_after_an_ending_the_flowchart_shows_the_way_played_and_warps_by_keyboar
     press(app, pygame.K_DOWN)
     assert screen.focus == "harbor.farewell"
     app.step(30, dt=1 / 30)  # the view eases to it
-    assert screen.target is None
+    assert screen.camera.target is None
     press(app, pygame.K_RETURN)  # no game in progress: it plays from there at once
     play = top(app)
     assert isinstance(play, PlayScreen) and len(list(app.ctx.nav)) == 1
@@ -293,22 +294,22 @@ def test_from_a_game_the_flowchart_rings_the_place_asks_autosaves_and_warps_by_m
 def test_the_flowchart_pans_and_zooms_by_mouse_and_by_gamepad(pad_app: App) -> None:
     app = pad_app
     screen = open_flowchart_from_title(app)
-    screen.zoom_index = len(ZOOMS) - 1  # close up, so that the chart is larger than the view
-    screen.clamp()
+    screen.camera.zoom_index = len(ZOOMS) - 1  # close up, so that the chart is larger than the view
+    screen.camera.clamp()
     middle = (AREA[0] + AREA[2] / 2, AREA[1] + AREA[3] / 2)
-    before = (screen.cx, screen.cy)
+    before = (screen.camera.cx, screen.camera.cy)
     click(app, middle[0] + 300, middle[1] + 150)  # on empty space: a drag begins
     point(app, middle[0] + 300, middle[1] + 50, held=True)
-    assert screen.cy == pytest.approx(before[1] + 100 / screen.zoom)  # dragged up: the chart moves with the mouse
+    assert screen.camera.cy == pytest.approx(before[1] + 100 / screen.zoom)  # dragged up: the chart moves with the mouse
     point(app, middle[0] + 300, middle[1] + 10)  # the button was let go: no more panning
-    assert screen.cy == pytest.approx(before[1] + 100 / screen.zoom)
-    zoom = screen.zoom_index
+    assert screen.camera.cy == pytest.approx(before[1] + 100 / screen.zoom)
+    zoom = screen.camera.zoom_index
     wheel(app, -1, middle)
-    assert screen.zoom_index == zoom - 1
+    assert screen.camera.zoom_index == zoom - 1
     press(app, pygame.K_EQUALS)
-    assert screen.zoom_index == zoom
+    assert screen.camera.zoom_index == zoom
     press(app, pygame.K_MINUS, 2)
-    assert screen.zoom_index == zoom - 2
+    assert screen.camera.zoom_index == zoom - 2
     press(app, pygame.K_END)  # no game in progress: to the last ending of the chart
     assert screen.view.chart.nodes[screen.focus].kind == "ending"
     press(app, pygame.K_HOME)  # and back to the start
@@ -316,9 +317,9 @@ def test_the_flowchart_pans_and_zooms_by_mouse_and_by_gamepad(pad_app: App) -> N
     app.step(40, dt=1 / 30)
     pad = VirtualPad(app)
     pad.press(RB)  # RB: out, LB: in (as PageDown / PageUp)
-    assert screen.zoom_index == zoom - 3
+    assert screen.camera.zoom_index == zoom - 3
     pad.press(LB)
-    assert screen.zoom_index == zoom - 2
+    assert screen.camera.zoom_index == zoom - 2
     start = screen.focus
     pad.press(DPAD_DOWN)
     assert screen.focus == HARBOR_CHOICE != start
@@ -564,7 +565,7 @@ def test_the_shipped_story_flowchart_matches_a_replayed_history_and_warps(shippe
     screen.show(key)
     press(app, pygame.K_UP)  # the focus on the node above; the view eases up to it
     app.step(40, dt=1 / 30)
-    assert screen.focus != key and screen.target is None
+    assert screen.focus != key and screen.camera.target is None
     click(app, *node_point(screen, key))  # a first click chooses the node
     assert top(app) is screen and screen.focus == key
     click(app, *node_point(screen, key))  # a second opens it: no game in progress, so it plays at once

@@ -7,13 +7,15 @@ works the same with keyboard alone, mouse alone, or a gamepad.
 
 from __future__ import annotations
 
-import contextlib
 import enum
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 
 import pygame
+
+log = logging.getLogger(__name__)
 
 sdl_controller: ModuleType | None
 try:  # SDL's game-controller API: standard button names for any pad
@@ -101,8 +103,10 @@ class InputMapper:
         self._down: set[int] = set()  # keys pressed and not yet released: a second KEYDOWN is a repeat
         self.typing = False  # a search field has the keys: letters, digits and space type (TEXTINPUT)
         if sdl_controller is not None:
-            with contextlib.suppress(pygame.error):
+            try:
                 sdl_controller.init()
+            except pygame.error as error:  # the game is played with keys and mouse then
+                log.warning("game controllers are not available: %s", error)
 
     def translate(self, event: pygame.event.Event) -> list[Input]:
         kind = event.type
@@ -154,8 +158,8 @@ class InputMapper:
             try:
                 pad = sdl_controller.Controller(event.device_index)
                 self.pads[pad.as_joystick().get_instance_id()] = pad
-            except pygame.error:
-                pass
+            except pygame.error as error:  # e.g. unplugged again before it was opened
+                log.warning("a game controller could not be opened: %s", error)
             return []
         if kind == pygame.CONTROLLERDEVICEREMOVED:
             gone = self.pads.pop(event.instance_id, None)

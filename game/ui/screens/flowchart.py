@@ -31,6 +31,7 @@ from ..view import HEIGHT, WIDTH
 from ..widgets import AMBER, BLUE, TEXT, TEXT_DIM, draw_back_button, panel
 from .base import Screen
 from .confirm import ConfirmScreen
+from .flowchart_camera import AREA, FOOT, Camera, in_area
 from .flowchart_draw import CardPainter, EdgePath, edge_paths, edge_style, fit
 from .flowchart_routes import RoutePicker
 
@@ -38,12 +39,7 @@ if TYPE_CHECKING:
     from ..context import Context
     from ..ports import FlowchartGame
 
-ZOOMS = (0.4, 0.55, 0.75, 1.0, 1.3)
-START_ZOOM = 3
-HEAD, FOOT = 76, 124
-AREA = (0, HEAD, WIDTH, HEIGHT - HEAD - FOOT)  # where the chart shows, logical
 BACK = (WIDTH - 40 - 130, 20, 130, 38)
-EASE = 10.0  # the camera closes this share of the way to its target per second (times dt)
 PAN_STEP = 140.0  # chart units a held direction pans with no node that way
 SKY = (9, 11, 24)
 TRACK = (WIDTH - 18, AREA[1] + 8, 6, AREA[3] - 16)  # where the view is in the whole chart
@@ -61,9 +57,7 @@ class FlowchartScreen(Screen):
         nodes = self.view.chart.nodes
         start = next((key for key, node in nodes.items() if node.start), next(iter(nodes), ""))
         self.focus = self.view.current or start
-        self.zoom_index = START_ZOOM
-        self.cx = self.cy = 0.0
-        self.target: tuple[float, float] | None = None
+        self.camera = Camera(self.view.chart.width, self.view.chart.height)
         self.show(self.focus)
         self.drag_from: tuple[float, float] | None = None
         self.hover_back = False
@@ -77,64 +71,23 @@ class FlowchartScreen(Screen):
 
     @property
     def zoom(self) -> float:
-        return ZOOMS[self.zoom_index]
+        return self.camera.zoom
 
     def to_area(self, x: float, y: float) -> tuple[float, float]:
-        """A chart point in logical screen coordinates."""
-        return (AREA[0] + AREA[2] / 2 + (x - self.cx) * self.zoom, AREA[1] + AREA[3] / 2 + (y - self.cy) * self.zoom)
-
-    def to_chart(self, x: float, y: float) -> tuple[float, float]:
-        return (self.cx + (x - AREA[0] - AREA[2] / 2) / self.zoom, self.cy + (y - AREA[1] - AREA[3] / 2) / self.zoom)
-
-    def clamp(self) -> None:
-        """Keep the chart in view: centred when it is smaller than the view, else no emptiness past its edges."""
-        chart = self.view.chart
-        half_w, half_h = AREA[2] / 2 / self.zoom, AREA[3] / 2 / self.zoom
-        self.cx = chart.width / 2 if chart.width <= 2 * half_w else min(max(self.cx, half_w), chart.width - half_w)
-        self.cy = chart.height / 2 if chart.height <= 2 * half_h else min(max(self.cy, half_h), chart.height - half_h)
-
-    def zoom_by(self, step: int, at: tuple[float, float] | None = None) -> None:
-        """One zoom level in (``step`` 1) or out (-1), keeping the point under ``at`` (logical) in place."""
-        index = max(0, min(len(ZOOMS) - 1, self.zoom_index + step))
-        if index == self.zoom_index:
-            return
-        anchor = at if at is not None and pygame.Rect(AREA).collidepoint(at) else None
-        before = self.to_chart(*anchor) if anchor is not None else None
-        self.zoom_index = index
-        if anchor is not None and before is not None:
-            after = self.to_chart(*anchor)
-            self.cx += before[0] - after[0]
-            self.cy += before[1] - after[1]
-        self.target = None
-        self.clamp()
-
-    def pan(self, dx: float, dy: float) -> None:
-        """Move the view by logical pixels (a drag)."""
-        self.cx -= dx / self.zoom
-        self.cy -= dy / self.zoom
-        self.target = None
-        self.clamp()
+        return self.camera.to_area(x, y)
 
     def show(self, key: str) -> None:
         """Choose ``key`` and bring it to the middle of the view at once."""
         node = self.view.chart.nodes.get(key)
-        if node is None:
-            return
-        self.focus = key
-        self.cx, self.cy = node.x, node.y
-        self.target = None
-        self.clamp()
+        if node is not None:
+            self.focus = key
+            self.camera.look_at(node.x, node.y)
 
     def follow(self, key: str) -> None:
         """Ease the view towards ``key`` (as far as the chart's edges let it)."""
         node = self.view.chart.nodes.get(key)
-        if node is None:
-            return
-        here = (self.cx, self.cy)
-        self.cx, self.cy = node.x, node.y
-        self.clamp()
-        self.target = (self.cx, self.cy)
-        self.cx, self.cy = here
+        if node is not None:
+            self.camera.ease_to(node.x, node.y)
 
     # --- moving between nodes ---
 
@@ -152,7 +105,7 @@ class FlowchartScreen(Screen):
                 (dx and (n.x - here.x) * dx > 0 and abs(n.y - here.y) <= abs(n.x - here.x))
                 or (dy and (n.y - here.y) * dy > 0))]
         if not candidates:
-            self.pan(-dx * PAN_STEP * self.zoom, -dy * PAN_STEP * self.zoom)
+            self.camera.pan(-dx * PAN_STEP * self.zoom, -dy * PAN_STEP * self.zoom)
             return
         best = min(candidates, key=lambda n: abs(n.x - here.x) * (1 if dx else 3) + abs(n.y - here.y) * (3 if dx else 1))
         self.focus = best.key
@@ -172,9 +125,9 @@ class FlowchartScreen(Screen):
             self.ctx.audio.play_sfx("ui_move")
 
     def node_at(self, pos: tuple[float, float]) -> str | None:
-        if not pygame.Rect(AREA).collidepoint(pos):
+        if not in_area(pos):
             return None
-        x, y = self.to_chart(*pos)
+        x, y = self.camera.to_chart(*pos)
         for node in self.view.chart.nodes.values():
             if abs(x - node.x) <= node.width / 2 and abs(y - node.y) <= node.height / 2:
                 return node.key
@@ -231,9 +184,9 @@ class FlowchartScreen(Screen):
             dy = {Action.UP: -1, Action.DOWN: 1}.get(action, 0)
             self.move(dx, dy)
         elif action in (Action.ROLLBACK, Action.ZOOM_IN):
-            self.zoom_by(1, pos)
+            self.camera.zoom_by(1, pos)
         elif action in (Action.ROLLFORWARD, Action.ZOOM_OUT):
-            self.zoom_by(-1, pos)
+            self.camera.zoom_by(-1, pos)
         elif action == Action.CONFIRM:
             self.open(self.focus)
         elif action in (Action.LAST_CHOICE, Action.NEXT_CHOICE):
@@ -246,7 +199,7 @@ class FlowchartScreen(Screen):
     def point(self, pos: tuple[float, float], held: bool) -> None:
         self.hover_back = pygame.Rect(BACK).collidepoint(pos)
         if held and self.drag_from is not None:
-            self.pan(pos[0] - self.drag_from[0], pos[1] - self.drag_from[1])
+            self.camera.pan(pos[0] - self.drag_from[0], pos[1] - self.drag_from[1])
             self.drag_from = pos
             return
         self.drag_from = None
@@ -256,9 +209,7 @@ class FlowchartScreen(Screen):
             self.back()
             return
         if pygame.Rect(TRACK).inflate(16, 0).collidepoint(pos):  # the bar at the right: there at once
-            self.cy = (pos[1] - TRACK[1]) / TRACK[3] * self.view.chart.height
-            self.target = None
-            self.clamp()
+            self.camera.look_at(self.camera.cx, (pos[1] - TRACK[1]) / TRACK[3] * self.view.chart.height)
             return
         hit = self.node_at(pos)
         if hit is not None and hit == self.focus:
@@ -267,21 +218,15 @@ class FlowchartScreen(Screen):
         if hit is not None:
             self.focus = hit
             self.ctx.audio.play_sfx("ui_move")
-        self.drag_from = pos if pygame.Rect(AREA).collidepoint(pos) else None
+        self.drag_from = pos if in_area(pos) else None
 
     # --- time ---
 
     def update(self, dt: float) -> None:
-        if self.target is not None:
-            share = min(1.0, EASE * dt)
-            self.cx += (self.target[0] - self.cx) * share
-            self.cy += (self.target[1] - self.cy) * share
-            if abs(self.target[0] - self.cx) < 0.5 and abs(self.target[1] - self.cy) < 0.5:
-                self.cx, self.cy = self.target
-                self.target = None
+        self.camera.update(dt)
 
     def animating(self) -> bool:
-        return self.target is not None
+        return self.camera.target is not None
 
     # --- drawing ---
 
@@ -299,20 +244,9 @@ class FlowchartScreen(Screen):
         self.draw_head(surface)
         self.draw_info(surface)
 
-    def visible_box(self) -> tuple[float, float, float, float]:
-        left, top = self.to_chart(AREA[0], AREA[1])
-        right, bottom = self.to_chart(AREA[0] + AREA[2], AREA[1] + AREA[3])
-        return left, top, right, bottom
-
-    def pixels(self) -> tuple[float, float, float]:
-        """(factor, x offset, y offset): a chart point in viewport pixels is point * factor + offset."""
-        scale, zoom = self.ctx.view.scale, self.zoom
-        return (zoom * scale, (AREA[0] + AREA[2] / 2 - self.cx * zoom) * scale,
-                (AREA[1] + AREA[3] / 2 - self.cy * zoom) * scale)
-
     def draw_edges(self, surface: pygame.Surface) -> None:
-        left, top, right, bottom = self.visible_box()
-        transform = self.pixels()
+        left, top, right, bottom = self.camera.visible_box()
+        transform = self.camera.pixels(self.ctx.view.scale)
         for path in self.paths:
             x0, y0, x1, y1 = path.box
             if x1 < left or x0 > right or y1 < top or y0 > bottom:
@@ -345,8 +279,8 @@ class FlowchartScreen(Screen):
 
     def draw_nodes(self, surface: pygame.Surface) -> None:
         view, zoom = self.ctx.view, self.zoom
-        left, top, right, bottom = self.visible_box()
-        factor, ox, oy = self.pixels()
+        left, top, right, bottom = self.camera.visible_box()
+        factor, ox, oy = self.camera.pixels(self.ctx.view.scale)
         for node in self.view.chart.nodes.values():
             half_w, half_h = node.width / 2, node.height / 2
             if node.x + half_w < left or node.x - half_w > right or node.y + half_h < top or node.y - half_h > bottom:
@@ -376,7 +310,7 @@ class FlowchartScreen(Screen):
         track = TRACK
         pygame.draw.rect(surface, (34, 40, 62), view.rect(*track), border_radius=view.px(3))
         height = max(1.0, chart.height)
-        _, top, _, bottom = self.visible_box()
+        _, top, _, bottom = self.camera.visible_box()
         start = track[1] + track[3] * max(0.0, top) / height
         end = track[1] + track[3] * min(height, bottom) / height
         pygame.draw.rect(surface, TEXT_DIM, view.rect(track[0], start, track[2], max(6.0, end - start)),
