@@ -330,7 +330,7 @@ def person(outfit: Outfit, pose: Pose, x: float, y: float, u: float, view: str =
             if side:
                 visor = [Hd((0.74, -0.18)), Hd((0.6, -0.5)), Hd((0.2, -0.58), ), Hd((0.0, -0.3)), Hd((0.02, 0.3)),
                          Hd((0.3, 0.56)), Hd((0.64, 0.34))]
-                add(pen.shape(visor), "#2a3046")
+                add(pen.shape(visor), "#5b4636")  # the visor: smoked gold glass, as on the character art
                 fig.glass = fig.parts[-1][0]
                 fig.lamp = Hp((0.1, -0.74))
             else:
