@@ -80,6 +80,7 @@ class Typeface:
         self.latin = latin
         self.hangul = hangul
         self._has: dict[str, bool] = {}  # glyph present in the Latin font (a few hundred characters at most)
+        self._notdef: tuple[Any, bytes] | None = None  # the Latin font's "missing glyph": metrics and pixels
         self.ascent = max(latin.get_ascent(), hangul.get_ascent())
         self.descent = min(latin.get_descent(), hangul.get_descent())
 
@@ -89,8 +90,21 @@ class Typeface:
             if len(self._has) > 4096:  # a hostile text of many distinct characters: stay bounded
                 self._has.clear()
             metric = self.latin.metrics(char)
-            found = self._has[char] = bool(metric) and metric[0] is not None
+            found = bool(metric) and metric[0] is not None
+            if found:  # an OpenType font answers metrics for a glyph it lacks: those of its "missing" box
+                notdef = self._missing()
+                found = metric != notdef[0] or self._pixels(char) != notdef[1]
+            self._has[char] = found
         return found
+
+    def _pixels(self, char: str) -> bytes:
+        return bytes(self.latin.render(char, False, (255, 255, 255)).get_buffer().raw)
+
+    def _missing(self) -> tuple[Any, bytes]:
+        if self._notdef is None:
+            nowhere = "\uffff"  # a noncharacter: no font draws it (and pygame measures only the BMP)
+            self._notdef = (self.latin.metrics(nowhere), self._pixels(nowhere))
+        return self._notdef
 
     def runs(self, text: str) -> list[tuple[pygame.font.Font, str]]:
         """The runs of ``text`` with the font each is set in."""

@@ -432,6 +432,23 @@ def test_captions_appear_when_a_sound_plays_and_are_said(app: App, voice: Record
         app.capture().subsurface(app.view.rect(340, 10, 600, 60)), "RGB")
 
 
+def test_a_sound_and_a_track_starting_together_are_both_captioned(app: App, voice: RecordingEngine) -> None:
+    app.ctx.settings.captions = True
+    turn_on(app, "self_voicing")
+    play = new_game(app)
+    assert play.captions.current() == "♪ Harbour Waves"
+    play.captions.show(play.controller.story.caption("sfx", "bell"))  # a bell on the step the track starts
+    app.step(2, dt=0.05)
+    assert [text for _, text in play.captions.shown()] == ["♪ Harbour Waves", "[a bell rings]"]
+    assert [n.name for n in play.access().walk() if n.role == "caption"] == ["♪ Harbour Waves", "[a bell rings]"]
+    assert voice.texts[-1] == "a bell rings"
+    top = app.view.rect(340, 10, 600, 110)
+    two = pygame.image.tobytes(app.capture().subsurface(top), "RGB")
+    play.captions.entries.pop()
+    app.draw()
+    assert pygame.image.tobytes(app.capture().subsurface(top), "RGB") != two  # the second pill was drawn
+
+
 def test_no_captions_unless_asked(app: App) -> None:
     play = new_game(app)
     assert play.captions.current() == ""

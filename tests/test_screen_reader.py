@@ -50,7 +50,7 @@ def test_a_second_process_reads_the_tree_over_atspi_and_presses_an_option(tmp_pa
     env["PYTHONPATH"] = str(HERE.parent)
     env["PYGAME_HIDE_SUPPORT_PROMPT"] = "1"
     done = subprocess.run(["dbus-run-session", "--", "sh", "-c", script], env=env, capture_output=True, text=True,
-                          timeout=120, check=False)
+                          timeout=300, check=False)
     lines = (tmp_path / "tree.json").read_text(encoding="utf-8").splitlines()
     nodes = [json.loads(line) for line in lines if line.startswith("{\"depth\"")]
     said = [line for line in (tmp_path / "game.json").read_text(encoding="utf-8").splitlines() if line.startswith("{")]

@@ -464,9 +464,8 @@ class PlayScreen(Screen):
         if self.box.text:
             nodes.append(Node("text", self.box.speaker_name or "", key=f"line.{self.line_serial}",
                               value=self.box.text, live=True))
-        caption = self.captions.current()
-        if caption:
-            nodes.append(Node("caption", caption, key=f"caption.{self.captions.serial}", live=True))
+        for serial, caption in self.captions.shown():
+            nodes.append(Node("caption", caption, key=f"caption.{serial}", live=True))
         if self.choices is not None:
             nodes.append(Node("group", tr("choices", lang), key="choices", children=self.choices.access()))
         else:
