@@ -29,7 +29,7 @@ from game.story import model as m
 from game.story.presentation import Place
 from game.story.runtime import ChoiceEvent, MapEvent
 
-from ..access.tree import Node, screen
+from ..access.tree import Node
 from ..input import Action, Input
 from ..phone import draw_phone
 from ..png import encode_png
@@ -47,6 +47,7 @@ from ..strings import tr
 from ..textbox import TextBox
 from .captions import Captions
 from .choices import ChoiceMenu
+from .described import play_tree
 from .hud import QuickMenu, draw_modes, draw_story_errors
 from .link import GameLink
 from .saves import THUMBNAIL, SaveActions
@@ -458,21 +459,8 @@ class PlayScreen(Screen):
             draw_story_errors(self.ctx, surface, self.reload_errors)
 
     def access(self) -> Node:
-        """The text box (speaker, then line), a caption, and the options as buttons."""
-        lang = self.ctx.language
-        nodes = []
-        if self.box.text:
-            nodes.append(Node("text", self.box.speaker_name or "", key=f"line.{self.line_serial}",
-                              value=self.box.text, live=True))
-        for serial, caption in self.captions.shown():
-            nodes.append(Node("caption", caption, key=f"caption.{serial}", live=True))
-        if self.choices is not None:
-            nodes.append(Node("group", tr("choices", lang), key="choices", children=self.choices.access()))
-        else:
-            nodes.append(Node("button", tr("text_box", lang), key="next", activate=self.advance))
-        story = self.controller.story
-        title = story.scenes[self.controller.current.state.scene].title.get(lang)
-        return screen(title, "play", lang, nodes)
+        """The text box (speaker, then line), the captions, and the options as buttons."""
+        return play_tree(self)
 
     def after_draw(self, surface: pygame.Surface) -> None:
         if self.controller.autosave_due:
