@@ -1,12 +1,18 @@
-"""Exhaustive exploration of every reachable state of a story, through the real runtime.
+"""Exhaustive exploration of every reachable state of a story, with the runtime's semantics.
 
 The explorer walks a graph whose nodes are the states at which a player
 decides (a choice or a map) and whose edges are the visible options.  Between
-two decisions it simply plays the story, recording every op it runs.  States
-are exact (position, call stack, variables, visited bits), so the walk ends on
-every loop, and breadth-first order gives the shortest choice path to each
-ending.  Afterwards a backward pass marks the states from which some ending can
-still be reached: every other reachable decision state is a dead end.
+two decisions the checker's stepper (``game.check.stepper``) plays the story,
+recording every op it runs.  States are exact (position, call stack, variables,
+visited bits), so the walk ends on every loop, and breadth-first order gives
+the shortest choice path to each ending.  Afterwards a backward pass marks the
+states from which some ending can still be reached: every other reachable
+decision state is a dead end.
+
+The result keeps the graph (``Exploration.graph``) for the analyses that follow
+the walk, and ``firsts``: the edges that ran a line, choice or map for the first
+time, in the order they were walked, which is all capture needs to picture every
+stop by its shortest path (``game.check.stops``).
 """
 
 from __future__ import annotations
@@ -18,7 +24,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from game.story import model as m
-from game.story.runtime import LOOP, Runtime, State, StoryRuntimeError
+from game.story.runtime import LOOP, State, StoryRuntimeError, apply_effects
+
+from .stepper import Stepper
 
 DEFAULT_MAX_STATES = 2_000_000
 Progress = Callable[[int, float], None]
@@ -47,9 +55,15 @@ class Exploration:
     states: int = 0
     complete: bool = True
     seconds: float = 0.0
+    # The decision states and how each was reached, for analyses after the walk (capture, blockers);
+    # whoever holds the result may drop it (set None) to free its memory.
+    graph: StateGraph | None = field(default=None, repr=False, compare=False)
+    # (node, visible option) of each edge that first ran a line, choice or map, in walking order;
+    # node -1 is the way from the story's start to the first decision.
+    firsts: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)
 
 
-class _Graph:
+class StateGraph:
     """The decision states found so far: numbered in breadth-first order, with how each was reached.
 
     Kept in flat lists (hundreds of thousands of nodes): node ``n``'s successors
@@ -90,33 +104,42 @@ class Explorer:
 
     def __init__(self, story: m.Story, *, max_states: int = DEFAULT_MAX_STATES,
                  progress: Progress | None = None,
-                 reachable_hotspots: dict[tuple[str, str], set[int]] | None = None) -> None:
+                 reachable_hotspots: dict[tuple[str, str], set[int]] | None = None,
+                 stepper: Stepper | None = None) -> None:
         self.story = story
-        self.runtime = Runtime(story)
+        self.stepper = stepper or Stepper(story)
+        self.runtime = self.stepper.runtime
         self.max_states = max_states
         self.progress = progress
         # (map, spawn) -> the hotspots a player can walk to (game.check.maps); a map with no entry
         # is taken as all reachable.  The runtime knows nothing of walking: the filter is here.
         self.reachable_hotspots = reachable_hotspots
         self.result = Exploration()
-        self.trace = self.runtime.new_trace()
-        self.seek = self.runtime.seek
-        self.graph = _Graph()
+        self.graph = StateGraph()
         self.shown: dict[tuple[int, int], int] = {}  # (scene, pc) of a choice -> bits of the options shown
 
     def settle(self, state: State, parent: int, via: int) -> int | None:
         """Play on from ``state`` to the next decision; return its node (None when an ending was reached)."""
-        graph = self.graph
+        return self._settle(*state, parent, via)
+
+    def _settle(self, scene: int, pc: int, stack: tuple[tuple[int, int], ...], values: tuple[Any, ...],
+                visited: int, parent: int, via: int) -> int | None:
+        graph, stepper = self.graph, self.stepper
+        fresh = stepper.fresh
         try:
-            state = self.seek(state, self.trace, True)
+            state = stepper.settle(scene, pc, stack, values, visited)
         except StoryRuntimeError as exc:
+            if stepper.fresh != fresh:
+                self.result.firsts.append((parent, via))
             kind = "loop" if exc.kind == LOOP else "error"
             message = "a loop with no choice and no way out" if kind == "loop" else exc.message
             return graph.add(None, parent, via, (kind, exc.pos or m.Pos("?", 1, 1), message))
+        if stepper.fresh != fresh:
+            self.result.firsts.append((parent, via))
         known = graph.number.get(state)
         if known is not None:
             return known
-        op: Any = self.runtime.op_at(state)
+        op: Any = stepper.op_at(state)
         if op.kind == m.ENDING:
             if op.ending not in self.result.endings:
                 base = graph.path(parent) if parent >= 0 else ()
@@ -157,10 +180,12 @@ class Explorer:
         finally:
             if gc_was_enabled:
                 gc.enable()
-        result.reached = {(scene, pc) for scene, ops in enumerate(self.trace) for pc, hit in enumerate(ops) if hit}
+        result.reached = {(scene, pc) for scene, ops in enumerate(self.stepper.trace)
+                          for pc, hit in enumerate(ops) if hit}
         result.options_shown = {(scene, pc, index) for (scene, pc), bits in self.shown.items()
                                  for index in range(bits.bit_length()) if bits >> index & 1}
         result.seconds = time.perf_counter() - started
+        result.graph = graph
         return result
 
     def expand(self, node: int, state: State) -> None:
@@ -172,23 +197,27 @@ class Explorer:
             self.expand_map(node, state, op)
 
     def expand_choice(self, node: int, state: State, op: m.Choice) -> None:
-        taken = self.runtime.option_states(state)
-        key = (state.scene, state.pc)
-        bits = 0
-        for index, _child in taken:
+        scene, pc, stack, values, visited = state
+        successors = self.graph.succ
+        settle = self._settle
+        bits = visible = 0
+        for index, option in enumerate(op.options):  # Runtime.visible and choose, in one pass
+            cond = option.cond
+            if cond is not None and not cond.evaluate(values, visited):
+                continue
             bits |= 1 << index
+            effects = option.effects
+            child = settle(scene, option.pc, stack, apply_effects(values, effects) if effects else values,
+                           visited, node, visible)
+            if child is not None:
+                successors.append(child)
+            visible += 1
+        key = (scene, pc)
         self.shown[key] = self.shown.get(key, 0) | bits
         if op.timeout is not None and op.default is not None and not bits >> op.default & 1:
             self.result.hidden_defaults.add(key)
-        if not taken:
+        if not bits:
             self.graph.dead[node] = ("softlock", op.pos, "every option is hidden here")
-            return
-        successors = self.graph.succ
-        settle = self.settle
-        for visible, (_index, child_state) in enumerate(taken):
-            child = settle(child_state, node, visible)
-            if child is not None:
-                successors.append(child)
 
     def expand_map(self, node: int, state: State, op: m.MapStep) -> None:
         runtime, graph = self.runtime, self.graph
@@ -253,7 +282,7 @@ class Explorer:
                 continue
             state = graph.states[node]
             kind, pos, message = graph.dead.get(node) or (
-                "loop", self.runtime.op_at(state).pos if state is not None else m.Pos("?", 1, 1),
+                "loop", self.stepper.op_at(state).pos if state is not None else m.Pos("?", 1, 1),
                 "from here no ending can be reached: every path loops back")
             if (kind, pos) in reported:
                 continue
