@@ -247,47 +247,52 @@ class Explorer:
                 successors.append(child)
 
     def find_dead_ends(self) -> None:
-        """Mark nodes that can reach an ending (backwards), and report the rest once per place."""
+        """Mark the nodes from which an ending can be reached, and report the others once per place."""
+        good = self.can_end()
         graph = self.graph
-        count = len(graph.parent)
-        first = graph.first + [len(graph.succ)]
-        # Predecessors in one flat list (counting sort by edge target), then a backward walk.
-        starts = [0] * (count + 1)
-        for child in graph.succ:
-            starts[child + 1] += 1
-        for node in range(count):
-            starts[node + 1] += starts[node]
-        fill = starts[:]
-        preds = [0] * len(graph.succ)
-        succ = graph.succ
-        for node in range(count):
-            for edge in range(first[node], first[node + 1]):
-                child = succ[edge]
-                preds[fill[child]] = node
-                fill[child] += 1
-        good = bytearray(count)
-        stack = list(graph.ends)
-        for node in stack:
-            good[node] = 1
-        while stack:
-            node = stack.pop()
-            for edge in range(starts[node], starts[node + 1]):
-                pred = preds[edge]
-                if not good[pred]:
-                    good[pred] = 1
-                    stack.append(pred)
         reported: set[tuple[str, m.Pos]] = set()
-        for node in range(len(graph.parent)):  # breadth-first numbering: the first report has the shortest path
-            if good[node]:
-                continue
+        node = good.find(0)
+        while node >= 0:  # breadth-first numbering: the first report has the shortest path
             state = graph.states[node]
             kind, pos, message = graph.dead.get(node) or (
                 "loop", self.stepper.op_at(state).pos if state is not None else m.Pos("?", 1, 1),
                 "from here no ending can be reached: every path loops back")
-            if (kind, pos) in reported:
-                continue
-            reported.add((kind, pos))
-            self.result.dead_ends.append(DeadEnd(kind, pos, message, graph.path(node)))
+            if (kind, pos) not in reported:
+                reported.add((kind, pos))
+                self.result.dead_ends.append(DeadEnd(kind, pos, message, graph.path(node)))
+            node = good.find(0, node + 1)
+
+    def can_end(self) -> bytearray:
+        """1 for each node from which some ending can be reached.
+
+        Most edges lead to later nodes (breadth-first numbering), so one pass from
+        the last node to the first marks almost every such node; what it misses
+        (a way on through an earlier node) is found by a walk back over the edges
+        of the nodes still unmarked only.
+        """
+        graph = self.graph
+        succ = graph.succ
+        first = graph.first + [len(succ)]
+        good = bytearray(len(graph.parent))
+        for node in graph.ends:
+            good[node] = 1
+        marked = good.__getitem__
+        for node in range(len(good) - 1, -1, -1):
+            if not good[node] and any(map(marked, succ[first[node]:first[node + 1]])):
+                good[node] = 1
+        back: dict[int, list[int]] = {}  # a child -> its unmarked parents
+        node = good.find(0)
+        while node >= 0:
+            for child in succ[first[node]:first[node + 1]]:
+                back.setdefault(child, []).append(node)
+            node = good.find(0, node + 1)
+        stack = [child for child in back if good[child]]
+        while stack:
+            for parent in back.get(stack.pop(), ()):
+                if not good[parent]:
+                    good[parent] = 1
+                    stack.append(parent)
+        return good
 
 
 def explore(story: m.Story, *, max_states: int = DEFAULT_MAX_STATES, progress: Progress | None = None,

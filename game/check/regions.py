@@ -1,4 +1,4 @@
-"""Stretches of a scene the checker's stepper passes in one step, remembering where each one leads.
+"""Stretches of a story the checker's stepper passes in one step, remembering where each one leads.
 
 Between two decisions most ops neither change the state nor depend on much of
 it: lines, pictures and sounds, labels, internal jumps, and ``if`` branches that
@@ -7,8 +7,11 @@ one scene from an entry op without running an op that changes the variables or
 the call stack or leaves the scene (an effect, a goto, a call, a return) or
 stops play (a choice, a map, an ending).  That op is the region's *exit*; which
 exit is reached, the visited bits set on the way and the ops run depend only on
-what the region's conditions read.  So the stepper remembers, per region, the
-outcome for each *key*:
+what the region's conditions read.  Past a goto or an effect exit, play goes on
+the same way whatever the state until the next ``if``, decision, call or return
+(the effects only pile up), so an *outcome* runs on to there: where play is
+then, the visited bits set, the effects to apply and the ops run.  The stepper
+remembers, per region, the outcome for each *key*:
 
 * a region that reads nothing has one outcome;
 * otherwise the key is the values of the variables its conditions read (and the
@@ -38,7 +41,9 @@ EXITS = frozenset({m.CHOICE, m.MAP, m.ENDING, m.GOTO, m.CALL, m.RETURN, m.EFFECT
 VALUE_KEY_LIMIT = 256  # combinations of the read values above which a region keys on its conditions' answers
 ANSWERS_KEY_MAX = 2  # ... if it has at most this many conditions
 
-Outcome = tuple[int, int, int]  # the exit's pc, the visited bits set on the way, the ops run before the exit
+# Where play is after the region and what follows it: scene, pc (an `if`, a decision, a call, a return),
+# the visited bits set, the effects to apply in order, and the ops run to get there.
+Outcome = tuple[int, int, int, tuple[m.Effect, ...], int]
 KeyOf = Callable[[tuple[Any, ...], int], Hashable]
 
 

@@ -88,59 +88,64 @@ class Stepper:
         """The state at the first choice, map or ending from this one (lines and all else passed)."""
         if not self.fast:
             return self.plain(scene, pc, stack, values, visited)
-        entry = (scene, pc, stack, values, visited)
+        entry = scene, pc, stack, values, visited
         ops, regions = self._ops[scene], self._regions[scene]
         budget = SILENT_OP_LIMIT
         while True:
             region = regions[pc]
             if region is None:
                 return self.plain(*entry)
-            if region.key is None:
-                outcome = region.fixed or self._run(scene, ops, pc, values, visited, region, None)
+            key = region.key
+            if key is None:
+                outcome = region.fixed or self._run(scene, pc, values, visited, region, None)
             else:
-                key = region.key(values, visited)
-                outcome = region.outcomes.get(key) or self._run(scene, ops, pc, values, visited, region, key)
-            pc, bits, steps = outcome
-            if steps >= budget:  # the limit runs out inside: find the op it runs out at
+                value = key(values, visited)
+                outcome = region.outcomes.get(value) or self._run(scene, pc, values, visited, region, value)
+            there, pc, bits, effects, steps = outcome
+            if steps >= budget:  # the limit runs out on the way (or it loops): find the op it runs out at
                 return self.plain(*entry)
             budget -= steps
             visited |= bits
+            if effects:
+                values = apply_effects(values, effects)
+            if there != scene:
+                scene = there
+                ops, regions = self._ops[scene], self._regions[scene]
             op: Any = ops[pc]
             kind = op.kind
-            if kind == m.GOTO:
-                target = op.target
-                scene, pc = target.scene, target.pc
-                visited |= target.mask
-                ops, regions = self._ops[scene], self._regions[scene]
-            elif kind == m.EFFECT:
-                values = apply_effects(values, op.effects)
-                pc += 1
-            elif kind <= m.LAST_EVENT_KIND:  # a choice, a map or an ending
+            if kind == m.BRANCH:  # the next region
+                continue
+            if kind <= m.LAST_EVENT_KIND:  # a choice, a map or an ending
                 return _new_state(State, (scene, pc, stack, values, visited))
-            elif kind == m.CALL:
+            if kind == m.CALL:
                 stack = push(stack, scene, pc + 1, op.pos)
                 target = op.target
                 scene, pc = target.scene, target.pc
                 visited |= target.mask
-                ops, regions = self._ops[scene], self._regions[scene]
             elif kind == m.RETURN:
                 if not stack:
                     raise StoryRuntimeError(NO_RETURN, "`return` with no call to return to", op.pos)
                 scene, pc = stack[-1]
                 stack = stack[:-1]
-                ops, regions = self._ops[scene], self._regions[scene]
             else:
                 raise StoryRuntimeError(FELL_OFF, "the scene ran off its end", op.pos)
+            ops, regions = self._ops[scene], self._regions[scene]
             budget -= 1
             if budget == 0:
                 raise StoryRuntimeError(LOOP, "a loop runs without ever reaching a choice or ending", op.pos)
 
-    def _run(self, scene: int, ops: tuple[m.Op, ...], pc: int, values: tuple[Any, ...], visited: int,
-             region: Region, key: Any) -> Outcome:
-        """Play ``region`` op by op from ``pc`` to its exit (marking coverage), and remember the outcome."""
-        covered = self.trace[scene]
+    def _run(self, scene: int, pc: int, values: tuple[Any, ...], visited: int, region: Region, key: Any) -> Outcome:
+        """Play ``region`` op by op from ``pc`` (marking coverage) and on past its exit; remember the outcome.
+
+        Past a goto or an effect nothing depends on the state up to the next ``if`` or stop: the
+        effects met are only collected.  A way that runs ``SILENT_OP_LIMIT`` ops (round a loop with
+        no ``if``) ends there, at any op: ``settle`` then replays it op by op.
+        """
+        ops, covered = self._ops[scene], self.trace[scene]
         bits = steps = 0
-        while True:
+        effects: list[m.Effect] = []
+        past_exit = False
+        while steps < SILENT_OP_LIMIT:
             op: Any = ops[pc]
             kind = op.kind
             if not covered[pc]:
@@ -149,6 +154,8 @@ class Stepper:
             if kind < m.CHOICE:
                 pc += 1
             elif kind == m.BRANCH:
+                if past_exit:
+                    break
                 pc = pc + 1 if op.cond.evaluate(values, visited) else op.else_pc
             elif kind == m.JUMP:
                 pc = op.pc
@@ -156,10 +163,20 @@ class Stepper:
                 bits |= op.mask
                 visited |= op.mask
                 pc += 1
-            else:  # the exit
+            elif kind == m.GOTO:
+                past_exit = True
+                target = op.target
+                bits |= target.mask
+                scene, pc = target.scene, target.pc
+                ops, covered = self._ops[scene], self.trace[scene]
+            elif kind == m.EFFECT:
+                past_exit = True
+                effects += op.effects
+                pc += 1
+            else:  # a decision, a call, a return, the end of a scene
                 break
             steps += 1
-        outcome = (pc, bits, steps)
+        outcome: Outcome = (scene, pc, bits, tuple(effects), steps)
         outcome = self._interned.setdefault(outcome, outcome)
         if key is None:
             region.fixed = outcome
