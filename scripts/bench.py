@@ -2,7 +2,8 @@
 
     python scripts/bench.py                       # table: shipped story, synthetic N = 100, 1000, 5000
     python scripts/bench.py --story DIR --json    # one story folder, one JSON object
-    python scripts/bench.py --tools [--json]      # capture and replay times (sample, shipped story)
+    python scripts/bench.py --tools [--json]      # capture, replay, diagnostics, coverage, blockers (sample, shipped)
+    python scripts/bench.py --memory [--hour]     # picture memory: 300 vs 30 backgrounds; a long play's RSS
 
 Each story is measured in a fresh process so that "cold" load and peak memory
 belong to that story alone.  Targets (issue "Story core", synthetic 1,000-scene
@@ -90,6 +91,7 @@ def measure(story_dir: Path, seed: int = 1) -> dict[str, Any]:
         "check_seconds": round(check_seconds, 3),
         "check_ok": report.ok,
         "states": report.exploration.states if report.exploration else 0,
+        "stopped_by": report.exploration.stopped_by if report.exploration else "",
         "peak_rss_mb": round(_rss_mb(), 1),
     }
 
@@ -122,7 +124,24 @@ def table(sizes: list[int]) -> None:
     for name, r in rows:
         print(f"{name:<16}{r['scenes']:>7}{r['load_seconds']:>9.3f}{r['warm_load_seconds']:>9.3f}{r['load_peak_rss_mb']:>9.0f}"
               f"{r['lines_per_second']:>10,}{r['check_seconds']:>9.2f}{r['states']:>11,}{r['peak_rss_mb']:>9.0f}"
-              + ("  (stopped at the state cap)" if r["states"] > 2_000_000 else ""))
+              + {"states": "  (stopped at the state cap)", "memory": "  (stopped at the memory budget)"}.get(
+                  r.get("stopped_by", ""), ""))
+
+
+def memory_section(story: Path | None, hour: bool, as_json: bool) -> None:
+    """Memory figures (issue 11, "Bounded memory"), each in a fresh process on SDL's dummy drivers."""
+    import bench_memory
+    import bench_ui
+
+    pictures = bench_memory.run()
+    story = story or (ROOT / "assets" if (ROOT / "assets" / "story.yaml").is_file() else bench_ui.SAMPLE)
+    play = bench_ui.memory(story, 216_000 if hour else 20_000)
+    if as_json:
+        print(json.dumps({"backgrounds": pictures, "long_play": play}, indent=2))
+        return
+    bench_memory.print_table(pictures)
+    print(f"long play of {story.name} ({play['frames']:,} frames, {play['lines']:,} lines): peak "
+          f"{play['peak_rss_mb']:.0f} MB, end {play['end_rss_mb']:.0f} MB (target: under 250 MB)")
 
 
 def main() -> None:
@@ -133,10 +152,16 @@ def main() -> None:
                         help="synthetic story sizes for the table")
     parser.add_argument("--ui", action="store_true", help="benchmark the game window instead (dummy driver)")
     parser.add_argument("--hour", action="store_true", help="with --ui: script a full hour of play for memory")
-    parser.add_argument("--tools", action="store_true", help="benchmark the testers' tools instead: capture time "
-                        "per line, replay time per replay and per line (scripts/bench_tools.py)")
+    parser.add_argument("--tools", action="store_true", help="benchmark the writers' and testers' tools instead: "
+                        "capture time per line, replay time per replay and per line, keystroke-to-diagnostics of the "
+                        "language server, coverage time, blockers (scripts/bench_tools.py)")
+    parser.add_argument("--memory", action="store_true", help="memory instead: peak of the game and of capture "
+                        "on 300 against 30 distinct backgrounds, and the shipped game's resident memory over a long "
+                        "play (a full hour's worth of frames with --hour); scripts/bench_memory.py")
     args = parser.parse_args()
-    if args.tools:
+    if args.memory:
+        memory_section(args.story, args.hour, args.json)
+    elif args.tools:
         import bench_tools
         results = bench_tools.run(args.story)
         if args.json:

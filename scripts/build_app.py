@@ -135,7 +135,10 @@ def runtime_distributions() -> list[str]:
         key = re.sub(r"[-_.]+", "-", name).lower()
         if key in seen:
             continue
-        dist = metadata.distribution(name)
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:  # a requirement for other Pythons (a marker that does not apply here)
+            continue
         seen[key] = dist.metadata["Name"]
         todo += _requirement_names(dist.requires or [])
     return sorted(seen.values(), key=str.lower)

@@ -7,7 +7,8 @@ legend from characters to tile ids of its tileset (scripts/assetgen/tiles.py
 makes the tilesets; the .tsx files mark which tiles block).  The result is an
 ordinary Tiled map: open it in Tiled to keep editing it by hand (then this
 script is no longer needed for that map).  Hotspots are objects with the
-story's `goto` / `call` / `if` properties (docs/story-bible.md, "The maps").
+story's `goto` / `call` / `if` properties (docs/story-bible.md, "The maps") and
+a label in each language, ``label.en`` / ``label.ko``: what the prompt shows.
 """
 
 from __future__ import annotations
@@ -29,6 +30,14 @@ class Obj:
     w: float = 1
     h: float = 1
     props: dict[str, str] = field(default_factory=dict)
+    label: tuple[str, str] | None = None  # what the map prompt shows: (English, Korean)
+
+    def properties(self) -> dict[str, str]:
+        """The object's Tiled properties: the story's, then its label in each language."""
+        if self.label is None:
+            return dict(self.props)
+        en, ko = self.label
+        return {**self.props, "label.en": en, "label.ko": ko}
 
 
 @dataclass
@@ -46,6 +55,10 @@ SEOUL = {  # tiles of images/tiles/seoul.png (see maps/seoul.tsx)
     "D": 26, "S": 27, "1": 28, "2": 29, "3": 30, "d": 31, "4": 32, "5": 33, "6": 34, "N": 40, "n": 41,
     "a": 0, "k": 1, "e": 2, "E": 3, "u": 4, "-": 5, "m": 6, "s": 8, "t": 9, "h": 10, "_": 12, "^": 13,
     "L": 38, "l": 46, "o": 54, "V": 39, "v": 47, "x": 55, "p": 63, "y": 59, "z": 60, "Y": 51, "Z": 52,
+    "M": 48, "i": 56, "(": 70, ")": 71,  # 노래방 (a projecting sign, 2 tall); amber and magenta light on the ground
+    "G": 72, "H": 73, "I": 74, "J": 75, "K": 76, "O": 77,  # Eunha Sound: brass sign, window (Dori at the glass), door
+    "Q": 78, "q": 79, "T": 80, "U": 81,  # a scooter with the cat under it; the KASA hologram
+    "F": 86, "f": 94, "X": 87, "j": 95,  # gig posters (2 tall); the phone booth (2 tall)
 }
 SHOP = {  # images/tiles/shop.png
     "T": 8, "t": 9, "W": 10, "w": 11, "K": 15, "P": 16, "G": 17, "Q": 18, "I": 19, "i": 23,
@@ -53,6 +66,7 @@ SHOP = {  # images/tiles/shop.png
     "a": 0, "b": 1, "h": 2, "m": 3, "1": 4, "2": 5, "3": 6, "4": 12, "5": 13, "6": 14, "7": 20, "8": 21, "9": 22,
     "[": 40, "=": 41, "$": 42, "]": 43, "O": 44, "A": 47, "<": 48, "#": 49, ">": 50, "V": 51, "c": 53,
     "u": 54, "p": 55, "x": 56, "k": 57, "{": 60, "}": 61, "y": 30, "z": 31, "Y": 38, "Z": 39,
+    "o": 64, "(": 65, ")": 66, "N": 67, "n": 75,  # Dori's dock; the lathe under its tarp; the camp bed (2 tall)
 }
 MARS = {  # images/tiles/mars.png
     "T": 8, "t": 9, "W": 10, "w": 11, "P": 12, "S": 13, "v": 14, "g": 15,
@@ -62,20 +76,22 @@ MARS = {  # images/tiles/mars.png
     "y": 44, "z": 45, "Y": 52, "Z": 53, "%": 31,
 }
 
-ALLEY = MapSpec(
+ALLEY = MapSpec(  # from the alley's mouth (right) inwards: the lighting wholesaler, the posters beside the
+    # KASA hologram over a shuttered noodle shop, the lamp, the basement bar, Eunha Sound, the print
+    # shops' shutters, and at the far end the phone booth (scenes/seoul/repair_shop.yaml, "alley")
     "seoul_alley", "seoul.tsx", SEOUL,
     {
         "ground": [
             "RRRRRRRRRRRRRRRRRRRRRRRR",
             "rrrrrrrrrrrrrrrrrrrrrrrr",
-            "BBWBB123BBBWBNnBBWVBBBWB",
-            "bPbSbxxdbbDbbbbbbbvbbSbb",
+            "BXWBBGHIBBBBBTUFBBBBWBWB",
+            "bjSSbJKObbDbbSSf123bbPbb",
             "hssstssssshsssstssssssss",
             "ssssssssssssstssssssssss",
             "________________________",
             "aaaeaaakaaaaaeaaaaakaaaa",
             "aauaaaaaaeaaaaakaaauaaaa",
-            "-a-a-a-a-a-a-a-a-a-a-a-a",
+            "aaaaaeaaaaaakaaaaeaaaaaa",
             "aaaakaaaaeaaaaaaaEaaaaaa",
             "eaaaaaaaaaaauaaaaaaaaaae",
             "^^^^^^^^^^^^^^^^^^^^^^^^",
@@ -86,11 +102,11 @@ ALLEY = MapSpec(
         "props": [
             "........................",
             "........................",
-            "...........L............",
-            "...........l..........A.",
-            "...........o.....p......",
-            "..x.........YZ.........p",
-            "............yz..........",
+            ".........NnLM...........",
+            "...........li...........",
+            ".....(((.))o.....(((p...",
+            "..x........yz.Qq.......p",
+            "...........YZ...........",
             "........................",
             "........................",
             "........................",
@@ -102,78 +118,71 @@ ALLEY = MapSpec(
             "........................",
         ],
         "above": [
-            ".....456................",
             "........................",
             "........................",
-            "........................",
-            "........................",
-            "........................",
-            "........................",
-            "........................",
-            "........................",
-            "........................",
-            "........................",
-            "........................",
-            "........................",
-            "........................",
-            "........................",
-            "........................",
+            ".................456....",
         ],
     },
     [
         Obj("alley_mouth", 21, 5),
-        Obj("shop_door", 7, 3, props={"goto": "repair_shop.door"}),
-        Obj("holo_billboard", 13, 2, 2, 2, props={"call": "opt_alley.billboard"}),
-        Obj("gig_poster", 3, 2, 1, 2, props={"call": "opt_alley.poster"}),
-        Obj("wind_phone", 18, 2, 1, 2, props={"call": "opt_alley.wind_phone", "if": "courage >= 1"}),
+        Obj("shop_door", 7, 3, props={"goto": "repair_shop.door"}, label=("Eunha Sound", "은하음향사")),
+        Obj("holo_billboard", 13, 2, 2, 2, props={"call": "opt_alley.billboard"},
+        label=("KASA hologram", "KASA 홀로그램 광고")),
+        Obj("gig_poster", 15, 2, 1, 2, props={"call": "opt_alley.poster"}, label=("Gig posters", "공연 포스터")),
+        Obj("wind_phone", 1, 2, 1, 2, props={"call": "opt_alley.wind_phone", "if": "courage >= 1"},
+        label=("Old phone booth", "낡은 공중전화 부스")),
     ],
-    {"player": "nanyoung"},
+    {"player": "nanyoung", "title.en": "Euljiro, in the rain", "title.ko": "비 내리는 을지로"},
 )
 
-SHOP_MAP = MapSpec(
+SHOP_MAP = MapSpec(  # Eunha Sound: the counter (Dori's dock at its end), Jay's bench under the only lamp,
+    # the lathe under its tarp, and the back room behind a partition (the keyboard under a grey sheet, a
+    # camp bed, boxes of valves)
     "jay_shop", "shop.tsx", SHOP,
     {
         "ground": [
             "TTTTTTTTTTTTTTTT",
             "TREKWPWDWQWIiWWT",
             "TrewwwwdwwwwwwwT",
-            "TabaaaabaaaaaaaT",
+            "TabaaaambaaaaaaT",
             "Taaa[$O]aaa<#>aT",
             "Tabaaaaaaa123aaT",
             "Taaaaaaaaa456aaT",
-            "Tabaaaaaaa789aaT",
-            "TaaahaaaaaaaaaaT",
-            "Ta{}aaaaaaaaaaaT",
-            "TaaaamaaaaaaaaaT",
+            "TTTTTTaaaa789aaT",
+            "TwwwwTaaaaaaaaaT",
+            "Th{}hTaaaaaaaaaT",
+            "TaaaaaaaaaaaaaaT",
             "TTTTTTTTTTTTTTTT",
         ],
         "props": [
             "................",
             "................",
             "................",
-            "..........S....L",
+            "..........S.....",
+            "........o.s.yz..",
+            "............YZ..",
+            ".............().",
             "................",
-            "..........yz....",
-            "..........YZ....",
-            "................",
-            "..c..........u..",
-            "................",
-            "..........x.....",
+            ".............u..",
+            ".N..x...........",
+            ".n........x.....",
             "................",
         ],
     },
     [
         Obj("counter", 6, 6),
-        Obj("workbench", 11, 4, 3, 1, props={"goto": "repair_shop.bench"}),
-        Obj("record_shelf", 1, 1, 2, 2, props={"call": "opt_shop.records"}),
-        Obj("player_case", 6, 4, props={"call": "opt_shop.case"}),
-        Obj("backroom_keyboard", 2, 9, 2, 1, props={"call": "opt_shop.keyboard", "if": "trust >= 1"}),
-        Obj("dori_dock", 12, 8, props={"call": "opt_shop.dori", "npc": "dori"}),
+        Obj("workbench", 11, 4, 3, 1, props={"goto": "repair_shop.bench"}, label=("Jay's workbench", "제이의 작업대")),
+        Obj("record_shelf", 1, 1, 2, 2, props={"call": "opt_shop.records"}, label=("Record shelves", "레코드 선반")),
+        Obj("player_case", 6, 4, props={"call": "opt_shop.case"}, label=("Mom's record player", "엄마의 전축")),
+        Obj("backroom_keyboard", 2, 9, 2, 1, props={"call": "opt_shop.keyboard", "if": "trust >= 1"},
+        label=("Keyboard under a sheet", "천을 덮어 둔 키보드")),
+        Obj("dori_dock", 8, 4, props={"call": "opt_shop.dori", "npc": "dori"}, label=("Dori", "도리")),
     ],
-    {"player": "nanyoung"},
+    {"player": "nanyoung", "title.en": "Eunha Sound", "title.ko": "은하음향사"},
 )
 
-HABITAT = MapSpec(
+HABITAT = MapSpec(  # Byeol Base: the comms desk, the log terminal, the one window (a porthole), four
+    # bunks, the galley table, the greenhouse racks and the hatch to the old module
     "mars_habitat", "mars.tsx", MARS,
     {
         "ground": [
@@ -186,8 +195,8 @@ HABITAT = MapSpec(
             "Taaaaaaacaaaaaaa!!56",
             "Taabaaaacaaaaaaaa!78",
             "Taaaaaaacaaaaaaaa!!T",
-            "TaaaaaaaaaaaaaaaaaaT",
-            "TaaGGaaaaHaaaBaaaaaT",
+            "TaaGGaaaaaaaBBBBaaaT",
+            "Taa%%aaaaHaaqqqqaaaT",
             "TTTTTTTTTTTTTTTTTTTT",
             "TTTTTTTTTTTTTTTTTTTT",
         ],
@@ -198,7 +207,7 @@ HABITAT = MapSpec(
             "....................",
             "....................",
             "..........yz........",
-            "..........YZ........",
+            "....C=C...YZ........",
             "....................",
             "...k................",
             "....................",
@@ -209,13 +218,14 @@ HABITAT = MapSpec(
     },
     [
         Obj("airlock", 16, 7),
-        Obj("comms_desk", 1, 2, 2, 2, props={"goto": "mars_arrival.comms"}),
-        Obj("log_terminal", 6, 2, 1, 2, props={"call": "opt_habitat.logs"}),
-        Obj("old_module", 9, 10, props={"call": "opt_habitat.old_module", "if": "courage >= 2"}),
-        Obj("greenhouse", 3, 10, 2, 1, props={"call": "opt_habitat.greenhouse"}),
-        Obj("viewport", 8, 2, 2, 2, props={"call": "opt_habitat.viewport"}),
+        Obj("comms_desk", 1, 2, 2, 2, props={"goto": "mars_arrival.comms"}, label=("Comms desk", "통신 데스크")),
+        Obj("log_terminal", 6, 2, 1, 2, props={"call": "opt_habitat.logs"}, label=("Log terminal", "기록 단말기")),
+        Obj("old_module", 9, 10, props={"call": "opt_habitat.old_module", "if": "courage >= 2"},
+        label=("Hatch to Byeol-1", "별 1호 모듈 해치")),
+        Obj("greenhouse", 3, 9, 2, 2, props={"call": "opt_habitat.greenhouse"}, label=("Greenhouse", "온실")),
+        Obj("viewport", 8, 2, 2, 2, props={"call": "opt_habitat.viewport"}, label=("Window", "창문")),
     ],
-    {"player": "nanyoung"},
+    {"player": "nanyoung", "title.en": "Byeol Base", "title.ko": "별 기지"},
 )
 
 
@@ -235,9 +245,9 @@ def layer_xml(layer_id: int, name: str, rows: list[str], legend: dict[str, int],
 def object_xml(obj_id: int, obj: Obj) -> str:
     head = (f'  <object id="{obj_id}" name={quoteattr(obj.name)} x="{obj.x * T:g}" y="{obj.y * T:g}" '
             f'width="{obj.w * T:g}" height="{obj.h * T:g}"')
-    if not obj.props:
+    if not obj.properties():
         return head + "/>\n"
-    props = "".join(f"    <property name={quoteattr(k)} value={quoteattr(v)}/>\n" for k, v in obj.props.items())
+    props = "".join(f"    <property name={quoteattr(k)} value={quoteattr(v)}/>\n" for k, v in obj.properties().items())
     return head + f">\n   <properties>\n{props}   </properties>\n  </object>\n"
 
 

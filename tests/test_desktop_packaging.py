@@ -70,12 +70,12 @@ def test_the_pyinstaller_call(system: str, tmp_path: Path) -> None:
 
 
 def test_the_licences_of_python_and_every_runtime_library_are_copied(tmp_path: Path) -> None:
-    assert {"pygame", "PyYAML", "PyTMX", "platformdirs"} <= set(build_app.runtime_distributions())
+    assert {"pygame", "PyYAML", "platformdirs", "polib", "pygls"} <= set(build_app.runtime_distributions())
     missing = build_app.copy_licences(tmp_path)
     names = {p.name for p in tmp_path.iterdir()}
     assert missing == []
     assert {"Python-LICENSE.txt", "pygame-LGPL.txt", "README.txt"} <= names
-    assert any(n.startswith("PyYAML-") for n in names) and any(n.startswith("PyTMX-") for n in names)
+    assert any(n.startswith("PyYAML-") for n in names) and any(n.startswith("polib-") for n in names)
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in (tmp_path / "pygame-LGPL.txt").read_text(encoding="utf-8")
 
 

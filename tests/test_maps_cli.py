@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from game.cli import main
-from game.world.tiled import image_size
+from game.story.files import image_size as header_size
 
 EXAMPLES = Path("/work/shared/tiled-examples")
 EXAMPLE_MAPS = sorted(EXAMPLES.glob("**/*.tmx"))
@@ -96,12 +96,12 @@ def test_render_writes_a_png_of_the_map_size(tmp_path: Path, capsys: pytest.Capt
     out_png = tmp_path / "out" / "tiny.png"
     code, out, _ = run_maps(capsys, str(path), "--render", str(out_png))
     assert code == 0
-    assert image_size(out_png) == (3 * 16, 2 * 8)
+    assert header_size(out_png.read_bytes()) == (3 * 16, 2 * 8)
     assert "drawn:" in out and "hotspots: 1: door (goto street, interact" in out
     import pygame
 
     picture = pygame.image.load(str(out_png))
-    assert picture.get_at((8, 12))[:3] == (40, 90, 200)  # tile 2 at (0, 1): the second tile of the image
+    assert tuple(picture.get_at((8, 12)))[:3] == (40, 90, 200)  # tile 2 at (0, 1): the second tile of the image
 
 
 @pytest.mark.skipif(not (EXAMPLES / "tiled" / "examples" / "rpg" / "island.tmx").is_file(), reason="no examples")
@@ -110,7 +110,7 @@ def test_render_of_an_example_has_the_map_size(tmp_path: Path, capsys: pytest.Ca
                             "--render", str(tmp_path / "island.png"))
     [summary] = json.loads(out)
     assert code == 0 and summary["render"] == {"file": str(tmp_path / "island.png"), "width": 928, "height": 752}
-    assert image_size(tmp_path / "island.png") == (58 * 16, 47 * 16)
+    assert header_size((tmp_path / "island.png").read_bytes()) == (58 * 16, 47 * 16)
 
 
 def test_a_map_that_does_not_load_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -72,18 +72,20 @@ def test_a_look_is_ready_before_its_step_comes(app: App) -> None:
     for _ in range(20):  # idle updates while the player reads the first line
         play.update(0.25)
     assert ("character", "jay/tired") in res._raw
-    loads = []
-    real_load = pygame.image.load
-    pygame.image.load = lambda *args: loads.append(args) or real_load(*args)  # type: ignore[assignment]
-    try:
-        for _ in range(12):  # on through Dori and Jay coming on stage
-            play.stage.finish()
-            play.hold = 0.0
-            play.box.finish()
-            play.advance()
-            play.update(1 / 60)
-            app.draw()
-    finally:
-        pygame.image.load = real_load  # type: ignore[assignment]
+    decoded: list[tuple[str, str]] = []
+    real_decode = res._decode
+
+    def recording(kind: str, name: str) -> pygame.Surface:
+        decoded.append((kind, name))
+        return real_decode(kind, name)
+
+    res._decode = recording  # type: ignore[method-assign]
+    for _ in range(12):  # on through Dori and Jay coming on stage
+        play.stage.finish()
+        play.hold = 0.0
+        play.box.finish()
+        play.advance()
+        play.update(1 / 60)
+        app.draw()
     assert "jay" in play.stage.actors
-    assert not any("characters" in str(args[0]) for args in loads)  # every look was already loaded
+    assert not [d for d in decoded if d[0] == "character"]  # every look was already loaded

@@ -260,3 +260,72 @@ def test_play_record_writes_a_replay_that_passes(tmp_path: Path, monkeypatch: py
     assert result.ok, result.failures
     assert result.ending == ending
     assert main(["replay", str(record)]) == 0
+
+
+# --- hostile replay files: refused with the file and line, never hanging or reading without bound ---
+
+
+def _refused(path: Path) -> str:
+    """The message of the ReplayError reading ``path`` raises (within 10 s: a blocked read fails the test)."""
+    import signal
+
+    def expired(signum: int, frame: object) -> None:
+        raise TimeoutError("reading the replay blocked")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(10)
+    try:
+        with pytest.raises(ReplayError) as info:
+            read_replay(path, SAMPLE)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    return str(info.value)
+
+
+def test_a_device_as_a_replay_is_refused_before_reading() -> None:
+    assert _refused(Path("/dev/zero")).startswith("/dev/zero: the file is not a regular file (a FIFO, device or folder)")
+
+
+def test_a_fifo_as_a_replay_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "play.yaml"
+    os.mkfifo(fifo)
+    assert _refused(fifo).startswith(f"{fifo}: the file is not a regular file (a FIFO, device or folder)")
+
+
+def test_a_huge_replay_is_refused_from_its_size(tmp_path: Path) -> None:
+    huge = tmp_path / "play.yaml"
+    with open(huge, "wb") as handle:
+        handle.truncate(2**31)  # sparse
+    assert _refused(huge) == f"{huge}: the file is 2,147,483,648 bytes, over 8,388,608 bytes, the limit for a story file"
+
+
+@pytest.mark.parametrize("text, where, message", [
+    ('story: "fixtures\\0sample"\n', "1:8", "`story` holds a NUL character"),
+    ("story: {a: 1}\n", "1:8", "`story` is the story folder, as a path relative to this file, not a mapping"),
+    ("story: 12\n", "1:8", "`story` is the story folder, as a path relative to this file, not a number"),
+    ("language: [en]\n", "1:11", "`language` is a language code like en, not a list"),
+    ("choices: [0]\nexpect:\n  lines: 5\n", "3:10", "`expect.lines` is a list of texts, not a number"),
+    ("choices: [0]\nexpect:\n  lines: {a: 1}\n", "3:10", "`expect.lines` is a list of texts, not a mapping"),
+    ("choices: [0]\nexpect:\n  lines: just one text\n", "3:10", "`expect.lines` is a list of texts, not a text"),
+    ("choices: [0]\nexpect:\n  lines: [[a]]\n", "3:11", "each of `expect.lines` is a text, not a list"),
+    ("choices: [0]\nexpect:\n  variables: {at: harbor}\n", "3:14", "`expect.variables` is a list of entries"),
+    ("choices: [0]\nexpect:\n  variables: [{oil: 1}]\n", "3:15", "each entry of `expect.variables` has `at: scene.label`"),
+    ("choices: [0]\nexpect:\n  ending: [dawn]\n", "3:11", "`expect.ending` is an ending id, not a list"),
+    ("choices: [0, [1]]\n", "1:14", "each choice is an option number or an option text, not a list"),
+    ("choices: 0x" + "f" * 5000 + "\n", "1:10", "numbers in story files have at most 64 characters"),
+    ("choices: [0]\nexpect: [dawn]\n", "2:9", "`expect` may hold ending, lines, variables"),
+])
+def test_malformed_replays_say_what_and_where(tmp_path: Path, text: str, where: str, message: str) -> None:
+    path = tmp_path / "play.yaml"
+    path.write_text(text, encoding="utf-8")
+    refused = _refused(path)
+    assert refused.startswith(f"{path}:{where}: "), refused
+    assert message in refused, refused
+    assert len(refused) < 400
+
+
+def test_a_long_option_text_is_quoted_short_in_the_failure(tmp_path: Path) -> None:
+    result = replay(tmp_path, f"choices: [\"{'x' * 1_000_000}\"]\n")
+    assert len(result.failures) == 1 and result.failures[0].startswith("choice 1 at scenes/harbor.yaml:")
+    assert "no visible option 'xxxx" in result.failures[0] and len(result.failures[0]) < 400

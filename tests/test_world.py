@@ -1,5 +1,6 @@
-"""game.world: the pytmx adapter on real Tiled maps and on maps written here, collision, walking,
-and the checker's map findings (unreachable hotspots) with the explorer's filter.
+"""Maps as the game reads and draws them (game.story.tiled through game.world) on real Tiled maps and on
+maps written here: tile data and pictures checked against pytmx (a test-only oracle) and Tiled's rules,
+collision, walking, and the checker's map findings (unreachable hotspots) with the explorer's filter.
 
 Nothing here reads the shipped story's maps: maps and stories are written into tmp_path.
 """
@@ -13,10 +14,12 @@ import sys
 import zlib
 from pathlib import Path
 from textwrap import dedent
+from typing import Any
 
 import pytest
 
-from game.world.tiled import Flags, MapFormatError, image_size, load_map
+from game.story.files import image_size as header_size
+from game.world.tiled import Flags, MapFormatError, gid_flags, load_map
 from game.world.walk import hotspot_reachable, reachable_from, reachable_hotspots, walkable_grid
 
 EXAMPLES = Path("/work/shared/tiled-examples")
@@ -135,7 +138,7 @@ def test_csv_and_base64_data() -> None:
                                   "tiled/examples/desert.tmx", "tiled/examples/rpg/island.tmx",
                                   "tiled/examples/orthogonal-outside.tmx", "tiled/examples/forest/forest.tmx"])
 def test_tile_data_agrees_with_pytmx_reading_the_file_itself(name: str) -> None:
-    import pytmx
+    import pytmx  # type: ignore[import-untyped]
 
     ours = load_map(EXAMPLES / name)
     theirs = pytmx.TiledMap(str(EXAMPLES / name), load_all=False)
@@ -148,6 +151,7 @@ def test_tile_data_agrees_with_pytmx_reading_the_file_itself(name: str) -> None:
                 tiled, flags = back.get(gid, (0, None)) if gid else (0, None)
                 assert ours.gid_at(x, y, mine.index) == tiled, (name, mine.name, x, y)
                 if tiled:
+                    assert flags is not None
                     assert tuple(ours.flags_at(x, y, mine.index)) == tuple(map(bool, flags))
 
 
@@ -221,6 +225,91 @@ def test_an_infinite_staggered_map_loads() -> None:
     assert "not supported by the game: staggered" in str(tmap.problems[0])
 
 
+# --- tile pictures: cut by game.world.images, checked against pytmx (a test-only oracle) and Tiled's rules
+
+
+def _pixels(surface: Any) -> bytes:
+    """A picture as drawn: blitted onto a clear RGBA surface (colour keys applied), as bytes."""
+    import pygame
+
+    canvas = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+    canvas.fill((0, 0, 0, 0))
+    canvas.blit(surface, (0, 0))
+    return pygame.image.tobytes(canvas, "RGBA")
+
+
+@needs_examples
+@pytest.mark.parametrize("name", ["pytmx/tests/resources/test01.tmx", "pytmx/apps/data/formosa-base64.tmx",
+                                  "pytmx/apps/data/acid0.tmx", "pytmx/apps/data/testtrack1.tmx",
+                                  "tiled/examples/desert.tmx", "tiled/examples/rpg/island.tmx",
+                                  "tiled/examples/orthogonal-outside.tmx"])
+def test_tile_pictures_agree_with_pytmx(name: str) -> None:
+    """Unflipped tiles without colour keys: margins, spacing, columns, image collections cut as pytmx does."""
+    import pytmx  # type: ignore[import-untyped,unused-ignore]
+    from pytmx.util_pygame import load_pygame  # type: ignore[import-untyped]
+
+    from game.world.render import ensure_display
+
+    ensure_display()
+    ours = load_map(EXAMPLES / name)
+    theirs = load_pygame(str(EXAMPLES / name))
+    images = ours.load_images()
+    layers = [layer for layer in theirs.layers if isinstance(layer, pytmx.TiledTileLayer)]
+    compared = 0
+    for mine, their in zip(ours.tile_layers(), layers):
+        for y in range(ours.height):
+            for x in range(ours.width):
+                raw = ours.raw_gid_at(x, y, mine.index)
+                tileset = ours.tileset_of(raw)
+                if not raw or raw & 0xF0000000 or tileset is None or tileset.trans:
+                    continue
+                picture = images.at(mine.index, x, y)
+                assert picture is not None
+                assert _pixels(picture) == _pixels(theirs.images[their.data[y][x]]), (name, mine.name, x, y)
+                compared += 1
+    assert compared > 0
+
+
+@needs_examples
+@pytest.mark.parametrize("name", ["pytmx/tests/resources/test01.tmx", "pytmx/apps/data/acid0.tmx"])
+def test_flipped_tiles_follow_tileds_rule(name: str) -> None:
+    """The anti-diagonal flag swaps x and y first, then the horizontal and vertical flags mirror."""
+    from game.world.render import ensure_display
+
+    ensure_display()
+    tmap = load_map(EXAMPLES / name)
+    images = tmap.load_images()
+    raws = {tmap.raw_gid_at(x, y, layer.index) for layer in tmap.tile_layers()
+            for y in range(tmap.height) for x in range(tmap.width)}
+    flipped = [raw for raw in raws if raw & 0xE0000000]
+    assert flipped
+    for raw in flipped:
+        base, picture = images.of(raw & 0x0FFFFFFF), images.of(raw)
+        assert base is not None and picture is not None
+        horizontal, vertical, diagonal = gid_flags(raw)
+        width, height = picture.get_size()
+        for x in range(0, width, 3):
+            for y in range(0, height, 3):
+                sx, sy = (width - 1 - x if horizontal else x), (height - 1 - y if vertical else y)
+                if diagonal:
+                    sx, sy = sy, sx
+                assert picture.get_at((x, y)) == base.get_at((sx, sy)), (name, hex(raw), x, y)
+
+
+@needs_examples
+def test_a_colour_key_is_drawn_transparent() -> None:
+    from game.world.render import ensure_display
+
+    ensure_display()
+    tmap = load_map(TILED / "sewers.tmx")
+    [tileset] = tmap.tilesets
+    assert tileset.trans == "ff00ff"
+    images = tmap.load_images()
+    magenta = [(raw, picture) for raw in range(1, tileset.columns * 9 + 1)  # the sheet: 8 columns, 9 rows
+               if (picture := images.of(raw)) is not None and tuple(picture.get_at((0, 0)))[:3] == (255, 0, 255)]
+    assert magenta and all(picture.get_at((0, 0)).a == 0 for _raw, picture in magenta)
+
+
 # --- gaps of pytmx 3.32, on maps written here ---------------------------------------------------
 
 
@@ -256,7 +345,7 @@ def test_zstd_layers_are_read_or_refused_in_one_line(tmp_path: Path) -> None:
                                     '<data encoding="base64" compression="zstd">KLUv/SAQgQAAAQAAAAEAAAABAAAAAQAAAA==</data>')
     path.write_text(text)
     try:
-        import zstandard  # noqa: F401
+        import zstandard  # type: ignore[import-not-found,unused-ignore]  # noqa: F401
     except ImportError:
         with pytest.raises(MapFormatError) as caught:
             load_map(path)
@@ -361,7 +450,7 @@ def test_unreadable_maps_raise_one_clear_line(tmp_path: Path, old: str, new: str
 
 def test_a_missing_external_tileset_names_the_line(tmp_path: Path) -> None:
     path = write_map(tmp_path, [".."], tileset=' <tileset firstgid="1" source="nowhere.tsx"/>\n')
-    with pytest.raises(MapFormatError, match=r"cannot read nowhere\.tsx") as caught:
+    with pytest.raises(MapFormatError, match=r"the tileset nowhere\.tsx: cannot read the file: No such file") as caught:
         load_map(path)
     assert caught.value.line == line_of(path, "nowhere.tsx")
 
@@ -377,7 +466,7 @@ def test_files_outside_the_root_are_refused(tmp_path: Path) -> None:
 
 
 def test_image_size_of_png_headers(tmp_path: Path) -> None:
-    assert image_size(write_png(tmp_path / "a.png", 7, 3)) == (7, 3)
+    assert header_size(write_png(tmp_path / "a.png", 7, 3).read_bytes()) == (7, 3)
 
 
 # --- collision and walking ------------------------------------------------------------------------
@@ -433,14 +522,17 @@ def test_reachability_on_foot_and_hotspots(tmp_path: Path) -> None:
         reachable_from(tmap, "nobody")
 
 
-def test_loading_and_walking_need_no_display() -> None:
-    code = dedent("""\
+def test_loading_and_walking_need_no_pygame(tmp_path: Path) -> None:
+    """Reading, collision and walking are headless: pygame is not even imported (the checker relies on it)."""
+    path = write_map(tmp_path, ROOM, objects=obj(1, "door", 16, 16))
+    code = dedent(f"""\
         import sys
-        from pathlib import Path
         from game.world.tiled import load_map
-        from game.world.walk import walkable_grid
-        import pygame
-        assert not pygame.display.get_init()
+        from game.world.walk import reachable_from
+        from game.check.maps import analyse_maps
+        tmap = load_map({str(path)!r})
+        assert len(reachable_from(tmap, "door")) == 10
+        assert not [name for name in sys.modules if name.startswith("pygame")]
         print("ok")
     """)
     env = {**os.environ, "SDL_VIDEODRIVER": "dummy"}

@@ -233,15 +233,17 @@ def test_file_over_the_size_limit_in_a_scene_folder(tmp_path: Path) -> None:
 
 
 def test_a_huge_file_is_never_read_whole(tmp_path: Path) -> None:
-    from game.story.yamlsrc import MAX_FILE_BYTES, read_limited
+    from game.story.files import FileRefused
+    from game.story.yamlsrc import read_story_file
 
     huge = tmp_path / "huge.yaml"
     with open(huge, "wb") as handle:
         handle.truncate(4 * 2**30)  # 4 GB, sparse: costs no disk, would cost memory if read
-    assert len(read_limited(huge)) == MAX_FILE_BYTES + 1
+    with pytest.raises(FileRefused, match="4,294,967,296 bytes, over 8,388,608 bytes"):
+        read_story_file(huge, tmp_path)
     small = tmp_path / "small.yaml"
     small.write_bytes(b"scene: s\n")
-    assert read_limited(small) == b"scene: s\n"
+    assert read_story_file(small, tmp_path) == b"scene: s\n"
 
 
 # --- benign oddities -----------------------------------------------------------------------

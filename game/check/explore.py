@@ -13,22 +13,41 @@ The result keeps the graph (``Exploration.graph``) for the analyses that follow
 the walk, and ``firsts``: the edges that ran a line, choice or map for the first
 time, in the order they were walked, which is all capture needs to picture every
 stop by its shortest path (``game.check.stops``).
+
+Two caps bound a story whose states multiply: a number of states, and a memory
+budget for the explorer's own structures, estimated every 1,024 expanded nodes
+from their lengths and the measured size of recent states (cheap: a few
+``getsizeof`` calls).  A stopped exploration says which cap stopped it and
+carries a ``BlowUp`` report: where the states pile up and what varies there.
 """
 
 from __future__ import annotations
 
 import gc
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from game.story import model as m
+from game.story.problems import Pos
 from game.story.runtime import LOOP, State, StoryRuntimeError, apply_effects
 
+from .blowup import BlowUp, blowup
 from .stepper import Stepper
 
 DEFAULT_MAX_STATES = 2_000_000
+MB = 1024 * 1024
+DEFAULT_MAX_MEMORY = 512 * MB  # bytes of the explorer's own structures (the shipped story needs ~150 MB)
+# What the explorer spends per node and per edge besides the state itself, at its peak: a slot in
+# the state -> node dict and in five lists and the int objects numbering nodes, and per edge its slot
+# in the successor list and in the predecessor list of the dead-end pass.  Fitted with tracemalloc on
+# the shipped story, the 5,000-scene benchmark and stories of 2**14 and 2**17 states (within 16%);
+# tests/test_state_cap.py holds the estimate to what tracemalloc sees.
+PER_NODE = 190
+PER_EDGE = 22
+CHECK_EVERY = 1024  # expanded nodes between two looks at the caps' clocks (memory, progress)
 Progress = Callable[[int, float], None]
 
 
@@ -37,7 +56,7 @@ class DeadEnd:
     """A reachable place from which no ending can be reached, and the choices that lead there."""
 
     kind: str  # "softlock" | "loop" | "error"
-    pos: m.Pos
+    pos: Pos
     message: str
     path: tuple[int, ...]
 
@@ -61,6 +80,19 @@ class Exploration:
     # (node, visible option) of each edge that first ran a line, choice or map, in walking order;
     # node -1 is the way from the story's start to the first decision.
     firsts: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)
+    stopped_by: str = ""  # "states" | "memory" when a cap stopped it
+    memory: int = 0  # bytes the explorer's structures were estimated to hold at the end
+    blowup: BlowUp | None = None  # where the states multiplied, when a cap stopped it
+    max_states: int = DEFAULT_MAX_STATES  # the caps it ran under
+    max_memory: int = DEFAULT_MAX_MEMORY
+
+
+def state_bytes(state: State) -> int:
+    """The bytes one state holds on its own (its tuples and its visited mask; small values are shared)."""
+    size = sys.getsizeof(state) + sys.getsizeof(state.vars) + sys.getsizeof(state.visited)
+    if state.stack:
+        size += sys.getsizeof(state.stack) + sum(sys.getsizeof(frame) for frame in state.stack)
+    return size
 
 
 class StateGraph:
@@ -78,9 +110,9 @@ class StateGraph:
         self.succ: list[int] = []
         self.first: list[int] = []  # where each expanded node's successors start in succ
         self.ends: set[int] = set()  # nodes with an option leading straight to an ending
-        self.dead: dict[int, tuple[str, m.Pos, str]] = {}
+        self.dead: dict[int, tuple[str, Pos, str]] = {}
 
-    def add(self, state: State | None, parent: int, via: int, dead: tuple[str, m.Pos, str] | None) -> int:
+    def add(self, state: State | None, parent: int, via: int, dead: tuple[str, Pos, str] | None) -> int:
         node = len(self.parent)
         if state is not None:
             self.number[state] = node
@@ -103,18 +135,21 @@ class Explorer:
     """Explores one story; create one per run."""
 
     def __init__(self, story: m.Story, *, max_states: int = DEFAULT_MAX_STATES,
-                 progress: Progress | None = None,
+                 max_memory: int = DEFAULT_MAX_MEMORY, progress: Progress | None = None,
                  reachable_hotspots: dict[tuple[str, str], set[int]] | None = None,
                  stepper: Stepper | None = None) -> None:
         self.story = story
         self.stepper = stepper or Stepper(story)
         self.runtime = self.stepper.runtime
         self.max_states = max_states
+        self.max_memory = max_memory
+        self.sampled_bytes = 0  # state_bytes of the states sampled so far, and how many
+        self.sampled = 0
         self.progress = progress
         # (map, spawn) -> the hotspots a player can walk to (game.check.maps); a map with no entry
         # is taken as all reachable.  The runtime knows nothing of walking: the filter is here.
         self.reachable_hotspots = reachable_hotspots
-        self.result = Exploration()
+        self.result = Exploration(max_states=max_states, max_memory=max_memory)
         self.graph = StateGraph()
         self.shown: dict[tuple[int, int], int] = {}  # (scene, pc) of a choice -> bits of the options shown
 
@@ -133,7 +168,7 @@ class Explorer:
                 self.result.firsts.append((parent, via))
             kind = "loop" if exc.kind == LOOP else "error"
             message = "a loop with no choice and no way out" if kind == "loop" else exc.message
-            return graph.add(None, parent, via, (kind, exc.pos or m.Pos("?", 1, 1), message))
+            return graph.add(None, parent, via, (kind, exc.pos or Pos("?", 1, 1), message))
         if stepper.fresh != fresh:
             self.result.firsts.append((parent, via))
         known = graph.number.get(state)
@@ -167,16 +202,23 @@ class Explorer:
                     self.expand(node, state)
                 node += 1
                 if len(graph.states) > self.max_states:
-                    result.complete = False
+                    result.stopped_by = "states"
                     break
-                if self.progress is not None and node % 1024 == 0:
+                if node % CHECK_EVERY == 0:
+                    if self.memory() > self.max_memory:
+                        result.stopped_by = "memory"
+                        break
                     now = time.perf_counter()
-                    if now - last_report >= 1.0:
+                    if self.progress is not None and now - last_report >= 1.0:
                         self.progress(len(graph.states), now - started)
                         last_report = now
             result.states = len(graph.states)
+            result.memory = self.memory()
+            result.complete = not result.stopped_by
             if result.complete:
                 self.find_dead_ends()
+            else:
+                result.blowup = blowup(self.story, graph.states, result.stopped_by)
         finally:
             if gc_was_enabled:
                 gc.enable()
@@ -187,6 +229,16 @@ class Explorer:
         result.seconds = time.perf_counter() - started
         result.graph = graph
         return result
+
+    def memory(self) -> int:
+        """An estimate of the bytes the graph holds now: per node, per edge, and the states' mean size."""
+        graph = self.graph
+        latest = next((s for s in reversed(graph.states[-8:]) if s is not None), None)
+        if latest is not None:
+            self.sampled_bytes += state_bytes(latest)
+            self.sampled += 1
+        mean = self.sampled_bytes / self.sampled if self.sampled else 0.0
+        return int(len(graph.states) * (PER_NODE + mean) + len(graph.succ) * PER_EDGE)
 
     def expand(self, node: int, state: State) -> None:
         """Take every visible option of the decision at ``node``."""
@@ -239,7 +291,7 @@ class Explorer:
             try:
                 child_state = runtime.choose(state, index)
             except StoryRuntimeError as exc:
-                successors.append(graph.add(None, node, visible, ("error", exc.pos or m.Pos("?", 1, 1),
+                successors.append(graph.add(None, node, visible, ("error", exc.pos or Pos("?", 1, 1),
                                                                    exc.message)))
                 continue
             child = self.settle(child_state, node, visible)
@@ -250,12 +302,12 @@ class Explorer:
         """Mark the nodes from which an ending can be reached, and report the others once per place."""
         good = self.can_end()
         graph = self.graph
-        reported: set[tuple[str, m.Pos]] = set()
+        reported: set[tuple[str, Pos]] = set()
         node = good.find(0)
         while node >= 0:  # breadth-first numbering: the first report has the shortest path
             state = graph.states[node]
             kind, pos, message = graph.dead.get(node) or (
-                "loop", self.stepper.op_at(state).pos if state is not None else m.Pos("?", 1, 1),
+                "loop", self.stepper.op_at(state).pos if state is not None else Pos("?", 1, 1),
                 "from here no ending can be reached: every path loops back")
             if (kind, pos) not in reported:
                 reported.add((kind, pos))
@@ -295,12 +347,13 @@ class Explorer:
         return good
 
 
-def explore(story: m.Story, *, max_states: int = DEFAULT_MAX_STATES, progress: Progress | None = None,
+def explore(story: m.Story, *, max_states: int = DEFAULT_MAX_STATES, max_memory: int = DEFAULT_MAX_MEMORY,
+            progress: Progress | None = None,
             reachable_hotspots: dict[tuple[str, str], set[int]] | None = None) -> Exploration:
-    """Explore ``story`` exhaustively (up to ``max_states`` decision states).
+    """Explore ``story`` exhaustively (up to ``max_states`` decision states and ``max_memory`` bytes).
 
     With ``reachable_hotspots`` ((map, spawn) -> hotspot indices), a map offers
     only the active hotspots that can also be reached on foot.
     """
-    return Explorer(story, max_states=max_states, progress=progress,
+    return Explorer(story, max_states=max_states, max_memory=max_memory, progress=progress,
                     reachable_hotspots=reachable_hotspots).run()

@@ -11,19 +11,20 @@ from collections.abc import Iterator
 
 from game.story import model as m
 from game.story.expr import Condition
-from game.story.problems import Problem
+from game.story.problems import Pos, Problem, clip, printable
 
-from .explore import Exploration
+from .blowup import summary
+from .explore import MB, Exploration
 from .maps import MapAnalysis, check_maps
 from .textfit import check_text_fit
 
 
-def _error(code: str, pos: m.Pos, message: str) -> Problem:
-    return Problem("error", code, pos, message)
+def _error(code: str, pos: Pos, message: str) -> Problem:
+    return Problem("error", code, pos, clip(printable(message)))  # as the loader's Reporter does
 
 
-def _warning(code: str, pos: m.Pos, message: str) -> Problem:
-    return Problem("warning", code, pos, message)
+def _warning(code: str, pos: Pos, message: str) -> Problem:
+    return Problem("warning", code, pos, clip(printable(message)))
 
 
 def check_endings(story: m.Story, found: Exploration) -> list[Problem]:
@@ -46,11 +47,15 @@ def check_dead_ends(found: Exploration) -> list[Problem]:
 
 
 def check_exploration_limit(found: Exploration) -> list[Problem]:
+    """A stopped exploration: which cap stopped it, and where the states multiply (the blow-up report)."""
     if found.complete:
         return []
-    return [_error("too-many-states", m.Pos("story.yaml", 1, 1),
-                   f"exploration stopped after {found.states:,} states; endings and dead ends were not all "
-                   "checked (do variables with large ranges multiply the states?)")]
+    cap = (f"the explorer's memory budget of {round(found.max_memory / MB):,} MB" if found.stopped_by == "memory"
+           else f"the cap of {found.max_states:,} states")
+    why = summary(found.blowup) if found.blowup is not None else ""
+    return [_error("too-many-states", Pos("story.yaml", 1, 1),
+                   f"exploration stopped after {found.states:,} states ({cap}); endings and dead ends were not all "
+                   f"checked" + (f": {why}" if why else " (do variables with large ranges multiply the states?)"))]
 
 
 def check_unreached(story: m.Story, found: Exploration) -> list[Problem]:
@@ -142,6 +147,21 @@ def check_variables(story: m.Story) -> list[Problem]:
     return result
 
 
+def check_music(story: m.Story) -> list[Problem]:
+    """Once story.yaml titles its music, each track the scenes play has a title (the music room shows it)."""
+    if not story.music:
+        return []
+    result: list[Problem] = []
+    reported: set[str] = set()
+    for scene in story.scenes:
+        for op in scene.ops:
+            if isinstance(op, m.Music) and op.name and op.name not in story.music and op.name not in reported:
+                reported.add(op.name)
+                result.append(_warning("music-untitled", op.pos, f"the music {op.name!r} has no title under "
+                                       "`music:` in story.yaml; the music room shows its file name"))
+    return result
+
+
 def all_findings(story: m.Story, found: Exploration, maps: MapAnalysis | None = None) -> list[Problem]:
     """Every problem the checker adds to the loader's, in a stable order (``maps``: already analysed)."""
     return [
@@ -151,6 +171,7 @@ def all_findings(story: m.Story, found: Exploration, maps: MapAnalysis | None = 
         *check_unreached(story, found),
         *check_options(story, found),
         *check_variables(story),
+        *check_music(story),
         *check_maps(story, maps),
         *check_text_fit(story),
     ]

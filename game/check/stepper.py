@@ -62,15 +62,17 @@ class Stepper:
     """Settles states of one story for the checker; ``fast=False`` plays every op (the reference walk).
 
     ``max_outcomes`` bounds the outcomes remembered; ``value_key_limit`` is the regions' (see there).
+    ``trace``: the coverage record to mark (one bytearray per scene, fetched on entering a scene);
+    a fresh one by default.  Only the plain walk marks every op it runs each time.
     """
 
     def __init__(self, story: m.Story, *, fast: bool = True, max_outcomes: int = MAX_OUTCOMES,
-                 value_key_limit: int = VALUE_KEY_LIMIT) -> None:
+                 value_key_limit: int = VALUE_KEY_LIMIT, trace: list[bytearray] | None = None) -> None:
         self.story = story
         self.runtime = Runtime(story)
         self.fast = fast
         self.max_outcomes = max_outcomes
-        self.trace: list[bytearray] = self.runtime.new_trace()
+        self.trace: list[bytearray] = self.runtime.new_trace() if trace is None else trace
         self.fresh = 0
         self._ops: PerScene[tuple[m.Op, ...]] = PerScene(lambda s: tuple(story.scenes[s].ops))
         self._regions: PerScene[_Regions] = PerScene(lambda s: _Regions(story, self._ops[s], value_key_limit))

@@ -29,6 +29,10 @@ FACE_SHARE = 0.34  # the top part of a character's picture where the face is (ke
 # The phone, beside the stage above the text box, while a message exchange is under way.
 PHONE = (958, 24, 280, 440)  # x, y, width, height
 
+# The map screen's prompt over a hotspot: one row of its label, regular weight.
+MAP_PROMPT_FONT_SIZE = 18
+MAP_PROMPT_WIDTH = 420
+
 # The choice buttons, stacked upwards from just above the text box, so faces above them stay in view.
 CHOICE_WIDTH = 640
 CHOICE_HEIGHT = 48.0

@@ -50,10 +50,14 @@ class Reloader:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.stamp = sources_stamp(root)
+        self.stamp: Stamp | None = None  # taken at the first look (a screen that never polls pays nothing)
 
     def changed(self) -> bool:
-        return sources_stamp(self.root) != self.stamp
+        """Whether a source file changed since the last look (the first look only takes the stamp)."""
+        now = sources_stamp(self.root)
+        if self.stamp is None:
+            self.stamp = now
+        return now != self.stamp
 
     def reload(self, controller: PlayController) -> Reloaded:
         """Load the story again and move ``controller`` onto it at the same step."""
@@ -69,4 +73,5 @@ class Reloader:
         cursor = Cursor(Runtime(story))
         first = cursor.start(restored.state, controller.current.presentation)
         controller.session.replace_story(cursor, first)
+        controller.story_changed()
         return Reloaded(story, controller.first_shown(), restored.notices)

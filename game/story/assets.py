@@ -3,19 +3,25 @@
 Scripts name assets without extension (``bg: shop_rain`` means
 ``images/backgrounds/shop_rain.png`` or .jpg, ...).  A name is letters,
 digits, ``_`` and ``-`` in ``/``-separated parts: no ``..``, no absolute
-paths, and a file that resolves outside the folder (a symlink) is refused.
+paths, and a file that resolves outside the folder (a symlink) or is not a
+regular file (a FIFO, a device) is refused: the game never opens it.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
+
+from .files import FileRefused, inside
+from .problems import quote
 
 IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".webp", ".bmp")
 AUDIO_EXTENSIONS = (".ogg", ".wav", ".mp3", ".flac", ".opus")
 MAP_EXTENSIONS = (".tmx",)
+MAX_NAME = 200  # characters: folder and file names, far more than any real asset needs
 
 # Where each kind of asset lives, and which files count.
 KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -39,11 +45,13 @@ def check_name(name: object) -> str:
     """Return ``name`` if it is a safe asset name, else raise AssetError saying why."""
     if not isinstance(name, str) or not name:
         raise AssetError("an asset name must be a non-empty text")
+    if len(name) > MAX_NAME:
+        raise AssetError(f"the asset name {quote(name)} is {len(name):,} characters long; at most {MAX_NAME}")
     if ".." in name.split("/") or name.startswith(("/", "\\")) or "\\" in name or ":" in name:
-        raise AssetError(f"the asset name {name!r} leaves the story folder; "
+        raise AssetError(f"the asset name {quote(name)} leaves the story folder; "
                          "name assets relative to their folder, e.g. shop_rain or city/shop_rain")
     if not _NAME.match(name):
-        raise AssetError(f"the asset name {name!r} may hold only letters, digits, _, - and / "
+        raise AssetError(f"the asset name {quote(name)} may hold only letters, digits, _, - and / "
                          "(and no extension)")
     return name
 
@@ -84,11 +92,18 @@ class AssetIndex:
         folder, extensions = KINDS[kind]
         path = self._listing(folder, extensions).get(safe)
         if path is None:
-            raise AssetError(f"no {kind} named {safe!r}: expected {folder}/{safe} with one of "
+            raise AssetError(f"no {kind} named {quote(safe)}: expected {folder}/{safe} with one of "
                              f"{', '.join(extensions)}")
-        real = os.path.realpath(path)
-        if os.path.commonpath([real, self._root_real]) != self._root_real:
-            raise AssetError(f"the {kind} {safe!r} is a link to a file outside the story folder")
+        try:
+            real = inside(self._root_real, path)
+        except FileRefused:
+            raise AssetError(f"the {kind} {quote(safe)} is a link to a file outside the story folder") from None
+        try:
+            regular = stat.S_ISREG(os.stat(real).st_mode)  # a stat never blocks, even on a FIFO
+        except OSError as exc:
+            raise AssetError(f"the {kind} {quote(safe)} cannot be read: {exc.strerror or exc}") from None
+        if not regular:
+            raise AssetError(f"the {kind} {quote(safe)} is not a regular file (a FIFO, device or folder)")
         return Path(path)
 
     def names(self, kind: str) -> list[str]:

@@ -27,9 +27,11 @@ from typing import Any
 
 from . import model as m
 from .expr import Condition, ExprError, Scope, VarInfo, compile_condition
+from .files import FileRefused, read_limited
 from .problems import Pos, Problem
 
-FORMAT = 3
+FORMAT = 5  # (3: hotspot labels; 4: transmit and elapse steps, the phone; 5: music titles)
+MAX_CACHE_BYTES = 512 * 1024 * 1024  # far above what any story compiles to; a bound on what a read costs
 _KIND_NAMES = {
     m.LINE: "line", m.BG: "bg", m.SHOW: "show", m.HIDE: "hide", m.MUSIC: "music", m.SFX: "sfx",
     m.WAIT: "wait", m.TRANSMIT: "transmit", m.ELAPSE: "elapse", m.CHOICE: "choice", m.MAP: "map", m.ENDING: "ending", m.BRANCH: "branch",
@@ -171,10 +173,11 @@ def _header(story: m.Story, fingerprint: str) -> dict[str, Any]:
         "variables": [[v.name, v.type, v.default, v.min, v.max, list(v.values), _pos(v.pos)] for v in story.variables],
         "endings": [[e.id, _text(e.title), _pos(e.pos)] for e in story.endings.values()],
         "phone": [story.phone.owner, story.phone.contact] if story.phone else None,
+        "music": [[t.name, _text(t.title), _pos(t.pos)] for t in story.music.values()],
         "tracked": list(story.tracked),
         "maps": [[info.name, info.file, {k: list(v) for k, v in info.objects.items()},
                   [[h.name, h.action, _target(h.target), h.cond.source if h.cond else None, h.trigger,
-                    h.x, h.y, h.width, h.height, _pos(h.pos)] for h in info.hotspots]]
+                    h.x, h.y, h.width, h.height, _pos(h.pos), _text(h.label)] for h in info.hotspots]]
                  for info in story.maps.values()],
         "warnings": [p.as_dict() for p in story.warnings],
     }
@@ -296,11 +299,13 @@ class _Decoder:
             if not (isinstance(span, list) and len(span) == 2 and 0 <= span[0] <= span[0] + span[1] <= len(body)):
                 raise CacheMiss(f"bad span for scene {scene_id!r}")
             ops = LazyOps(count, functools.partial(self.scene_ops, body, span, scene_id, file))
-            scenes.append(m.Scene(scene_id, self.text(title), file, ops, m.frozen_map(labels), Pos(file, *pos)))
+            # LazyOps reads like the tuple a Scene holds (length, index, iteration, equality)
+            scenes.append(m.Scene(scene_id, self.text(title), file, ops,
+                                  m.frozen_map(labels), Pos(file, *pos)))
         maps = {}
         for name, file, objects, hotspots in d["maps"]:
             spots = tuple(m.Hotspot(h[0], h[1], self.target(h[2]), self.condition(h[3], "") if h[3] else None,
-                                    h[4], h[5], h[6], h[7], h[8], Pos(file, *h[9])) for h in hotspots)
+                                    h[4], h[5], h[6], h[7], h[8], Pos(file, *h[9]), self.text(h[10])) for h in hotspots)
             maps[name] = m.MapInfo(name, file, m.frozen_map({k: tuple(v) for k, v in objects.items()}), spots)
         return m.Story(
             root=self.root, title=self.text(d["title"]), languages=tuple(d["languages"]),
@@ -313,6 +318,8 @@ class _Decoder:
             scenes=tuple(scenes), scene_index=m.frozen_map({s.id: i for i, s in enumerate(scenes)}),
             tracked=tuple(self.tracked), maps=m.frozen_map(maps),
             phone=m.Phone(*d["phone"]) if d.get("phone") else None,
+            music=m.frozen_map({t[0]: m.MusicInfo(t[0], self.text(t[1]), Pos("story.yaml", *t[2]))
+                                for t in d.get("music", ())}),
             warnings=tuple(Problem(w["severity"], w["code"], Pos(w["file"], w["line"], w["column"]), w["message"])
                            for w in d["warnings"]))
 
@@ -367,8 +374,8 @@ class LazyOps(Sequence[m.Op]):
 def load(cache_dir: Path, root: Path, fingerprint: str) -> m.Story:
     """The cached story of ``root`` if it matches ``fingerprint``; raise CacheMiss otherwise."""
     try:
-        raw = cache_file(cache_dir, root).read_bytes()
-    except OSError as exc:
+        raw = read_limited(cache_file(cache_dir, root), MAX_CACHE_BYTES)
+    except FileRefused as exc:  # absent, a FIFO or device, or larger than any story compiles to
         raise CacheMiss(str(exc)) from None
     end = raw.find(b"\n")
     try:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import model as m
 from .fields import check_keys, read_number, require_list, require_map
-from .problems import Pos
+from .problems import Pos, quote
 from .vocabulary import OPTION_KEY_NAMES, TIMED_CHOICE_KEY_NAMES
 from .yamlsrc import YMap
 
@@ -65,7 +65,7 @@ def _default(c: SceneCompiler, value: Any, pos: Pos, options: Any) -> int | None
     count = len(options) if isinstance(options, list) else 0
     if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= max(count, 1):
         return value - 1
-    c.rep.error("choice", pos, f"`default` is the number of an option, 1 to {count}, not {value!r}")
+    c.rep.error("choice", pos, f"`default` is the number of an option, 1 to {count}, not {quote(value)}")
     return None
 
 def _option_key(option: Any) -> str:

@@ -15,7 +15,7 @@ from . import model as m
 from .assets import AssetError, AssetIndex
 from .expr import Condition, ExprError, Scope, VarInfo, compile_condition
 from .fields import TextReader, did_you_mean, kind_of, require_map
-from .problems import Pos, Reporter
+from .problems import QUOTE_LENGTH, Pos, Reporter, clip, quote
 
 
 @dataclass
@@ -58,9 +58,9 @@ class StoryContext:
                 and key in self.scene_labels.get(scene, {}):
             scene_id, label = scene, key
         if scene_id not in self.scene_labels:
-            raise ExprError(f"visited({key!r}) names no scene{did_you_mean(scene_id, self.scene_labels)}")
+            raise ExprError(f"visited({quote(key)}) names no scene{did_you_mean(scene_id, self.scene_labels)}")
         if label and label not in self.scene_labels[scene_id]:
-            raise ExprError(f"visited({key!r}): scene {scene_id!r} has no label {label!r}"
+            raise ExprError(f"visited({quote(key)}): scene {quote(scene_id)} has no label {quote(label)}"
                             f"{did_you_mean(label, self.scene_labels[scene_id])}")
         canonical = f"{scene_id}.{label}" if label else scene_id
         if canonical not in self.tracked:
@@ -85,7 +85,7 @@ class StoryContext:
         try:
             cond = compile_condition(source, self.scope(scene))
         except ExprError as exc:
-            self.rep.error("expression", pos, f"in condition `{source}`: {exc.message} "
+            self.rep.error("expression", pos, f"in condition `{clip(source, 2 * QUOTE_LENGTH)}`: {exc.message} "
                            f"(at character {exc.offset + 1})")
             return None
         self._conditions_cache[key] = cond
@@ -104,7 +104,7 @@ class StoryContext:
             vpos = mapping.at(name)
             if var is None:
                 self.rep.error("variable", mapping.key_at(name),
-                               f"unknown variable {name!r}{did_you_mean(name, self.variables)}")
+                               f"unknown variable {quote(name)}{did_you_mean(name, self.variables)}")
                 continue
             self.writes.setdefault(name, mapping.key_at(name))
             index = list(self.variables).index(name)
@@ -124,7 +124,7 @@ class StoryContext:
             return None
         if var.type == "int":
             if not isinstance(literal, int) or isinstance(literal, bool):
-                self.rep.error("type", pos, f"{var.name!r} is a whole number; cannot set it to {literal!r}")
+                self.rep.error("type", pos, f"{var.name!r} is a whole number; cannot set it to {quote(literal)}")
             elif not var.min <= literal <= var.max:
                 self.rep.error("range", pos, f"{literal} is outside the range of {var.name!r} "
                                f"({var.min}..{var.max})")
@@ -132,11 +132,11 @@ class StoryContext:
                 return m.Effect(index, False, literal, var.min, var.max)
         elif var.type == "bool":
             if not isinstance(literal, bool):
-                self.rep.error("type", pos, f"{var.name!r} is true/false; cannot set it to {literal!r}")
+                self.rep.error("type", pos, f"{var.name!r} is true/false; cannot set it to {quote(literal)}")
             else:
                 return m.Effect(index, False, literal, 0, 0)
         elif literal not in var.values:
-            self.rep.error("enum", pos, f"{literal!r} is not a value of {var.name!r} "
+            self.rep.error("enum", pos, f"{quote(literal)} is not a value of {var.name!r} "
                            f"({', '.join(var.values)}){did_you_mean(str(literal), var.values)}")
         else:
             return m.Effect(index, False, literal, 0, 0)

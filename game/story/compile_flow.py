@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from . import model as m
 from .fields import did_you_mean, read_ident
-from .problems import Pos
+from .problems import Pos, quote
 from .yamlsrc import YMap
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def step_call(c: SceneCompiler, step: YMap, pos: Pos) -> bool:
 def step_ending(c: SceneCompiler, step: YMap, pos: Pos) -> bool:
     ending = step["ending"]
     if not isinstance(ending, str) or ending not in c.ctx.endings:
-        c.rep.error("ending", step.at("ending"), f"undeclared ending {ending!r}"
+        c.rep.error("ending", step.at("ending"), f"undeclared ending {quote(ending)}"
                        f"{did_you_mean(str(ending), c.ctx.endings)}; declare it under `endings:` "
                        "in story.yaml")
     c.emit(m.Ending(pos, c.sid(f"ending\0{ending}"), str(ending)))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from . import model as m
 from .fields import did_you_mean, read_ident, read_number
-from .problems import Pos
+from .problems import Pos, quote
 from .vocabulary import DEFAULT_TIMES, MAX_ELAPSE_MINUTES, MAX_LIGHT_MINUTES
 from .yamlsrc import YMap
 
@@ -24,7 +24,7 @@ def step_bg(c: SceneCompiler, step: YMap, pos: Pos) -> bool:
     c.ctx.asset("background", name, step.at("bg"))
     transition = step.get("transition", "cut")
     if transition not in m.TRANSITIONS:
-        c.rep.error("transition", step.at("transition"), f"unknown transition {transition!r}"
+        c.rep.error("transition", step.at("transition"), f"unknown transition {quote(transition)}"
                        f"{did_you_mean(str(transition), m.TRANSITIONS)}; use cut, fade or dissolve")
         transition = "cut"
     time = DEFAULT_TIMES[transition]
@@ -37,17 +37,17 @@ def step_show(c: SceneCompiler, step: YMap, pos: Pos) -> bool:
     char_id = step["show"]
     character = c.ctx.characters.get(char_id) if isinstance(char_id, str) else None
     if character is None:
-        c.rep.error("character", step.at("show"), f"unknown character {char_id!r}"
+        c.rep.error("character", step.at("show"), f"unknown character {quote(char_id)}"
                        f"{did_you_mean(str(char_id), c.ctx.characters)}")
         return True
     look = step.get("look", character.looks[0])
     if look not in character.looks:
-        c.rep.error("look", step.at("look"), f"{char_id!r} has no look {look!r}"
+        c.rep.error("look", step.at("look"), f"{quote(char_id)} has no look {quote(look)}"
                        f"{did_you_mean(str(look), character.looks)}")
         look = character.looks[0]
     at = step.get("at", "center")
     if at not in m.POSITIONS:
-        c.rep.error("position", step.at("at"), f"`at` must be left, center or right, not {at!r}"
+        c.rep.error("position", step.at("at"), f"`at` must be left, center or right, not {quote(at)}"
                        f"{did_you_mean(str(at), m.POSITIONS)}")
         at = "center"
     c.emit(m.Show(pos, c.sid(f"show\0{char_id}\0{look}\0{at}"), char_id, look, at))
@@ -56,7 +56,7 @@ def step_show(c: SceneCompiler, step: YMap, pos: Pos) -> bool:
 def step_hide(c: SceneCompiler, step: YMap, pos: Pos) -> bool:
     char_id = step["hide"]
     if not isinstance(char_id, str) or char_id not in c.ctx.characters:
-        c.rep.error("character", step.at("hide"), f"unknown character {char_id!r}"
+        c.rep.error("character", step.at("hide"), f"unknown character {quote(char_id)}"
                        f"{did_you_mean(str(char_id), c.ctx.characters)}")
         return True
     c.emit(m.Hide(pos, c.sid(f"hide\0{char_id}"), char_id))
@@ -85,7 +85,7 @@ def step_wait(c: SceneCompiler, step: YMap, pos: Pos) -> bool:
 def step_transmit(c: SceneCompiler, step: YMap, pos: Pos) -> bool:
     to = step["transmit"]
     if to not in ("earth", "mars", "none"):
-        c.rep.error("transmit", step.at("transmit"), f"`transmit` is earth, mars or none, not {to!r}"
+        c.rep.error("transmit", step.at("transmit"), f"`transmit` is earth, mars or none, not {quote(to)}"
                        f"{did_you_mean(str(to), ('earth', 'mars', 'none'))}")
         return True
     minutes = 0.0

@@ -19,7 +19,7 @@ from . import compile_choice, compile_flow, compile_stage
 from . import model as m
 from .compile_context import PendingTarget, StoryContext
 from .fields import IDENT, check_keys, did_you_mean, kind_of, require_list
-from .problems import Pos, Reporter
+from .problems import Pos, Reporter, quote
 from .vocabulary import COMPANION_KEYS, RESERVED, STEP_KEYS, owner_of
 from .yamlsrc import YList, YMap
 
@@ -109,15 +109,15 @@ class SceneCompiler:
             return False
         if not isinstance(step, YMap):
             self.rep.error("step", pos, f"a step must be a mapping like `narrator: ...` or `goto: scene`, "
-                           f"not {kind_of(step)}" + (f" ({step!r})" if isinstance(step, str) else ""))
+                           f"not {kind_of(step)}" + (f" ({quote(step)})" if isinstance(step, str) else ""))
             return True
         if not step:
             self.rep.error("step", pos, "an empty step")
             return True
         kinds = [key for key in step if key in RESERVED]
         if len(kinds) > 1:
-            self.rep.error("step", step.key_at(kinds[1]), f"one step per list item: {kinds[0]!r} and "
-                           f"{kinds[1]!r} are in the same step (start each with '- ')")
+            self.rep.error("step", step.key_at(kinds[1]), f"one step per list item: {quote(kinds[0])} and "
+                           f"{quote(kinds[1])} are in the same step (start each with '- ')")
             return True
         if not kinds:
             return self.line(step, pos)
@@ -133,10 +133,10 @@ class SceneCompiler:
             stray = [k for k in keys if k in COMPANION_KEYS]
             if stray:
                 owner = owner_of(stray[0])
-                self.rep.error("step", step.key_at(stray[0]), f"{stray[0]!r} belongs to a {owner!r} step, "
+                self.rep.error("step", step.key_at(stray[0]), f"{quote(stray[0])} belongs to a {owner!r} step, "
                                f"which this step lacks")
                 return True
-            self.rep.error("step", step.key_at(keys[1]), f"one line per step: {keys[0]!r} and {keys[1]!r} "
+            self.rep.error("step", step.key_at(keys[1]), f"one line per step: {quote(keys[0])} and {quote(keys[1])} "
                            "are in the same step (start each with '- ')")
             return True
         key = next(iter(step))
@@ -153,7 +153,7 @@ class SceneCompiler:
         if type(value) is str and len(texts.languages) == 1:  # (TextReader.read's first case, inlined)
             text: m.Text | None = m.Text(((texts.primary, value),))
         else:
-            text = texts.read(value, lambda: step.at(key), f"the line of {speaker!r}", self.rep)
+            text = texts.read(value, lambda: step.at(key), f"the line of {quote(speaker)}", self.rep)
         if text is None:
             return True
         self.ops.append(m.Line(pos, self.sid(f"{key}\0{text.values[0][1]}"), speaker, look or None, text))
@@ -163,12 +163,12 @@ class SceneCompiler:
         """(speaker, look or "") of a line's key like ``jay`` or ``jay smile``, or None after reporting why not."""
         if key in COMPANION_KEYS:
             owner = owner_of(key)
-            self.rep.error("step", step.key_at(key), f"{key!r} belongs to a {owner!r} step, which this step lacks")
+            self.rep.error("step", step.key_at(key), f"{quote(key)} belongs to a {owner!r} step, which this step lacks")
             return None
         speaker, _, look = key.partition(" ")
         if speaker != m.NARRATOR and speaker not in self.ctx.characters:
             choices = [m.NARRATOR, *self.ctx.characters, *RESERVED]
-            self.rep.error("speaker", step.key_at(key), f"unknown speaker or step {speaker!r}"
+            self.rep.error("speaker", step.key_at(key), f"unknown speaker or step {quote(speaker)}"
                            f"{did_you_mean(speaker, choices)}")
             return None
         if look:
@@ -177,7 +177,7 @@ class SceneCompiler:
                 return None
             looks = self.ctx.characters[speaker].looks
             if look not in looks:
-                self.rep.error("look", step.key_at(key), f"{speaker!r} has no look {look!r}"
+                self.rep.error("look", step.key_at(key), f"{quote(speaker)} has no look {quote(look)}"
                                f"{did_you_mean(look, looks)}; declared looks: {', '.join(looks)}")
                 return None
         return speaker, look

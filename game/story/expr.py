@@ -28,6 +28,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .problems import quote
+
 Evaluator = Callable[[tuple[Any, ...], int], Any]
 
 
@@ -90,10 +92,13 @@ class _Tok:
     offset: int
 
 
-def _tokens(source: str) -> list[_Tok]:
+def _tokens(source: str, limit: int | None = None) -> list[_Tok]:
+    """The tokens of ``source`` and an end token; with ``limit``, at most that many (and no end token)."""
     result: list[_Tok] = []
     pos = 0
     while pos < len(source):
+        if limit is not None and len(result) >= limit:
+            return result  # the caller refuses so many: the rest is never looked at
         match = _TOKEN.match(source, pos)
         if match is None or match.lastgroup is None:  # only trailing whitespace left
             break
@@ -102,7 +107,7 @@ def _tokens(source: str) -> list[_Tok]:
         offset = match.start(kind)
         if kind == "bad":
             hint = _HINTS.get(text)
-            raise ExprError(f"unexpected {text!r}" + (f": {hint}" if hint else ""), offset)
+            raise ExprError(f"unexpected {quote(text)}" + (f": {hint}" if hint else ""), offset)
         result.append(_Tok(kind, text, offset))
         pos = match.end()
     result.append(_Tok("end", "", len(source)))
@@ -149,8 +154,8 @@ _COMPARE = ("==", "!=", "<", "<=", ">", ">=")
 
 
 class _Parser:
-    def __init__(self, source: str) -> None:
-        self.toks = _tokens(source)
+    def __init__(self, source: str, tokens: list[_Tok] | None = None) -> None:
+        self.toks = tokens if tokens is not None else _tokens(source)
         self.i = 0
 
     def peek(self) -> _Tok:
@@ -164,7 +169,7 @@ class _Parser:
     def expect(self, text: str) -> _Tok:
         tok = self.take()
         if tok.text != text:
-            found = repr(tok.text) if tok.kind != "end" else "the end"
+            found = quote(tok.text) if tok.kind != "end" else "the end"
             raise ExprError(f"expected {text!r}, found {found}", tok.offset)
         return tok
 
@@ -174,7 +179,7 @@ class _Parser:
         node = self.or_()
         tok = self.peek()
         if tok.kind != "end":
-            raise ExprError(f"unexpected {tok.text!r} after a complete condition", tok.offset)
+            raise ExprError(f"unexpected {quote(tok.text)} after a complete condition", tok.offset)
         return node
 
     def or_(self) -> _Node:
@@ -246,12 +251,12 @@ class _Parser:
             if self.peek().text == "(":
                 return self.call(tok)
             return _Var(tok.text, tok.offset)
-        found = repr(tok.text) if tok.kind != "end" else "the end of the condition"
+        found = quote(tok.text) if tok.kind != "end" else "the end of the condition"
         raise ExprError(f"expected a value, found {found}", tok.offset)
 
     def call(self, name: _Tok) -> _Node:
         if name.text != "visited":
-            raise ExprError(f"unknown function {name.text!r}: the only function is visited('scene')",
+            raise ExprError(f"unknown function {quote(name.text)}: the only function is visited('scene')",
                             name.offset)
         self.expect("(")
         arg = self.take()
@@ -307,7 +312,7 @@ class _Compiler:
         if info is None:
             close = difflib.get_close_matches(node.name, list(self.scope.variables), n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
-            raise ExprError(f"unknown variable {node.name!r}{hint}", node.offset)
+            raise ExprError(f"unknown variable {quote(node.name)}{hint}", node.offset)
         self.reads.add(info.name)
         index = info.index
         return (info.type, info if info.type == "enum" else None), lambda v, m: v[index]
@@ -400,7 +405,7 @@ class _Compiler:
         if value not in info.values:
             close = difflib.get_close_matches(value, info.values, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
-            raise ExprError(f"{value!r} is not a value of {info.name!r} "
+            raise ExprError(f"{quote(value)} is not a value of {info.name!r} "
                             f"({', '.join(info.values)}){hint}", offset)
 
     @staticmethod
@@ -411,15 +416,19 @@ class _Compiler:
 
 MAX_TOKENS = 200
 MAX_NESTING = 32
+MAX_CONDITION_CHARS = 4000  # 200 tokens of any sensible length fit easily
 
 
 def compile_condition(source: str, scope: Scope) -> Condition:
     """Parse, type-check and compile a condition; raise ExprError with an offset on any fault."""
     if not isinstance(source, str):
         raise ExprError("a condition is written as text, e.g. `trust >= 2`")
-    tokens = _tokens(source)
+    if len(source) > MAX_CONDITION_CHARS:  # refused before any of it is read
+        raise ExprError(f"the condition is {len(source):,} characters long; at most {MAX_CONDITION_CHARS:,}: "
+                        "split it with a nested `if`", MAX_CONDITION_CHARS)
+    tokens = _tokens(source, MAX_TOKENS + 1)
     if len(tokens) > MAX_TOKENS:
-        raise ExprError(f"the condition is too long ({len(tokens)} parts; at most {MAX_TOKENS}): "
+        raise ExprError(f"the condition is too long (more than {MAX_TOKENS} parts; at most {MAX_TOKENS}): "
                         "split it with a nested `if`", tokens[MAX_TOKENS].offset)
     depth = 0
     for tok in tokens:
@@ -429,7 +438,7 @@ def compile_condition(source: str, scope: Scope) -> Condition:
             raise ExprError(f"parentheses nest more than {MAX_NESTING} deep", tok.offset)
     compiler = _Compiler(scope)
     try:
-        (kind, _), evaluate = compiler.compile(parse(source))
+        (kind, _), evaluate = compiler.compile(_Parser(source, tokens).parse())
     except RecursionError:  # chains of `not` are the only deep structure left
         raise ExprError("the condition nests too deeply", 0) from None
     if kind != "bool":

@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
 from .model import Text
-from .problems import Pos, Reporter
+from .problems import Pos, Reporter, quote
 from .yamlsrc import YList, YMap
 
 IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
@@ -21,7 +21,7 @@ IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 def did_you_mean(word: str, options: Iterable[str]) -> str:
     """`` (did you mean 'x'?)`` when a close match exists, else the empty string."""
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return f" (did you mean {quote(close[0])}?)" if close else ""
 
 
 def kind_of(value: Any) -> str:
@@ -44,7 +44,7 @@ def check_keys(mapping: YMap, allowed: Collection[str], what: str, rep: Reporter
     for key in mapping:
         if key not in allowed:
             rep.error("unknown-key", mapping.key_at(key),
-                      f"unknown key {key!r} in {what}{did_you_mean(key, allowed)}; "
+                      f"unknown key {quote(key)} in {what}{did_you_mean(key, allowed)}; "
                       f"allowed: {', '.join(sorted(allowed))}")
 
 
@@ -76,7 +76,7 @@ def read_number(value: Any, pos: Pos, what: str, rep: Reporter, *, low: float = 
     if isinstance(value, (int, float)) and not isinstance(value, bool) and low <= value <= high:
         return float(value)
     rep.error("number", pos, f"{what} must be a number of {unit} from {low:g} to {high:g}, "
-              f"not {value!r}" if not isinstance(value, (dict, list)) else f"{what} must be a number")
+              f"not {quote(value)}" if not isinstance(value, (dict, list)) else f"{what} must be a number")
     return None
 
 
@@ -117,7 +117,7 @@ class TextReader:
         for lang, text in value.items():
             if lang not in self.languages:
                 rep.error("language", value.key_at(lang),
-                          f"unknown language {lang!r} in {what}{did_you_mean(lang, self.languages)}; "
+                          f"unknown language {quote(lang)} in {what}{did_you_mean(lang, self.languages)}; "
                           f"the story's languages are {', '.join(self.languages)}")
             elif not isinstance(text, str):
                 rep.error("text", value.at(lang), f"the {lang} text of {what} must be text, "

@@ -27,8 +27,11 @@ MAX_IMAGE_PIXELS = 24_000_000  # about 96 MB decoded as RGBA
 _CHUNK = 1 << 16
 
 
-class FileRefused(Exception):
-    """A file the game will not open or read, and why (``str(error)`` is the whole message)."""
+class FileRefused(OSError):
+    """A file the game will not open or read, and why (``str(error)`` is the whole message).
+
+    An OSError, so whoever handles "cannot read the file" handles this too.
+    """
 
 
 def inside(root: Path | str, path: Path | str) -> Path:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -25,15 +25,22 @@ from .assets import AssetError, AssetIndex
 from .compiler import SceneCompiler, StoryContext, collect_labels
 from .expr import VarInfo
 from .fields import TextReader, check_keys, did_you_mean, read_ident, require_list, require_map
+from .files import FileRefused, inside
 from .manifest import Manifest, read_manifest
-from .maps import MapReadError, read_map_objects
-from .problems import Pos, Problem, Reporter, StoryLoadError, sort_problems
+from .maps import hotspot_label, text_property
+from .problems import Pos, Problem, Reporter, StoryLoadError, quote, sort_problems
+from .tiled import MapFormatError, MapObject, read_outline
 from .yamlsrc import YMap, read_yaml
 
 SCENE_KEYS = frozenset({"scene", "title", "script"})
 HOTSPOT_ACTIONS = ("goto", "call")
+# How story.yaml and scene files are read: (path, file relative to the story, reporter, whether the file was
+# found by listing the folder rather than through a link) -> data, or None after reporting why not.  The
+# default reads the disk, confined to the story folder; an editor passes the text it holds.
+YamlReader = Callable[[str, str, Reporter, bool], Any]
 TRIGGERS = ("interact", "touch")
 MANIFEST_FILE = "story.yaml"
+SCENES_FOLDER = "scenes"
 
 
 @dataclass(frozen=True)
@@ -64,11 +71,13 @@ def load_story(root: Path | str, cache_dir: Path | None = None) -> m.Story:
     return result.story
 
 
-def read_story(root: Path | str, cache_dir: Path | None = None) -> LoadResult:
+def read_story(root: Path | str, cache_dir: Path | None = None, *, read: YamlReader | None = None) -> LoadResult:
     """Read and validate the story in ``root`` without raising for problems in its files.
 
     With ``cache_dir``, an unchanged story comes from the compiled-story cache
-    there, and a freshly compiled one is stored in it.
+    there, and a freshly compiled one is stored in it.  With ``read``, story.yaml
+    and the scene files are read through it (the cache is not used): the
+    language server gives the text of the files being edited that way.
     """
     root = Path(root)
     # Loading allocates many small objects that all live on; the cyclic collector
@@ -76,7 +85,7 @@ def read_story(root: Path | str, cache_dir: Path | None = None) -> LoadResult:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _read_cached(root, cache_dir)
+        return _read_story(root, read) if read is not None else _read_cached(root, cache_dir)
     finally:
         if was_enabled:
             gc.enable()
@@ -97,12 +106,12 @@ def _read_cached(root: Path, cache_dir: Path | None) -> LoadResult:
     return result
 
 
-def _read_story(root: Path) -> LoadResult:
+def _read_story(root: Path, read: YamlReader | None = None) -> LoadResult:
     rep = Reporter()
-    if not (root / MANIFEST_FILE).is_file():
+    if not os.path.lexists(root / MANIFEST_FILE):  # anything else there is refused when read, saying why
         rep.error("missing", Pos(MANIFEST_FILE, 1, 1), f"no {MANIFEST_FILE} in {root}: not a story folder")
         return LoadResult(None, tuple(rep.problems))
-    story = _Loader(root, rep).load()
+    story = _Loader(root, rep, read).load()
     problems = tuple(sort_problems(rep.problems))
     if rep.has_errors or story is None:
         return LoadResult(None, problems)
@@ -110,12 +119,27 @@ def _read_story(root: Path) -> LoadResult:
 
 
 def scene_files(root: Path) -> Iterator[Path]:
-    """The scene files of a story folder, in a stable order."""
+    """The scene files of a story folder, in a stable order (none when ``scenes/`` leads out of the folder)."""
+    if not _scenes_folder_inside(root):
+        return iter(())
     return (root / rel for rel, _link in _scene_entries(root))
 
 
+def _scenes_folder_inside(root: Path) -> bool:
+    """Whether ``scenes/`` (absent counts as inside) stays inside the story folder once links are resolved."""
+    try:
+        inside(root, root / SCENES_FOLDER)
+    except FileRefused:
+        return False
+    return True
+
+
 def _scene_entries(root: Path) -> list[tuple[str, bool]]:
-    """Each scene file as (path relative to the story folder, is it a symbolic link), sorted."""
+    """Each scene file as (path relative to the story folder, is it a link), sorted; linked folders are not entered.
+
+    Call it once ``scenes/`` itself is known to stay inside the story folder: then
+    every file listed that is no link is inside it too.
+    """
     found: list[tuple[str, bool]] = []
 
     def visit(folder: str, prefix: str) -> None:
@@ -135,9 +159,9 @@ def _scene_entries(root: Path) -> list[tuple[str, bool]]:
                 if not entry.is_symlink():  # linked folders are not entered (as os.walk does)
                     visit(entry.path, f"{prefix}{name}/")
             elif name.endswith((".yaml", ".yml")):
-                found.append((f"{prefix}{name}", entry.is_symlink()))
+                found.append((f"{prefix}{name}", entry.is_symlink()))  # reading refuses what must be
 
-    visit(os.path.join(root, "scenes"), "scenes/")
+    visit(os.path.join(root, SCENES_FOLDER), f"{SCENES_FOLDER}/")
     found.sort(key=lambda item: item[0].split("/"))  # folder by folder, as paths sort
     return found
 
@@ -151,16 +175,21 @@ def source_files(root: Path) -> list[Path]:
 class _Loader:
     """One load of one story folder."""
 
-    def __init__(self, root: Path, rep: Reporter) -> None:
+    def __init__(self, root: Path, rep: Reporter, read: YamlReader | None = None) -> None:
         self.root = root
         self.rep = rep
+        self.read: YamlReader = read or self.read_disk
         self.assets = AssetIndex(root)
+
+    def read_disk(self, path: str, file: str, rep: Reporter, listed: bool) -> Any:
+        """A story file from the disk, confined to the story folder (see ``yamlsrc.read_story_file``)."""
+        return read_yaml(path, file, rep, self.root, listed=listed)
 
     def rel(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
 
     def load(self) -> m.Story | None:
-        data = read_yaml(self.root / MANIFEST_FILE, MANIFEST_FILE, self.rep)
+        data = self.read(str(self.root / MANIFEST_FILE), MANIFEST_FILE, self.rep, False)
         manifest = read_manifest(data, MANIFEST_FILE, self.assets, self.rep) if data is not None else None
         sources = self.read_scenes(manifest)
         if manifest is None:
@@ -183,7 +212,8 @@ class _Loader:
             root=self.root, title=manifest.title, languages=manifest.languages, start=start,
             characters=m.frozen_map(manifest.characters), variables=variables,
             endings=m.frozen_map(manifest.endings), scenes=scenes, scene_index=m.frozen_map(scene_index),
-            tracked=tuple(ctx.tracked), maps=m.frozen_map(maps), phone=manifest.phone)
+            tracked=tuple(ctx.tracked), maps=m.frozen_map(maps), phone=manifest.phone,
+            music=m.frozen_map(manifest.music))
 
     # --- scenes ---
 
@@ -191,17 +221,15 @@ class _Loader:
         texts = TextReader(manifest.languages if manifest else ("en",))
         sources: list[_SceneSource] = []
         seen: dict[str, Pos] = {}
+        if not _scenes_folder_inside(self.root):
+            self.rep.error("unreadable", Pos(SCENES_FOLDER, 1, 1), "the scenes folder is a link to outside the story folder")
+            return []
         files = _scene_entries(self.root)
         if not files:
             self.rep.error("missing", Pos(MANIFEST_FILE, 1, 1), "the story has no scene files under scenes/")
         root = str(self.root)
         for file, is_link in files:
-            path = os.path.join(root, file)
-            if is_link and os.path.commonpath(
-                    [os.path.realpath(path), os.path.realpath(self.root)]) != os.path.realpath(self.root):
-                self.rep.error("asset", Pos(file, 1, 1), "the scene file is a link to outside the story folder")
-                continue
-            data = read_yaml(path, file, self.rep)
+            data = self.read(os.path.join(root, file), file, self.rep, not is_link)
             if data is None:
                 continue
             top = require_map(data, Pos(file, 1, 1), "a scene file", self.rep)
@@ -216,19 +244,19 @@ class _Loader:
                 continue
             if scene_id in seen:
                 first = seen[scene_id]
-                self.rep.error("duplicate-scene", top.at("scene"), f"the scene id {scene_id!r} is already used "
+                self.rep.error("duplicate-scene", top.at("scene"), f"the scene id {quote(scene_id)} is already used "
                                f"by {first.file}:{first.line}")
                 continue
             seen[scene_id] = top.at("scene")
             if "title" in top and manifest is not None:  # without story.yaml, languages are unknown
-                texts.read(top["title"], top.at("title"), f"the title of scene {scene_id!r}", self.rep)
+                texts.read(top["title"], top.at("title"), f"the title of scene {quote(scene_id)}", self.rep)
             script = top.get("script")
             if "script" not in top:
-                self.rep.error("missing", top.pos, f"the scene {scene_id!r} needs `script:`, its list of steps")
+                self.rep.error("missing", top.pos, f"the scene {quote(scene_id)} needs `script:`, its list of steps")
             elif require_list(script, top.at("script"), "`script`", self.rep) is None:
                 script = None
             elif not script:
-                self.rep.error("fall-off", top.at("script"), f"the script of {scene_id!r} is empty")
+                self.rep.error("fall-off", top.at("script"), f"the script of {quote(scene_id)} is empty")
                 script = None
             sources.append(_SceneSource(scene_id, file, top, script))
         return sources
@@ -249,13 +277,13 @@ class _Loader:
         scene_id, label = m.split_target(name, from_scene, compiled.__contains__)
         if "." not in name and label is not None:  # a bare name that is no scene: a label of this scene
             if label not in compiled[scene_id].labels:
-                return (f"no scene or label {name!r}"
+                return (f"no scene or label {quote(name)}"
                         f"{did_you_mean(name, [*compiled, *compiled[scene_id].labels])}")
             return scene_id, label
         if scene_id not in compiled:
-            return f"no scene {scene_id!r}{did_you_mean(scene_id, compiled)}"
+            return f"no scene {quote(scene_id)}{did_you_mean(scene_id, compiled)}"
         if label is not None and label not in compiled[scene_id].labels:
-            return f"scene {scene_id!r} has no label {label!r}{did_you_mean(label, compiled[scene_id].labels)}"
+            return f"scene {quote(scene_id)} has no label {quote(label)}{did_you_mean(label, compiled[scene_id].labels)}"
         return scene_id, label
 
     def target(self, ctx: StoryContext, compiled: dict[str, SceneCompiler], order: dict[str, int],
@@ -270,7 +298,7 @@ class _Loader:
         for pending in ctx.pending:
             found = self.lookup(ctx, compiled, pending.name, pending.scene or None)
             if isinstance(found, str):
-                self.rep.error("target", pending.pos, f"goto / call target {pending.name!r}: {found}")
+                self.rep.error("target", pending.pos, f"goto / call target {quote(pending.name)}: {found}")
             else:
                 pending.patch(self.target(ctx, compiled, order, *found))
         texts = TextReader(ctx.texts.languages)
@@ -290,9 +318,8 @@ class _Loader:
         ops = list(compiler.ops)
         for name, pc in compiler.labels.items():
             key = f"{scene_id}.{name}"
-            if key in ctx.tracked:
-                label = ops[pc]
-                assert isinstance(label, m.LabelStep)
+            label = ops[pc]
+            if key in ctx.tracked and isinstance(label, m.LabelStep):  # (always a LabelStep: labels point at them)
                 ops[pc] = replace(label, mask=1 << ctx.tracked.index(key))
         return ops
 
@@ -329,7 +356,7 @@ class _Loader:
                 maps[name] = info
             info = maps[name]
             if spawn not in info.objects:
-                self.rep.error("map", spawn_pos, f"no object named {spawn!r} in {info.file}"
+                self.rep.error("map", spawn_pos, f"no object named {quote(spawn)} in {info.file}"
                                f"{did_you_mean(spawn, info.objects)}")
         return maps
 
@@ -341,36 +368,61 @@ class _Loader:
             return None  # already reported by the map step
         file = self.rel(path)
         try:
-            objects = read_map_objects(path, file, self.root)
-        except MapReadError as exc:
+            outline = read_outline(path, self.root)
+        except MapFormatError as exc:
             self.rep.error("map", exc.pos, exc.message)
             return None
         hotspots = []
-        for obj in objects:
+        languages = ctx.texts.languages
+        for obj in outline.objects:
             actions = [a for a in HOTSPOT_ACTIONS if a in obj.properties]
             if not actions:
                 continue
+            spot = obj.name or f"object@{obj.line}"
             if len(actions) > 1:
-                self.rep.error("hotspot", obj.pos, f"the object {obj.name!r} has both goto and call; "
-                               "a hotspot does one")
+                self.rep.error("hotspot", obj.pos, f"the object {quote(obj.name)} has both goto and call; a hotspot does one")
                 continue
             action = actions[0]
-            found = self.lookup(ctx, compiled, obj.properties[action], None)
+            wanted = {key: text_property(obj, key, spot, lambda pos, text: self.rep.error("hotspot", pos, text))
+                      for key in (action, "if", "trigger")}
+            if wanted[action] is None or any(key in obj.properties and wanted[key] is None for key in wanted):
+                continue
+            found = self.lookup(ctx, compiled, wanted[action] or "", None)
             if isinstance(found, str):
-                self.rep.error("hotspot", obj.property_pos[action], f"the {action} of {obj.name!r}: {found}")
+                self.rep.error("hotspot", obj.property_pos[action], f"the {action} of {quote(obj.name)}: {found}")
                 continue
             cond = None
-            if "if" in obj.properties:
-                cond = ctx.condition(obj.properties["if"], obj.property_pos["if"], None)
+            if wanted["if"] is not None:
+                cond = ctx.condition(wanted["if"], obj.property_pos["if"], None)
                 if cond is None:
                     continue
-            trigger = obj.properties.get("trigger", "interact")
+            trigger = wanted["trigger"] or "interact"
             if trigger not in TRIGGERS:
-                self.rep.error("hotspot", obj.property_pos["trigger"], f"`trigger` of {obj.name!r} must be "
-                               f"interact or touch, not {trigger!r}")
+                self.rep.error("hotspot", obj.property_pos["trigger"], f"`trigger` of {quote(obj.name)} must be "
+                               f"interact or touch, not {quote(trigger)}")
                 continue
+            label = self.read_label(obj, spot, languages)
             target = self.target(ctx, compiled, order, *found)
-            hotspots.append(m.Hotspot(obj.name or f"object@{obj.pos.line}", action, target, cond, trigger,
-                                      obj.x, obj.y, obj.width, obj.height, obj.pos))
-        named = {obj.name: (obj.x, obj.y) for obj in objects if obj.name}
+            hotspots.append(m.Hotspot(spot, action, target, cond, trigger, obj.x, obj.y, obj.width, obj.height,
+                                      obj.pos, label))
+        named: dict[str, tuple[float, float]] = {}
+        for obj in outline.objects:
+            if obj.name:
+                named.setdefault(obj.name, (obj.x, obj.y))
         return m.MapInfo(name, file, m.frozen_map(named), tuple(hotspots))
+
+    def read_label(self, obj: MapObject, spot: str, languages: tuple[str, ...]) -> m.Text:
+        """A hotspot's display name in every language; what is missing is a warning, like a translation."""
+        reading = hotspot_label(obj, spot, languages)
+        for pos, message in reading.errors:
+            self.rep.error("language", pos, message)
+        if len(languages) < 2 or not reading.missing:
+            return reading.label  # as with a line of text, a story in one language has nothing to translate
+        if len(reading.missing) == len(languages):
+            keys = ", ".join(f"label.{lang}" for lang in languages)
+            self.rep.warning("translation", obj.pos, f"the hotspot {spot!r} has no label ({keys}): the map prompt "
+                             f"shows {reading.label.get(languages[0])!r} in every language")
+        else:
+            self.rep.warning("translation", obj.pos, f"missing translation ({', '.join(reading.missing)}) of the "
+                             f"label of the hotspot {spot!r}: add " + ", ".join(f"label.{lang}" for lang in reading.missing))
+        return reading.label

@@ -9,11 +9,11 @@ from typing import Any
 from . import model as m
 from .assets import AssetError, AssetIndex
 from .fields import TextReader, check_keys, did_you_mean, kind_of, read_ident, require_list, require_map
-from .problems import Pos, Reporter
+from .problems import Pos, Reporter, quote
 from .vocabulary import RESERVED
 from .yamlsrc import YMap
 
-MANIFEST_KEYS = frozenset({"title", "languages", "start", "characters", "variables", "endings", "phone"})
+MANIFEST_KEYS = frozenset({"title", "languages", "start", "characters", "variables", "endings", "phone", "music"})
 PHONE_KEYS = frozenset({"owner", "contact"})
 CHARACTER_KEYS = frozenset({"name", "color", "looks"})
 VARIABLE_KEYS = {
@@ -22,6 +22,7 @@ VARIABLE_KEYS = {
     "enum": frozenset({"type", "values", "default"}),
 }
 ENDING_KEYS = frozenset({"title"})
+MUSIC_KEYS = frozenset({"title"})
 LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?\Z")
 COLOR = re.compile(r"#[0-9A-Fa-f]{6}\Z")
 
@@ -38,6 +39,7 @@ class Manifest:
     variables: dict[str, m.Variable] = field(default_factory=dict)
     endings: dict[str, m.EndingInfo] = field(default_factory=dict)
     phone: m.Phone | None = None
+    music: dict[str, m.MusicInfo] = field(default_factory=dict)
 
 
 def read_manifest(data: Any, file: str, assets: AssetIndex, rep: Reporter) -> Manifest:
@@ -66,17 +68,39 @@ def read_manifest(data: Any, file: str, assets: AssetIndex, rep: Reporter) -> Ma
         if variable is not None:
             manifest.variables[name] = variable
     for ending_id, value, pos in _entries(top, "endings", rep):
-        spec = require_map(value, pos, f"the ending {ending_id!r}", rep)
+        spec = require_map(value, pos, f"the ending {quote(ending_id)}", rep)
         if spec is None:
             continue
-        check_keys(spec, ENDING_KEYS, f"the ending {ending_id!r}", rep)
+        check_keys(spec, ENDING_KEYS, f"the ending {quote(ending_id)}", rep)
         title_text = texts.read(spec.get("title", ending_id), spec.at("title"), f"the title of ending "
-                                f"{ending_id!r}", rep)
+                                f"{quote(ending_id)}", rep)
         manifest.endings[ending_id] = m.EndingInfo(ending_id, title_text or m.Text(((languages[0], ending_id),)),
                                                    pos)
     if "phone" in top:
         manifest.phone = _phone(top, manifest.characters, rep)
+    for name, value, pos in _entries(top, "music", rep):
+        track = _music(name, value, pos, texts, assets, rep)
+        if track is not None:
+            manifest.music[name] = track
     return manifest
+
+
+def _music(name: str, value: Any, pos: Pos, texts: TextReader, assets: AssetIndex, rep: Reporter) -> m.MusicInfo | None:
+    """``music: {name: {title: text}}``: a track of audio/music and its title for the music room."""
+    spec = require_map(value, pos, f"the music {name!r}", rep)
+    if spec is None:
+        return None
+    check_keys(spec, MUSIC_KEYS, f"the music {name!r}", rep)
+    try:
+        assets.find("music", name)
+    except AssetError as exc:
+        rep.error("asset", pos, str(exc))
+        return None
+    if "title" not in spec:
+        rep.error("missing", spec.pos, f"the music {name!r} needs `title:`, its name in the music room")
+        return None
+    title = texts.read(spec["title"], spec.at("title"), f"the title of the music {name!r}", rep)
+    return m.MusicInfo(name, title, pos) if title is not None else None
 
 
 def _phone(top: YMap, characters: dict[str, m.Character], rep: Reporter) -> m.Phone | None:
@@ -106,9 +130,9 @@ def _languages(top: YMap, rep: Reporter) -> tuple[str, ...]:
     for i, lang in enumerate(items or []):
         if not isinstance(lang, str) or not LANGUAGE.match(lang):
             rep.error("language", items.at(i) if items else top.pos,
-                      f"a language is a code like en or ko, not {lang!r}")
+                      f"a language is a code like en or ko, not {quote(lang)}")
         elif lang in result:
-            rep.error("language", items.at(i) if items else top.pos, f"the language {lang!r} is listed twice")
+            rep.error("language", items.at(i) if items else top.pos, f"the language {quote(lang)} is listed twice")
         else:
             result.append(lang)
     if not result:
@@ -135,24 +159,24 @@ def _entries(top: YMap, key: str, rep: Reporter) -> list[tuple[str, Any, Pos]]:
 def _character(char_id: str, value: Any, pos: Pos, texts: TextReader, assets: AssetIndex,
                rep: Reporter) -> m.Character | None:
     if char_id == m.NARRATOR or char_id in RESERVED:
-        rep.error("name", pos, f"{char_id!r} is reserved and cannot be a character id")
+        rep.error("name", pos, f"{quote(char_id)} is reserved and cannot be a character id")
         return None
-    spec = require_map(value, pos, f"the character {char_id!r}", rep)
+    spec = require_map(value, pos, f"the character {quote(char_id)}", rep)
     if spec is None:
         return None
-    check_keys(spec, CHARACTER_KEYS, f"the character {char_id!r}", rep)
-    name = texts.read(spec.get("name", char_id), spec.at("name"), f"the name of {char_id!r}", rep)
+    check_keys(spec, CHARACTER_KEYS, f"the character {quote(char_id)}", rep)
+    name = texts.read(spec.get("name", char_id), spec.at("name"), f"the name of {quote(char_id)}", rep)
     color = spec.get("color", "#ffffff")
     if not isinstance(color, str) or not COLOR.match(color):
-        rep.error("color", spec.at("color"), f"a colour is written \"#rrggbb\" in quotes, not {color!r}")
+        rep.error("color", spec.at("color"), f"a colour is written \"#rrggbb\" in quotes, not {quote(color)}")
         color = "#ffffff"
     looks: list[str] = []
-    items = require_list(spec.get("looks"), spec.at("looks"), f"the looks of {char_id!r}", rep)
+    items = require_list(spec.get("looks"), spec.at("looks"), f"the looks of {quote(char_id)}", rep)
     for i, look in enumerate(items or []):
         if read_ident(look, items.at(i) if items else pos, "a look", rep) is None:
             continue
         if look in looks:
-            rep.error("look", items.at(i) if items else pos, f"the look {look!r} is listed twice")
+            rep.error("look", items.at(i) if items else pos, f"the look {quote(look)} is listed twice")
             continue
         looks.append(look)
         try:
@@ -160,35 +184,35 @@ def _character(char_id: str, value: Any, pos: Pos, texts: TextReader, assets: As
         except AssetError as exc:
             rep.error("asset", items.at(i) if items else pos, str(exc))
     if items is not None and not looks:
-        rep.error("look", spec.at("looks"), f"{char_id!r} needs at least one look")
+        rep.error("look", spec.at("looks"), f"{quote(char_id)} needs at least one look")
     if not looks:
         return None
     return m.Character(char_id, name or m.Text(((texts.primary, char_id),)), color, tuple(looks), pos)
 
 
 def _variable(name: str, value: Any, pos: Pos, rep: Reporter) -> m.Variable | None:
-    spec = require_map(value, pos, f"the variable {name!r}", rep)
+    spec = require_map(value, pos, f"the variable {quote(name)}", rep)
     if spec is None:
         return None
     kind = spec.get("type")
     if kind not in VARIABLE_KEYS:
-        rep.error("variable", spec.at("type"), f"the type of {name!r} must be int, bool or enum, not {kind!r}"
+        rep.error("variable", spec.at("type"), f"the type of {quote(name)} must be int, bool or enum, not {quote(kind)}"
                   f"{did_you_mean(str(kind), VARIABLE_KEYS)}")
         return None
-    check_keys(spec, VARIABLE_KEYS[kind], f"the {kind} variable {name!r}", rep)
+    check_keys(spec, VARIABLE_KEYS[kind], f"the {kind} variable {quote(name)}", rep)
     for key in VARIABLE_KEYS[kind] - {"type"}:
         if key not in spec:
-            rep.error("variable", spec.pos, f"the {kind} variable {name!r} needs `{key}:`")
+            rep.error("variable", spec.pos, f"the {kind} variable {quote(name)} needs `{key}:`")
             return None
     if kind == "int":
         return _int_variable(name, spec, pos, rep)
     if kind == "bool":
         if not isinstance(spec["default"], bool):
-            rep.error("variable", spec.at("default"), f"the default of {name!r} must be true or false")
+            rep.error("variable", spec.at("default"), f"the default of {quote(name)} must be true or false")
             return None
         return m.Variable(name, "bool", spec["default"], 0, 1, (), pos)
     values: list[str] = []
-    items = require_list(spec["values"], spec.at("values"), f"the values of {name!r}", rep)
+    items = require_list(spec["values"], spec.at("values"), f"the values of {quote(name)}", rep)
     for i, item in enumerate(items or []):
         ident = read_ident(item, items.at(i) if items else pos, "an enum value", rep)
         if ident is not None and ident not in values:
@@ -196,8 +220,8 @@ def _variable(name: str, value: Any, pos: Pos, rep: Reporter) -> m.Variable | No
     if not values:
         return None
     if spec["default"] not in values:
-        rep.error("variable", spec.at("default"), f"the default of {name!r} must be one of "
-                  f"{', '.join(values)}, not {spec['default']!r}")
+        rep.error("variable", spec.at("default"), f"the default of {quote(name)} must be one of "
+                  f"{', '.join(values)}, not {quote(spec['default'])}")
         return None
     return m.Variable(name, "enum", spec["default"], 0, len(values) - 1, tuple(values), pos)
 
@@ -207,14 +231,14 @@ def _int_variable(name: str, spec: YMap, pos: Pos, rep: Reporter) -> m.Variable 
     for key in ("min", "max", "default"):
         value = spec[key]
         if not isinstance(value, int) or isinstance(value, bool):
-            rep.error("variable", spec.at(key), f"`{key}` of {name!r} must be a whole number, not {kind_of(value)}")
+            rep.error("variable", spec.at(key), f"`{key}` of {quote(name)} must be a whole number, not {kind_of(value)}")
             return None
         numbers[key] = value
     if numbers["min"] > numbers["max"]:
-        rep.error("variable", spec.at("min"), f"`min` of {name!r} is above its `max`")
+        rep.error("variable", spec.at("min"), f"`min` of {quote(name)} is above its `max`")
         return None
     if not numbers["min"] <= numbers["default"] <= numbers["max"]:
-        rep.error("variable", spec.at("default"), f"the default of {name!r} ({numbers['default']}) is outside "
+        rep.error("variable", spec.at("default"), f"the default of {quote(name)} ({numbers['default']}) is outside "
                   f"{numbers['min']}..{numbers['max']}")
         return None
     return m.Variable(name, "int", numbers["default"], numbers["min"], numbers["max"], (), pos)

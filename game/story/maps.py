@@ -1,186 +1,71 @@
-"""Reads the story's view of a Tiled map: named objects (spawn points) and hotspots.
+"""The story's view of a Tiled map: spawn points, and hotspots with their display names.
 
-Only object layers matter to the story: which objects exist, where, and the
-custom properties ``goto`` / ``call`` / ``if`` / ``trigger`` that make an object a
-hotspot.  Drawing and collision belong to ``game.world``.  This reader uses the
-standard library's expat so that each object keeps its line number, and it
-refuses DTDs of the file's own (no entity tricks in a file that a player might
-share); the harmless ``<!DOCTYPE map SYSTEM ...>`` line old Tiled wrote is let be.
-
-An object made from a template (``template="door.tx"``) takes the template's
-name, size and properties wherever it has none of its own, as Tiled does; a
-property from the template is placed at its line in the ``.tx`` file.
+Maps are read by the one reader, ``game.story.tiled`` (its outline: objects,
+templates applied, no tile data).  Here the objects become what the story
+needs: the positions of named objects (spawn points), and for hotspots their
+text properties and their label, the name the map prompt shows, one per story
+language, from the string properties ``label.<lang>`` (``label.en``,
+``label.ko``).  A language without a label shows the object's name, tidied.
 """
 
 from __future__ import annotations
 
-import os
-import xml.parsers.expat
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import Any
 
+from .fields import did_you_mean
+from .model import Text
 from .problems import Pos
+from .tiled import MapObject
+from .tiled.values import shorten
 
-MAX_MAP_BYTES = 32 * 1024 * 1024
+LABEL = "label."
+
+
+def tidy_name(name: str) -> str:
+    """An object name as a player could read it: "dori_dock" -> "Dori dock"."""
+    words = name.replace("_", " ").replace("-", " ").split()
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
 
 
 @dataclass
-class MapObject:
-    """A Tiled object as the story sees it."""
+class LabelReading:
+    """A hotspot's label, and what is wrong with its label properties."""
 
-    name: str
-    x: float
-    y: float
-    width: float
-    height: float
-    pos: Pos
-    properties: dict[str, str] = field(default_factory=dict)
-    property_pos: dict[str, Pos] = field(default_factory=dict)
-    template: str = ""  # the .tx file it was made from, as the map names it
-    attributes: frozenset[str] = frozenset()  # which of name / width / height the map gives itself
+    label: Text
+    errors: list[tuple[Pos, str]] = field(default_factory=list)
+    missing: tuple[str, ...] = ()  # story languages with no label.<lang>
 
 
-class MapReadError(Exception):
-    def __init__(self, pos: Pos, message: str) -> None:
-        super().__init__(message)
-        self.pos = pos
-        self.message = message
+def hotspot_label(obj: MapObject, name: str, languages: tuple[str, ...]) -> LabelReading:
+    """The label of the hotspot ``obj`` (called ``name``) in every language of the story."""
+    found: dict[str, str] = {}
+    errors: list[tuple[Pos, str]] = []
+    for key, value in obj.properties.items():
+        if not key.startswith(LABEL):
+            continue
+        lang = key[len(LABEL):]
+        where = obj.property_pos.get(key, obj.pos)
+        if lang not in languages:
+            errors.append((where, f"unknown language {shorten(lang)} in the label {shorten(key)} of {name!r}"
+                                  f"{did_you_mean(lang, languages)}; the story's languages are "
+                                  f"{', '.join(languages)}"))
+        elif not isinstance(value, str):
+            errors.append((where, f"the label {key} of {name!r} must be a string property"))
+        elif value.strip():
+            found[lang] = value.strip()
+    fallback = tidy_name(name)
+    label = Text(tuple((lang, found.get(lang, fallback)) for lang in languages))
+    return LabelReading(label, errors, tuple(lang for lang in languages if lang not in found))
 
 
-class _ObjectCollector:
-    """Expat handlers that collect <object> elements and their <property> children."""
-
-    def __init__(self, parser: xml.parsers.expat.XMLParserType, file: str, expected_root: str = "map") -> None:
-        self.parser = parser
-        self.file = file
-        self.expected_root = expected_root
-        self.objects: list[MapObject] = []
-        self.current: MapObject | None = None
-        self.depth_in_object = 0
-        self.root_tag: str | None = None
-
-    def here(self) -> Pos:
-        return Pos(self.file, self.parser.CurrentLineNumber, self.parser.CurrentColumnNumber + 1)
-
-    def start(self, tag: str, attrs: dict[str, str]) -> None:
-        if self.root_tag is None:
-            self.root_tag = tag
-            if tag != self.expected_root:
-                raise MapReadError(self.here(), f"not a Tiled {self.expected_root}: the root element is "
-                                   f"<{tag}>, not <{self.expected_root}>")
-        if tag == "object":
-            self.current = MapObject(
-                attrs.get("name", ""), _num(attrs.get("x")), _num(attrs.get("y")),
-                _num(attrs.get("width")), _num(attrs.get("height")), self.here(),
-                template=attrs.get("template", ""),
-                attributes=frozenset(k for k in ("name", "width", "height") if k in attrs))
-            self.depth_in_object = 0
-        elif self.current is not None:
-            self.depth_in_object += 1
-            if tag == "property" and "name" in attrs:
-                self.current.properties[attrs["name"]] = attrs.get("value", "")
-                self.current.property_pos[attrs["name"]] = self.here()
-
-    def end(self, tag: str) -> None:
-        if tag == "object" and self.current is not None:
-            self.objects.append(self.current)
-            self.current = None
-        elif self.current is not None:
-            self.depth_in_object -= 1
-
-    def text(self, data: str) -> None:
-        # A multi-line string property keeps its value as element text.
-        if self.current is not None and self.current.properties and self.depth_in_object > 0:
-            last = next(reversed(self.current.properties))
-            if self.current.properties[last] == "" and data.strip():
-                self.current.properties[last] = data
-
-    def doctype(self, _name: str, _system: str | None, _public: str | None, internal: int) -> None:
-        # Old Tiled wrote <!DOCTYPE map SYSTEM "...map.dtd">: harmless, never fetched.  Declarations
-        # inside the file could define entities: those are refused.
-        if internal:
-            self.no_dtd()
-
-    def no_dtd(self, *_args: object) -> None:
-        raise MapReadError(self.here(), "the map declares a DTD of its own; Tiled maps never need one")
-
-
-def _num(value: str | None) -> float:
-    try:
-        return float(value) if value else 0.0
-    except ValueError:
-        return 0.0
-
-
-def read_map_objects(path: Path, file: str, root: Path | None = None) -> list[MapObject]:
-    """Every object of the map at ``path``; raise MapReadError naming file and line on a fault.
-
-    With ``root`` (the story folder), templates must lie inside it and are named relative to it.
-    """
-    objects = _parse(path, file, "map")
-    templates: dict[str, MapObject] = {}
-    for obj in objects:
-        if obj.template:
-            template = templates.get(obj.template)
-            if template is None:
-                template = templates[obj.template] = _read_template(path, obj, root)
-            _apply_template(obj, template)
-    return objects
-
-
-def _read_template(map_path: Path, obj: MapObject, root: Path | None) -> MapObject:
-    """The object of the template ``obj`` names, its positions naming the .tx file."""
-    path = map_path.parent / obj.template
-    shown = obj.template
-    if root is not None:
-        real, story = os.path.realpath(path), os.path.realpath(root)
-        if os.path.commonpath([real, story]) != story:
-            raise MapReadError(obj.pos, f"the template {obj.template} is outside the story folder")
-        shown = os.path.relpath(real, story).replace(os.sep, "/")
-    try:
-        found = _parse(path, shown, "template")
-    except MapReadError as exc:
-        if exc.pos.file == shown and exc.message.startswith("cannot read"):
-            raise MapReadError(obj.pos, f"the template {obj.template}: {exc.message}") from None
-        raise
-    if not found:
-        raise MapReadError(Pos(shown, 1, 1), "the template has no <object>")
-    return found[0]
-
-
-def _apply_template(obj: MapObject, template: MapObject) -> None:
-    """Fill in what ``obj`` leaves to its template (its own attributes and properties win)."""
-    if "name" not in obj.attributes:
-        obj.name = template.name
-    if "width" not in obj.attributes:
-        obj.width = template.width
-    if "height" not in obj.attributes:
-        obj.height = template.height
-    for name, value in template.properties.items():
-        if name not in obj.properties:
-            obj.properties[name] = value
-            obj.property_pos[name] = template.property_pos[name]
-
-
-def _parse(path: Path, file: str, expected_root: str) -> list[MapObject]:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise MapReadError(Pos(file, 1, 1), f"cannot read the file: {exc.strerror or exc}") from None
-    if len(data) > MAX_MAP_BYTES:
-        raise MapReadError(Pos(file, 1, 1), f"the file is {len(data):,} bytes; the limit is {MAX_MAP_BYTES:,}")
-    parser = xml.parsers.expat.ParserCreate()
-    collector = _ObjectCollector(parser, file, expected_root)
-    parser.StartElementHandler = collector.start
-    parser.EndElementHandler = collector.end
-    parser.CharacterDataHandler = collector.text
-    parser.StartDoctypeDeclHandler = collector.doctype
-    parser.EntityDeclHandler = collector.no_dtd
-    try:
-        parser.Parse(data, True)
-    except xml.parsers.expat.ExpatError as exc:
-        raise MapReadError(Pos(file, exc.lineno, exc.offset + 1),
-                           f"the {expected_root} is not valid XML: {xml.parsers.expat.ErrorString(exc.code)}") from None
-    if collector.root_tag is None:
-        raise MapReadError(Pos(file, 1, 1), f"the {expected_root} file is empty")
-    return collector.objects
+def text_property(obj: MapObject, key: str, name: str, error: Callable[[Pos, str], None]) -> str | None:
+    """A hotspot's text property (goto, call, if, trigger); an error when it holds another type."""
+    value: Any = obj.properties.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    error(obj.property_pos.get(key, obj.pos), f"`{key}` of {name!r} must be a string property, not "
+                                              f"{type(value).__name__}")
+    return None

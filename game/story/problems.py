@@ -2,15 +2,61 @@
 
 Every tool of the project (loader, checker, game overlay) speaks in these, so a
 writer sees the same message for the same mistake wherever it shows up.
+
+Messages that show a piece of the input quote it with ``quote``: a value of
+megabytes (a 2 MB name, a list of 10,000 items) comes out as a few dozen
+characters, cut in the middle.  ``clip`` bounds a whole message the same way, and
+``printable`` shows control characters as ``\\xNN`` escapes; the Reporter applies
+both to every problem, so no message is ever megabytes long, spans lines, or
+sends a terminal (or an XML report) a control character.
 """
 
 from __future__ import annotations
 
+import re
+import reprlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 Severity = Literal["error", "warning"]
+QUOTE_LENGTH = 60  # characters of a quoted value a message shows
+MAX_MESSAGE = 1000  # characters of any one message
+
+
+
+def _short_repr() -> reprlib.Repr:
+    """A reprlib.Repr that shows little of anything (set field by field: Python 3.11 takes no arguments)."""
+    short = reprlib.Repr()
+    short.maxlevel = 1
+    short.maxtuple = short.maxlist = short.maxarray = short.maxdict = short.maxset = 4
+    short.maxfrozenset = short.maxdeque = 4
+    short.maxstring = short.maxother = QUOTE_LENGTH
+    short.maxlong = 40
+    return short
+
+
+def quote(value: object) -> str:
+    """``repr(value)`` for a message, at most about QUOTE_LENGTH characters (long texts are cut in the middle)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
+        return f"<a number of {value.bit_length():,} bits>"  # repr() itself refuses very long ones
+    return clip(_short_repr().repr(value), 2 * QUOTE_LENGTH)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character (C0, DEL, C1: newlines and tabs too) written as ``\\xNN``."""
+    return _CONTROL.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
+
+
+def clip(text: str, limit: int = MAX_MESSAGE) -> str:
+    """``text``, or its start and end around a note of how much was left out when it is over ``limit``."""
+    if len(text) <= limit:
+        return text
+    keep = limit // 2
+    return f"{text[:keep]}...({len(text) - 2 * keep:,} characters left out)...{text[-keep:]}"
 
 
 class Pos(NamedTuple):
@@ -82,10 +128,10 @@ class Reporter:
         self.problems: list[Problem] = []
 
     def error(self, code: str, pos: Pos, message: str) -> None:
-        self.problems.append(Problem("error", code, pos, message))
+        self.problems.append(Problem("error", code, pos, clip(printable(message))))
 
     def warning(self, code: str, pos: Pos, message: str) -> None:
-        self.problems.append(Problem("warning", code, pos, message))
+        self.problems.append(Problem("warning", code, pos, clip(printable(message))))
 
     @property
     def has_errors(self) -> bool:

@@ -14,21 +14,26 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import yaml
 
-from .problems import Pos, Reporter
+from . import files
+from .problems import Pos, Reporter, quote
 
 try:  # the C parser is about ten times faster; the pure one behaves the same
     from yaml import CBaseLoader as _BaseLoader
+    _C_READER = True  # it counts positions in bytes of UTF-8, the pure one in characters
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import BaseLoader as _BaseLoader  # type: ignore[assignment]
+    _C_READER = False
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_NODES = 200_000
 MAX_DEPTH = 100
+MAX_NUMBER_CHARS = 64  # sign, prefix and digits: far more than any story needs
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -48,13 +53,25 @@ _FLOAT_RE = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+
 _NUMBER_START = frozenset("0123456789+-.")
 
 
+class NumberTooLong(ValueError):
+    """A number literal longer than MAX_NUMBER_CHARS; the message says so (the builder adds the position)."""
+
+
 def plain_scalar(value: str) -> Any:
-    """The value of an unquoted scalar: a bool, null, int, float, or the text itself."""
+    """The value of an unquoted scalar: a bool, null, int, float, or the text itself.
+
+    A number written with more than MAX_NUMBER_CHARS characters raises
+    NumberTooLong: hexadecimal and octal ones would be read (Python limits only
+    decimal conversion) and then fail wherever a message shows them.
+    """
     if value in _BOOLS:
         return _BOOLS[value]
     if value in _NULLS:
         return None
     if value[0] in _NUMBER_START:
+        if len(value) > MAX_NUMBER_CHARS and (_INT_RE.match(value) or _FLOAT_RE.match(value)):
+            raise NumberTooLong(f"the number {quote(value)} is {len(value):,} characters long; numbers in story "
+                                f"files have at most {MAX_NUMBER_CHARS} characters (quote it if it is text)")
         try:
             if _INT_RE.match(value):
                 return int(value, 0) if value.lstrip("+-")[:2] in ("0x", "0o") else int(value)
@@ -165,13 +182,13 @@ class _Builder:
         """Why ``key`` cannot go into ``container``: a merge key, or a key written twice."""
         if key == "<<" and not event.style:
             return self.problem(event.start_mark, "merge keys (<<) are not supported")
-        return self.problem(event.start_mark, f"the key {key!r} appears twice in this mapping "
+        return self.problem(event.start_mark, f"the key {quote(key)} appears twice in this mapping "
                             f"(first at line {container.key_at(key).line})")
 
     def check_tag(self, event: Any) -> None:
         tag = event.tag
         if tag is not None and tag != "!" and tag not in _ALLOWED_TAGS:
-            raise self.problem(event.start_mark, f"the tag {tag!r} is not allowed: "
+            raise self.problem(event.start_mark, f"the tag {quote(tag)} is not allowed: "
                                "story files hold plain data only")
 
     def scalar(self, event: Any) -> Any:
@@ -189,7 +206,7 @@ class _Builder:
             typed = plain_scalar(value)
             if isinstance(typed, (int, float)) and not isinstance(typed, bool):
                 return typed
-            raise self.problem(event.start_mark, f"{value!r} is not a number")
+            raise self.problem(event.start_mark, f"{quote(value)} is not a number")
         return value  # timestamps and the like stay text
 
     def count(self, amount: int, mark: Any) -> None:
@@ -211,114 +228,118 @@ class _Builder:
         MappingEndEvent, SequenceEndEvent = yaml.MappingEndEvent, yaml.SequenceEndEvent
         DocumentStartEvent, StreamEndEvent = yaml.DocumentStartEvent, yaml.StreamEndEvent
         file = self.file
-        while True:
-            event = get_event()
-            kind = type(event)
-            size = 1
-            if kind is ScalarEvent:
-                total += 1
-                if total > MAX_NODES:
-                    self.total = total
-                    self.count(0, event.start_mark)
-                if stack and event.tag is None and not event.anchor:
-                    # The common case, placed at once (this loop is most of a story's load time).
-                    frame = stack[-1]
-                    container = frame[0]
-                    if type(container) is YMap and frame[1] is None:  # a key: its text is all we need
-                        key = event.value
-                        if key in container or (key == "<<" and not event.style):
-                            raise self.key_problem(container, key, event)
-                        frame[1] = key
-                        frame[2] = event.start_mark
+        event: Any = None
+        try:
+            while True:
+                event = get_event()
+                kind = type(event)
+                size = 1
+                if kind is ScalarEvent:
+                    total += 1
+                    if total > MAX_NODES:
+                        self.total = total
+                        self.count(0, event.start_mark)
+                    if stack and event.tag is None and not event.anchor:
+                        # The common case, placed at once (this loop is most of a story's load time).
+                        frame = stack[-1]
+                        container = frame[0]
+                        if type(container) is YMap and frame[1] is None:  # a key: its text is all we need
+                            key = event.value
+                            if key in container or (key == "<<" and not event.style):
+                                raise self.key_problem(container, key, event)
+                            frame[1] = key
+                            frame[2] = event.start_mark
+                            frame[3] += 1
+                            continue
+                        value = event.value
+                        if not event.style:
+                            value = plain_scalar(value) if value else None  # an empty plain scalar is null
                         frame[3] += 1
+                        if type(container) is YList:
+                            container.marks.append(event.start_mark)
+                            container.append(value)
+                        else:
+                            key = frame[1]
+                            container.marks[key] = (frame[2], event.start_mark)
+                            container[key] = value
+                            frame[1] = None
                         continue
-                    value = event.value
-                    if not event.style:
-                        value = plain_scalar(value) if value else None  # an empty plain scalar is null
-                    frame[3] += 1
-                    if type(container) is YList:
-                        container.marks.append(event.start_mark)
-                        container.append(value)
+                    if event.tag is None:
+                        value = event.value
+                        if not event.style:
+                            value = plain_scalar(value) if value else None
                     else:
-                        key = frame[1]
-                        container.marks[key] = (frame[2], event.start_mark)
-                        container[key] = value
-                        frame[1] = None
+                        value = self.scalar(event)
+                    if event.anchor:
+                        self.anchors[event.anchor] = value
+                    start = event.start_mark
+                elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                    if event.tag is not None:
+                        self.check_tag(event)
+                    if len(stack) >= MAX_DEPTH:
+                        raise self.problem(event.start_mark, f"nested more than {MAX_DEPTH} levels deep")
+                    collection = (YMap if kind is MappingStartEvent else YList)(file, event.start_mark)
+                    if event.anchor:
+                        self.anchors[event.anchor] = collection
+                        self.open_anchors.add(event.anchor)
+                    total += 1
+                    if total > MAX_NODES:
+                        self.total = total
+                        self.count(0, event.start_mark)
+                    stack.append([collection, None, None, 1, event.anchor])
                     continue
-                if event.tag is None:
-                    value = event.value
-                    if not event.style:
-                        value = plain_scalar(value) if value else None
-                else:
-                    value = self.scalar(event)
-                if event.anchor:
-                    self.anchors[event.anchor] = value
-                start = event.start_mark
-            elif kind is MappingStartEvent or kind is SequenceStartEvent:
-                if event.tag is not None:
-                    self.check_tag(event)
-                if len(stack) >= MAX_DEPTH:
-                    raise self.problem(event.start_mark, f"nested more than {MAX_DEPTH} levels deep")
-                collection = (YMap if kind is MappingStartEvent else YList)(file, event.start_mark)
-                if event.anchor:
-                    self.anchors[event.anchor] = collection
-                    self.open_anchors.add(event.anchor)
-                total += 1
-                if total > MAX_NODES:
+                elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                    value, _key, _mark, size, anchor = stack.pop()
+                    start = value.mark  # a collection is placed where it starts, not where it ends
+                    if anchor:
+                        self.open_anchors.discard(anchor)
+                        self.sizes[id(value)] = size
+                elif kind is AliasEvent:
+                    name = event.anchor
+                    if name in self.open_anchors:
+                        raise self.problem(event.start_mark, "an alias refers to a value that contains itself")
+                    if name not in self.anchors:
+                        raise self.problem(event.start_mark, f"unknown alias *{name}")
+                    value = self.anchors[name]
+                    size = self.sizes.get(id(value), 1)
                     self.total = total
-                    self.count(0, event.start_mark)
-                stack.append([collection, None, None, 1, event.anchor])
-                continue
-            elif kind is MappingEndEvent or kind is SequenceEndEvent:
-                value, _key, _mark, size, anchor = stack.pop()
-                start = value.mark  # a collection is placed where it starts, not where it ends
-                if anchor:
-                    self.open_anchors.discard(anchor)
-                    self.sizes[id(value)] = size
-            elif kind is AliasEvent:
-                name = event.anchor
-                if name in self.open_anchors:
-                    raise self.problem(event.start_mark, "an alias refers to a value that contains itself")
-                if name not in self.anchors:
-                    raise self.problem(event.start_mark, f"unknown alias *{name}")
-                value = self.anchors[name]
-                size = self.sizes.get(id(value), 1)
-                self.total = total
-                self.count(size, event.start_mark)
-                total = self.total
-                start = event.start_mark
-            elif kind is DocumentStartEvent:
-                documents += 1
-                if documents > 1:
-                    raise self.problem(event.start_mark, "a story file holds one document (remove the second ---)")
-                continue
-            elif kind is StreamEndEvent:
-                self.total = total
-                return root
-            else:  # stream start, document end
-                continue
-            if not stack:
-                root = value
-                continue
-            frame = stack[-1]
-            frame[3] += size
-            container = frame[0]
-            if type(container) is YList:
-                container.marks.append(start)
-                container.append(value)
-            elif frame[1] is None:  # this value is a key
-                if kind is not ScalarEvent:
-                    raise self.problem(event.start_mark, "a key must be a plain name, not a list or mapping")
-                key = event.value
-                if key in container or (key == "<<" and not event.style):
-                    raise self.key_problem(container, key, event)
-                frame[1] = key
-                frame[2] = start
-            else:
-                key = frame[1]
-                container.marks[key] = (frame[2], start)
-                container[key] = value
-                frame[1] = None
+                    self.count(size, event.start_mark)
+                    total = self.total
+                    start = event.start_mark
+                elif kind is DocumentStartEvent:
+                    documents += 1
+                    if documents > 1:
+                        raise self.problem(event.start_mark, "a story file holds one document (remove the second ---)")
+                    continue
+                elif kind is StreamEndEvent:
+                    self.total = total
+                    return root
+                else:  # stream start, document end
+                    continue
+                if not stack:
+                    root = value
+                    continue
+                frame = stack[-1]
+                frame[3] += size
+                container = frame[0]
+                if type(container) is YList:
+                    container.marks.append(start)
+                    container.append(value)
+                elif frame[1] is None:  # this value is a key
+                    if kind is not ScalarEvent:
+                        raise self.problem(event.start_mark, "a key must be a plain name, not a list or mapping")
+                    key = event.value
+                    if key in container or (key == "<<" and not event.style):
+                        raise self.key_problem(container, key, event)
+                    frame[1] = key
+                    frame[2] = start
+                else:
+                    key = frame[1]
+                    container.marks[key] = (frame[2], start)
+                    container[key] = value
+                    frame[1] = None
+        except NumberTooLong as exc:  # raised by plain_scalar while placing ``event``
+            raise self.problem(event.start_mark, str(exc)) from None
 
 
 def _line_column(text: str, position: int) -> tuple[int, int]:
@@ -326,7 +347,7 @@ def _line_column(text: str, position: int) -> tuple[int, int]:
 
     The C reader counts bytes of the UTF-8 text, the pure one counts characters.
     """
-    if _BaseLoader is not yaml.BaseLoader:
+    if _C_READER:
         prefix = text.encode("utf-8")[:position].decode("utf-8", "ignore")
     else:
         prefix = text[:position]
@@ -367,33 +388,51 @@ def parse_yaml(data: bytes, file: str) -> Any:
     return value
 
 
-def read_limited(path: Path | str, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of ``path``, or at most ``limit`` + 1 of them (enough to tell that it is too large).
+def read_story_file(path: Path | str, root: Path | str | None = None, limit: int = MAX_FILE_BYTES, *,
+                    listed: bool = False) -> bytes:
+    """The bytes of a story file, through ``game.story.files``: inside ``root``, regular, at most ``limit`` bytes.
 
-    Plain os calls: a story is thousands of small files, and a file object per
-    file costs more than its reading.
+    Raises ``FileRefused`` whose message speaks of "the file" (the caller names
+    it by its place): a link leaving ``root``, a FIFO or device, or a file over
+    the limit is refused before anything is read, and nothing of an outside
+    file's content can reach a message.  ``listed``: the caller found the file by
+    listing folders inside ``root`` without following links, and it is no link
+    itself (the loader's scene listing), so resolving its path again is skipped:
+    a story is thousands of files.
     """
-    fd = os.open(path, os.O_RDONLY)
+    if root is not None and not listed:
+        try:
+            path = files.inside(root, path)
+        except files.FileRefused:
+            raise files.FileRefused("the file is a link to outside the story folder") from None
     try:
-        want = min(os.fstat(fd).st_size, limit) + 1  # + 1: a file that grew, or one past the limit
-        chunks = []
-        while want > 0:
-            chunk = os.read(fd, want)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            want -= len(chunk)
-        return b"".join(chunks)
-    finally:
-        os.close(fd)
+        return files.read_limited(path, limit)
+    except files.FileRefused:
+        raise files.FileRefused(_refusal(path, limit)) from None
 
 
-def read_yaml(path: Path | str, file: str, reporter: Reporter) -> Any:
-    """Read and parse ``path``; report a problem and return None if it cannot be read."""
+def _refusal(path: Path | str, limit: int) -> str:
+    """Why ``files.read_limited`` refused ``path``, said without the path (looked at only when it did)."""
     try:
-        data = read_limited(path)
+        info = os.stat(path)
     except OSError as exc:
-        reporter.error("unreadable", Pos(file, 1, 1), f"cannot read the file: {exc.strerror or exc}")
+        return f"cannot read the file: {exc.strerror or exc}"
+    if not stat.S_ISREG(info.st_mode):
+        return "the file is not a regular file (a FIFO, device or folder): story files are plain files"
+    if info.st_size > limit:
+        return f"the file is {info.st_size:,} bytes, over {limit:,} bytes, the limit for a story file"
+    if not os.access(path, os.R_OK):
+        return "cannot read the file: Permission denied"
+    return "the file changed while it was read"
+
+
+def read_yaml(path: Path | str, file: str, reporter: Reporter, root: Path | str | None = None, *,
+              listed: bool = False) -> Any:
+    """Read (see ``read_story_file``) and parse ``path``; report a problem and return None if it cannot be read."""
+    try:
+        data = read_story_file(path, root, listed=listed)
+    except files.FileRefused as exc:
+        reporter.error("unreadable", Pos(file, 1, 1), str(exc))
         return None
     try:
         return parse_yaml(data, file)

@@ -20,12 +20,14 @@ from game.persist import paths
 from game.persist.progress import load_progress
 from game.persist.saves import SaveStore
 from game.persist.settings import clamp_window, load_settings
+from game.play.chronicle import relocate_record
 from game.story.loader import read_story
 
 from .audio import Audio
 from .context import Context, Options
 from .input import InputMapper
 from .navigator import Navigator
+from .quiet import library_noise_caught
 from .resources import Resources
 from .screens.base import Screen
 from .screens.confirm import ConfirmScreen
@@ -42,7 +44,8 @@ class App:
     def __init__(self, options: Options) -> None:
         self.options = options
         started = time.perf_counter()
-        pygame.init()
+        with library_noise_caught():  # SDL probing for sound on a silent machine prints a dozen lines
+            pygame.init()
         settings, warnings = load_settings(options.data_dir / "settings.json")
         for warning in warnings:
             log.warning("%s", warning)
@@ -51,14 +54,19 @@ class App:
         self.view = View((WIDTH, HEIGHT))
         self.fullscreen = settings.fullscreen
         self.window = self._open_window(self.window_size(settings.window_size) if not self.fullscreen else (0, 0))
-        resources = Resources(options.story_root, options.ui_root)
-        audio = Audio(resources.story_assets.find)
+        resources = Resources(options.story_root, options.ui_root, self.view)
+        with library_noise_caught():
+            audio = Audio(resources.story_file, resources.story_root)
         audio.set_volumes(settings.master_volume, settings.music_volume, settings.sfx_volume)
         progress, warnings = load_progress(options.data_dir / "progress.json")
         for warning in warnings:
             log.warning("%s", warning)
         result = read_story(options.story_root, paths.cache_dir())
         errors = [str(p) for p in result.problems if p.severity == "error"]
+        if result.story is not None:
+            moved = relocate_record(progress, result.story)  # the story may have been edited since
+            if moved:
+                log.info("the player's record followed %d choice(s) the story moved", moved)
         self.ctx = Context(options, self.view, resources, audio, settings,
                            SaveStore(paths.saves_dir(options.data_dir)), progress, result.story, errors,
                            Navigator(self._title))
@@ -185,6 +193,7 @@ class App:
                 self.dirty = True
                 if self.handle_global(event):
                     continue
+                self.mapper.typing = self.ctx.typing
                 for inp in self.mapper.translate(event):
                     if nav.top is not None:
                         nav.top.handle(inp)
@@ -197,6 +206,7 @@ class App:
                 return False
             frame_start = time.perf_counter()
             top.update(elapsed)
+            self.ctx.audio.update()  # a track waiting for the last one to fade out starts now
             top = nav.top
             self.ctx.notices = [(text, left - elapsed) for text, left in self.ctx.notices if left - elapsed > 0]
             # Draw when something changed or moves, and once more after an animation ends, so its
@@ -211,10 +221,7 @@ class App:
         return not self.ctx.quit_requested and nav.top is not None
 
     def close(self) -> None:
-        """Stop the sound (waiting for a music file still decoding) and shut pygame down.
-
-        pygame.quit() under a thread still decoding music crashes the process: always close this way.
-        """
+        """Stop the sound (the music stream first) and shut pygame down: always close this way."""
         self.ctx.audio.close()
         pygame.quit()
 

@@ -1,42 +1,109 @@
-"""Music with crossfades, sound effects and volume channels; silent when there is no sound device.
+"""Music streamed from its file, short sound effects, volume channels; silent when there is no sound device.
 
 On a machine with no audio device ``pygame.mixer.init()`` raises: the game then
-runs silently and says so once in the log.  Music plays on two mixer channels
-so one track can fade out while the next fades in.
+runs silently and says so once in the log.
+
+Music and sound files are shared data.  Only regular files are opened (a FIFO
+or a device is refused before anything blocks on it), inside the story folder,
+and only the containers the game knows (Ogg, FLAC, WAV, MP3: nothing is handed
+to SDL's other decoders).  Music is streamed by ``pygame.mixer.music``, so a
+track's length costs no memory; there is one stream, so a change of music fades
+the old track out (over half the crossfade time) and then fades the new one in
+(over the whole of it).  A sound effect is decoded whole, so it must be short:
+its file size and, from its header, its length are checked before decoding, and
+the decoded effects are kept in a cache bounded by bytes.
 """
 
 from __future__ import annotations
 
+import io
 import logging
-import threading
+import struct
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
+import mutagen
 import pygame
 
 from game.story.assets import AssetError
+from game.story.files import FileRefused, read_limited, regular_file
+
+from .cache import ByteLRU
 
 log = logging.getLogger(__name__)
 
+MB = 2**20
+MUSIC_FILE_LIMIT = 64 * MB  # streamed, so only the file itself is bounded
+SFX_FILE_LIMIT = 8 * MB
+SFX_MAX_SECONDS = 30.0  # about 5 MB once decoded at 44.1 kHz stereo
+SOUND_CACHE_BYTES = 32 * MB
+FADE_OUT_GRACE = 1.0  # seconds past its fade before an old track that still plays is cut
+FREQUENCY, CHANNELS = 44100, 2
+
+
+def container(head: bytes) -> str | None:
+    """Which audio container the first bytes of a file start (None: none the game plays)."""
+    if head.startswith(b"OggS"):
+        return "ogg"
+    if head.startswith(b"fLaC"):
+        return "flac"
+    if head.startswith(b"RIFF") and head[8:12] == b"WAVE":
+        return "wav"
+    if head.startswith(b"ID3") or (len(head) >= 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0):
+        return "mp3"
+    return None
+
+
+def _require_container(head: bytes, path: Path) -> None:
+    if container(head) is None:
+        raise FileRefused(f"{path} is not an Ogg, FLAC, WAV or MP3 file")
+
+
+def sound_seconds(data: bytes, path: Path) -> float:
+    """The length of a sound file, from its header (FileRefused when the header does not tell)."""
+    _require_container(data[:12], path)
+    try:
+        parsed = mutagen.File(io.BytesIO(data))
+    except (mutagen.MutagenError, ValueError, EOFError, IndexError, OverflowError, struct.error) as exc:
+        raise FileRefused(f"{path}: a damaged sound header ({exc})") from None
+    seconds = getattr(getattr(parsed, "info", None), "length", None)
+    if not isinstance(seconds, (int, float)) or not seconds > 0:
+        raise FileRefused(f"{path}: its header does not say how long it is")
+    return float(seconds)
+
+
+@dataclass
+class _Next:
+    """A track waiting for the one before it to fade out."""
+
+    name: str
+    path: Path
+    fade_in_ms: int
+    cut_at: float  # monotonic time after which a track still playing is stopped outright
+
 
 class Audio:
-    """Owns the mixer.  ``find(kind, name)`` gives the file of a music or sfx asset (or raises)."""
+    """Owns the mixer.  ``find(kind, name)`` gives the file of a music or sfx asset (or raises AssetError).
 
-    def __init__(self, find: Callable[[str, str], Path]) -> None:
+    ``root`` (when given) names the folder those files must stay inside, links resolved.
+    Call ``update`` every frame: it starts a track once the one before it has faded out.
+    """
+
+    def __init__(self, find: Callable[[str, str], Path], root: Callable[[], Path] | None = None) -> None:
         self.find = find
+        self.root = root
         self.enabled = False
         self.master = self.music_volume = self.sfx_volume = 1.0
-        self._sounds: dict[tuple[str, str], pygame.mixer.Sound | None] = {}
-        self._music_channels: list[pygame.mixer.Channel] = []
-        self._active = 0
-        self._lock = threading.Lock()
-        self._loaders: list[threading.Thread] = []
-        self.current_music: str | None = None
+        self._sounds: ByteLRU[str, pygame.mixer.Sound] = ByteLRU(SOUND_CACHE_BYTES, _sound_bytes)
+        self._refused: set[str] = set()  # files already warned about (one warning each)
+        self._next: _Next | None = None
+        self.current_music: str | None = None  # what the story asks for
+        self.playing: str | None = None  # the track the stream plays (or fades out)
         try:
-            pygame.mixer.init(44100, -16, 2, 1024)
+            pygame.mixer.init(FREQUENCY, -16, CHANNELS, 1024)
             pygame.mixer.set_num_channels(16)
-            pygame.mixer.set_reserved(2)
-            self._music_channels = [pygame.mixer.Channel(0), pygame.mixer.Channel(1)]
             self.enabled = True
         except pygame.error as exc:
             log.warning("no sound device (%s): the game runs silently", exc)
@@ -44,70 +111,115 @@ class Audio:
     def set_volumes(self, master: float, music: float, sfx: float) -> None:
         self.master, self.music_volume, self.sfx_volume = master, music, sfx
         if self.enabled:
-            self._music_channels[self._active].set_volume(master * music)
+            pygame.mixer.music.set_volume(master * music)
 
-    def _sound(self, kind: str, name: str) -> pygame.mixer.Sound | None:
-        key = (kind, name)
-        if key not in self._sounds:
-            try:
-                self._sounds[key] = pygame.mixer.Sound(str(self.find(kind, name)))
-            except (pygame.error, OSError, AssetError) as exc:  # a missing or broken file: warn, stay silent
-                log.warning("cannot play %s %r: %s", kind, name, exc)
-                self._sounds[key] = None
-        return self._sounds[key]
+    def _file(self, kind: str, name: str, limit: int) -> Path:
+        """The checked path of a sound asset (AssetError / FileRefused say why not)."""
+        path = self.find(kind, name)
+        return regular_file(path, limit, self.root() if self.root is not None else None)
+
+    def _warn(self, kind: str, name: str, exc: Exception) -> None:
+        if f"{kind}:{name}" not in self._refused:
+            self._refused.add(f"{kind}:{name}")
+            log.warning("cannot play %s %r: %s", kind, name, exc)
+
+    # --- music ---
 
     def play_music(self, name: str | None, fade: float = 1.5) -> None:
-        """Crossfade to ``name`` (None: fade out)."""
+        """Fade the music over to ``name`` (None: fade out).  A file that cannot be played is refused now."""
         if name == self.current_music:
             return
         self.current_music = name
         if not self.enabled:
             return
-        fade_ms = int(fade * 1000)
-        old = self._music_channels[self._active]
-        old.fadeout(fade_ms) if fade_ms else old.stop()
-        if name is None:
-            return
-        if ("music", name) in self._sounds:
-            self._start(name, fade_ms)
-        else:
-            # Decoding a track takes a few hundred milliseconds: do it beside the game loop
-            # (a first frame, a line, must not wait for it); it fades in once it is ready.
-            loader = threading.Thread(target=self._load_then_start, args=(name, fade_ms), daemon=True)
-            self._loaders.append(loader)
-            loader.start()
+        fade_ms = max(0, int(fade * 1000))
+        out_ms = fade_ms if name is None else fade_ms // 2  # a change fades out over half the time
+        self._next = None
+        if name is not None:
+            try:
+                path = self._file("music", name, MUSIC_FILE_LIMIT)
+                with open(path, "rb") as handle:  # a regular file: reading its first bytes cannot block
+                    _require_container(handle.read(12), path)
+            except (AssetError, FileRefused, OSError) as exc:
+                self._warn("music", name, exc)
+            else:
+                self._next = _Next(name, path, fade_ms, time.monotonic() + out_ms / 1000 + FADE_OUT_GRACE)
+        if pygame.mixer.music.get_busy():
+            if out_ms > 0:
+                pygame.mixer.music.fadeout(out_ms)  # returns at once; the stream fades on its own
+            else:
+                pygame.mixer.music.stop()
+        self.update()
 
-    def _load_then_start(self, name: str, fade_ms: int) -> None:
-        self._sound("music", name)
-        if self.current_music == name:  # the story may have moved on to other music meanwhile
-            self._start(name, fade_ms)
-
-    def _start(self, name: str, fade_ms: int) -> None:
-        sound = self._sounds.get(("music", name))
-        if sound is None:
+    def update(self) -> None:
+        """Start the waiting track once the old one has faded out (loading it sooner would block the game)."""
+        if not self.enabled:
             return
-        with self._lock:
-            self._active = 1 - self._active
-            channel = self._music_channels[self._active]
-            channel.set_volume(self.master * self.music_volume)
-            channel.play(sound, loops=-1, fade_ms=fade_ms)
+        if not pygame.mixer.music.get_busy():
+            self.playing = None
+        nxt = self._next
+        if nxt is None:
+            return
+        if pygame.mixer.music.get_busy():
+            if time.monotonic() < nxt.cut_at:
+                return
+            pygame.mixer.music.stop()
+        self._next = None
+        try:
+            path = self._file("music", nxt.name, MUSIC_FILE_LIMIT)  # checked again just before SDL opens it
+            pygame.mixer.music.load(str(path))
+            pygame.mixer.music.set_volume(self.master * self.music_volume)
+            pygame.mixer.music.play(loops=-1, fade_ms=nxt.fade_in_ms)
+            self.playing = nxt.name
+        except (AssetError, FileRefused, pygame.error, OSError) as exc:
+            self._warn("music", nxt.name, exc)
+
+    # --- sound effects ---
+
+    def _sound(self, name: str) -> pygame.mixer.Sound | None:
+        sound = self._sounds.get(name)
+        if sound is not None or f"sfx:{name}" in self._refused:
+            return sound
+        try:
+            path = self.find("sfx", name)
+            data = read_limited(path, SFX_FILE_LIMIT, self.root() if self.root is not None else None)
+            seconds = sound_seconds(data, path)
+            if seconds > SFX_MAX_SECONDS:
+                raise FileRefused(f"{path} is {seconds:,.0f} seconds long; a sound effect may last "
+                                  f"{SFX_MAX_SECONDS:.0f} seconds (long sounds belong in music:)")
+            sound = pygame.mixer.Sound(file=io.BytesIO(data))
+        except (AssetError, FileRefused, pygame.error, OSError) as exc:  # missing or broken: warn, stay silent
+            self._warn("sfx", name, exc)
+            return None
+        self._sounds.put(name, sound)
+        return sound
 
     def play_sfx(self, name: str) -> None:
         if not self.enabled:
             return
-        sound = self._sound("sfx", name)
+        sound = self._sound(name)
         if sound is not None:
             channel = sound.play()
             if channel is not None:
                 channel.set_volume(self.master * self.sfx_volume)
 
+    # --- life ---
+
     def close(self) -> None:
-        """Before pygame shuts the mixer down: let a track still being decoded finish (or the
-        decoder would run on freed memory)."""
-        for loader in self._loaders:
-            loader.join(timeout=10)
-        self._loaders.clear()
+        """Stop the stream before pygame shuts the mixer down (nothing else runs beside the game)."""
+        self._next = None
+        if self.enabled and pygame.mixer.get_init():
+            pygame.mixer.music.stop()
+            pygame.mixer.music.unload()
+            pygame.mixer.stop()
+        self.playing = None
 
     def forget(self) -> None:
-        """Drop cached sounds (after a story reload)."""
+        """Drop cached sounds and refusals (after a story reload: the files may have changed)."""
         self._sounds.clear()
+        self._refused.clear()
+
+
+def _sound_bytes(sound: pygame.mixer.Sound) -> int:
+    """The decoded size of ``sound`` (16-bit samples at the mixer's rate)."""
+    return int(sound.get_length() * FREQUENCY * CHANNELS * 2)

@@ -7,23 +7,21 @@ from __future__ import annotations
 
 import pygame
 
+from .resources import Resources
 from .screens.base import Screen
 
 SHADE = (5, 6, 12, 160)
 DARK = (11, 13, 26)
 
-_shades: dict[tuple[tuple[int, int], tuple[int, int, int, int]], pygame.Surface] = {}
+def shade(resources: Resources, size: tuple[int, int], color: tuple[int, int, int, int] = SHADE) -> pygame.Surface:
+    """A translucent full-screen darkening layer, made once per window size (kept by ``resources``)."""
 
-
-def shade(size: tuple[int, int], color: tuple[int, int, int, int] = SHADE) -> pygame.Surface:
-    """A translucent full-screen darkening layer, made once per window size."""
-    key = (size, color)
-    surface = _shades.get(key)
-    if surface is None:
+    def make() -> pygame.Surface:
         surface = pygame.Surface(size, pygame.SRCALPHA)
         surface.fill(color)
-        _shades[key] = surface
-    return surface
+        return surface
+
+    return resources.piece(("shade", size, color), make)
 
 
 class Backdrop:

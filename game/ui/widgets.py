@@ -24,6 +24,7 @@ TEXT_DISABLED = (110, 116, 130)
 GLASS = (11, 13, 26)
 BLUE = (154, 209, 255)
 AMBER = (255, 194, 122)
+READ_TEXT = (176, 206, 236)  # a line read in an earlier playthrough, when the player colours read text
 SLICE = 16
 
 
@@ -57,15 +58,16 @@ def hex_color(value: str) -> tuple[int, int, int]:
     return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
 
 
-_panels: dict[tuple[str, int, int, int, bool], pygame.Surface] = {}
-
-
 def panel(ctx: Context, size: tuple[int, int], alpha: int = 210, picture: str = "panel") -> pygame.Surface:
-    """A glass panel of ``size`` pixels: the 9-slice of images/ui/<picture>.png, or a drawn one."""
-    key = (picture, size[0], size[1], alpha, ctx.settings.high_contrast)
-    cached = _panels.get(key)
-    if cached is not None:
-        return cached
+    """A glass panel of ``size`` pixels: the 9-slice of images/ui/<picture>.png, or a drawn one.
+
+    Made once per size and kept by the resources (a bounded cache, dropped when the window's scale changes).
+    """
+    key = ("panel", picture, size[0], size[1], alpha, ctx.settings.high_contrast)
+    return ctx.resources.piece(key, lambda: _make_panel(ctx, size, alpha, picture))
+
+
+def _make_panel(ctx: Context, size: tuple[int, int], alpha: int, picture: str) -> pygame.Surface:
     w, h = size
     surface = pygame.Surface((max(w, 1), max(h, 1)), pygame.SRCALPHA)
     if ctx.resources.exists("ui", picture):
@@ -89,7 +91,6 @@ def panel(ctx: Context, size: tuple[int, int], alpha: int = 210, picture: str = 
         opacity = 245 if ctx.settings.high_contrast else alpha
         pygame.draw.rect(surface, (*GLASS, opacity), surface.get_rect(), border_radius=radius)
         pygame.draw.rect(surface, (*TEXT, 46), surface.get_rect(), width=1, border_radius=radius)
-    _panels[key] = surface
     return surface
 
 

@@ -1,36 +1,33 @@
 """Drawing a whole map into one picture: a preview for writers and tests, not the walking view.
 
-Tile layers and image layers are drawn in Tiled's order with their images
-(loaded by pytmx's pygame image loader, flips and rotations included), tile
-objects with their tile, every object's shape outlined (hotspots yellow,
-collision objects red, others cyan) and blocked tiles tinted red.  Only
-orthogonal maps are drawn.  pygame is needed here and only here in ``game.world``.
+The layers are drawn by the map screen's own drawing code (``game.world.draw``,
+the same pixel cap), then every object's shape is outlined (hotspots yellow,
+collision objects red, others cyan) and blocked tiles are tinted red.  Only
+orthogonal maps are drawn.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
 
-from .tiled import MapObject, TiledMap, TileImages
+import pygame
 
-MAX_PIXELS = 50_000_000
+from game.story.tiled import MapFormatError
+
+from .draw import DrawError, draw_map
+from .tiled import MapObject, TiledMap
+
 HOTSPOT = (255, 214, 0)
 BLOCKING = (255, 64, 64)
 OTHER = (0, 200, 255)
 BLOCKED_TINT = (255, 0, 0, 64)
 BACKGROUND = (40, 40, 48)
-
-
-class RenderError(Exception):
-    """A map that cannot be drawn; ``str()`` is one line."""
+RenderError = DrawError
 
 
 def ensure_display() -> None:
     """pygame needs a display mode to convert images: without one, use SDL's dummy driver."""
-    import pygame
-
     if pygame.display.get_surface() is None:
         if not pygame.display.get_init():
             os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
@@ -38,41 +35,13 @@ def ensure_display() -> None:
         pygame.display.set_mode((1, 1))
 
 
-def render_surface(tmap: TiledMap) -> Any:
-    """The whole map as a pygame Surface of ``tmap.pixel_size``."""
-    if not tmap.supported:
-        raise RenderError(f"not drawn: {tmap.orientation} maps are not supported by the game")
-    width, height = tmap.pixel_size
-    if width * height > MAX_PIXELS:
-        raise RenderError(f"not drawn: {width} x {height} pixels is too large a picture")
-    import pygame
-
+def render_surface(tmap: TiledMap) -> pygame.Surface:
+    """The whole map as a pygame Surface of ``tmap.pixel_size``; RenderError when it cannot be drawn."""
     ensure_display()
     try:
-        images = tmap.load_images()
-    except (pygame.error, OSError, ValueError) as exc:
-        raise RenderError(f"cannot load the map's images: {exc}") from None
-    surface = pygame.Surface((max(width, 1), max(height, 1)), pygame.SRCALPHA)
-    surface.fill(_color(tmap.background) or BACKGROUND)
-    for layer in tmap.layers:
-        if not layer.visible or layer.kind == "group":
-            continue
-        target = surface if layer.opacity >= 1 else pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        if layer.kind == "tile":
-            _draw_tiles(tmap, images, layer.index, layer.offset, target)
-        elif layer.kind == "image" and layer.image:
-            try:
-                picture = pygame.image.load(str(tmap.file.parent / layer.image))
-            except (pygame.error, OSError) as exc:
-                raise RenderError(f"cannot load the image layer {layer.name!r}: {exc}") from None
-            target.blit(picture, layer.offset)
-        elif layer.kind == "object":
-            for obj in tmap.objects:
-                if obj.layer == layer.index and obj.gid and obj.visible:
-                    _draw_tile_object(images, obj, layer.offset, target)
-        if target is not surface:
-            target.set_alpha(round(255 * max(layer.opacity, 0.0)))
-            surface.blit(target, (0, 0))
+        surface = draw_map(tmap, tmap.load_images(), background=_color(tmap.background) or BACKGROUND).below
+    except MapFormatError as exc:
+        raise RenderError(f"not drawn: {exc}") from None
     _draw_collision(tmap, surface)
     for obj in tmap.objects:
         _outline(obj, tmap.layers[obj.layer].offset, surface)
@@ -81,8 +50,6 @@ def render_surface(tmap: TiledMap) -> Any:
 
 def render_png(tmap: TiledMap, path: Path) -> tuple[int, int]:
     """Draw the map into a PNG file; return its size in pixels."""
-    import pygame
-
     surface = render_surface(tmap)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -93,60 +60,38 @@ def render_png(tmap: TiledMap, path: Path) -> tuple[int, int]:
     return size
 
 
-def _draw_tiles(tmap: TiledMap, images: TileImages, index: int, offset: tuple[float, float], target: Any) -> None:
-    tw, th = tmap.tile_width, tmap.tile_height
-    for y, row in enumerate(tmap.cells[index]):
-        for x, raw in enumerate(row):
-            if not raw:
-                continue
-            image = images.at(index, x, y)
-            if image is None:
-                continue
-            tileset = tmap.tileset_of(raw)
-            ox, oy = tileset.offset if tileset is not None else (0, 0)
-            # Tiles larger than the grid grow up and to the right from the cell's bottom-left corner.
-            target.blit(image, (x * tw + ox + offset[0], (y + 1) * th - image.get_height() + oy + offset[1]))
-
-
-def _draw_tile_object(images: TileImages, obj: MapObject, offset: tuple[float, float], target: Any) -> None:
-    import pygame
-
-    image = images.of(obj.gid)
-    if image is None:
-        return
-    size = (max(round(obj.width), 1), max(round(obj.height), 1))
-    if image.get_size() != size:
-        image = pygame.transform.smoothscale(image.convert_alpha(), size)
-    target.blit(image, (obj.x + offset[0], obj.y + offset[1]))
-
-
-def _draw_collision(tmap: TiledMap, surface: Any) -> None:
-    import pygame
-
+def _draw_collision(tmap: TiledMap, surface: pygame.Surface) -> None:
     tint = pygame.Surface((tmap.tile_width, tmap.tile_height), pygame.SRCALPHA)
     tint.fill(BLOCKED_TINT)
     for y, row in enumerate(tmap.collision):
+        if not any(row):
+            continue
         for x, blocked in enumerate(row):
             if blocked:
                 surface.blit(tint, (x * tmap.tile_width, y * tmap.tile_height))
 
 
-def _outline(obj: MapObject, offset: tuple[float, float], surface: Any) -> None:
-    import pygame
-
+def _outline(obj: MapObject, offset: tuple[float, float], surface: pygame.Surface) -> None:
     color = HOTSPOT if obj.action else BLOCKING if obj.blocks else OTHER
     x, y = obj.x + offset[0], obj.y + offset[1]
+    limit = max(surface.get_size()) * 2  # an outline far larger than the picture is clipped, never allocated
     if obj.shape in ("polygon", "polyline") and len(obj.points) >= 2:
-        points = [(px + offset[0], py + offset[1]) for px, py in obj.points]
+        points = [(_clamp(px + offset[0], limit), _clamp(py + offset[1], limit)) for px, py in obj.points]
         pygame.draw.lines(surface, color, obj.shape == "polygon", points, 2)
     elif obj.shape == "point" or (obj.width <= 0 and obj.height <= 0):
-        pygame.draw.circle(surface, color, (round(x), round(y)), 4, 2)
+        pygame.draw.circle(surface, color, (round(_clamp(x, limit)), round(_clamp(y, limit))), 4, 2)
     else:
-        rect = pygame.Rect(round(x), round(y), max(round(obj.width), 2), max(round(obj.height), 2))
+        left, top = _clamp(x, limit), _clamp(y, limit)
+        rect = pygame.Rect(round(left), round(top), max(round(_clamp(x + obj.width, limit) - left), 2),
+                           max(round(_clamp(y + obj.height, limit) - top), 2))
         if obj.shape == "ellipse":
             pygame.draw.ellipse(surface, color, rect, 2)
         else:
             pygame.draw.rect(surface, color, rect, 2)
+
+
+def _clamp(value: float, limit: float) -> float:
+    return min(max(value, -limit), limit)
 
 
 def _color(text: str | None) -> tuple[int, int, int, int] | None:

@@ -8,10 +8,12 @@ from typing import Any
 from .tiled import MapFormatError, TiledMap, load_map
 
 
-def summarise(path: Path, render: Path | None = None) -> dict[str, Any]:
+def summarise(path: Path, render: Path | None = None, root: Path | None = None) -> dict[str, Any]:
     """Load ``path`` and describe it; with ``render``, also draw it into that PNG (orthogonal maps).
 
-    Never raises for a bad map: ``loaded`` is False and ``problems`` says why.
+    With ``root`` (the story folder the map belongs to) everything the map names
+    must stay inside it.  Never raises for a bad map: ``loaded`` is False and
+    ``problems`` says why.
     """
     summary: dict[str, Any] = {
         "file": str(path), "ok": False, "loaded": False, "orientation": None, "width": None, "height": None,
@@ -19,7 +21,7 @@ def summarise(path: Path, render: Path | None = None) -> dict[str, Any]:
         "hotspots": [], "blocked_tiles": 0, "animated_tiles": 0, "problems": [], "render": None,
     }
     try:
-        tmap = load_map(path)
+        tmap = load_map(path, root=root)
     except MapFormatError as exc:
         summary["problems"] = [str(exc)]
         return summary
@@ -53,7 +55,7 @@ def _describe(tmap: TiledMap) -> dict[str, Any]:
         "hotspots": [{"name": obj.name, "action": obj.action, "target": str(obj.properties.get(obj.action or "")),
                       "trigger": obj.trigger, "if": obj.properties.get("if"), "line": obj.line}
                      for obj in tmap.hotspots],
-        "blocked_tiles": sum(sum(row) for row in tmap.collision),
+        "blocked_tiles": sum(row.count(1) for row in tmap.collision),
         "animated_tiles": len(tmap.animations),
         "problems": [str(problem) for problem in tmap.problems],
     }

@@ -15,8 +15,9 @@ from __future__ import annotations
 import os
 import tempfile
 import time
+from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from game.check.stops import Step, find_stops
@@ -50,12 +51,17 @@ def capture(story: m.Story, out: Path, language: str | None = None, *, ui_root: 
     out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     thumbs: list[str] = []
+    workers = min(8, os.cpu_count() or 2)
     with tempfile.TemporaryDirectory(prefix="starlight-capture-") as data_dir, \
-            ThreadPoolExecutor(max_workers=min(8, os.cpu_count() or 2)) as pool:
+            ThreadPoolExecutor(max_workers=workers) as pool:
         renderer = Renderer(story, lang, ui_root or shipped_story(), Path(data_dir), text_size)
         try:
-            writes = []
+            writes: deque[Future[None]] = deque()
             for i, step in enumerate(result.steps):
+                # Each queued write holds a frame of pixels (2.7 MB): when rendering outruns the encoders,
+                # wait for the oldest, so the queue (and memory) stays bounded however long the story.
+                while len(writes) >= 2 * workers:
+                    writes.popleft().result()
                 surface = renderer.render(step)
                 covered = renderer.collisions()
                 if covered:

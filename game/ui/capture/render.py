@@ -34,6 +34,9 @@ class _Silent:
     def forget(self) -> None:
         pass
 
+    def update(self) -> None:
+        pass
+
 
 class Renderer:
     """Draws steps with the game's own play screen onto an off-screen surface."""
@@ -67,7 +70,8 @@ class Renderer:
         options = Options(story_root=story.root, ui_root=ui_root, data_dir=data_dir, language=language,
                           window=False)
         settings = Settings(language=language, text_speed=0, text_size=text_size)
-        self.ctx = Context(options, View((WIDTH, HEIGHT)), Resources(story.root, ui_root), _Silent(),  # type: ignore[arg-type]
+        view = View((WIDTH, HEIGHT))
+        self.ctx = Context(options, view, Resources(story.root, ui_root, view), _Silent(),  # type: ignore[arg-type]
                            settings, SaveStore(data_dir / "saves"), Progress(), story, [], Navigator())
         self.surface = pygame.Surface((WIDTH, HEIGHT))
         self.runtime = Runtime(story)

@@ -23,14 +23,32 @@ def speaker_and_text(story: m.Story, step: Step, lang: str) -> tuple[str, str]:
     return "", f"map {event.map.name}: " + ", ".join(h.hotspot.name for h in event.hotspots)
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets read as the start of a formula
+
+
+def spreadsheet_safe(cell: object) -> object:
+    """``cell``, with a ``'`` before a text a spreadsheet would run as a formula (=HYPERLINK(...), +cmd ...)."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_START):
+        return "'" + cell
+    return cell
+
+
 def write_csv(path: Path, rows: list[tuple[Step, str, str]], collisions: dict[int, list[str]]) -> None:
-    """One row per picture: file, line, speaker, text, png, kind, the choices that lead there, what collides."""
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(["file", "line", "speaker", "text", "png", "kind", "choices", "collisions"])
-        for step, speaker, text in rows:
-            writer.writerow([step.pos.file, step.pos.line, speaker, text, step.png, step.kind,
-                             " ".join(str(i) for i in step.path), "; ".join(collisions.get(step.number, []))])
+    """One row per picture: file, line, speaker, text, png, kind, the choices that lead there, what collides.
+
+    Every text cell is safe to open in a spreadsheet.  An error names the file (a full disk shows only
+    when the file is closed, with no name).
+    """
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            writer = csv.writer(f)
+            writer.writerow(["file", "line", "speaker", "text", "png", "kind", "choices", "collisions"])
+            for step, speaker, text in rows:
+                writer.writerow([spreadsheet_safe(cell) for cell in (
+                    step.pos.file, step.pos.line, speaker, text, step.png, step.kind,
+                    " ".join(str(i) for i in step.path), "; ".join(collisions.get(step.number, [])))])
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(path)) from None
 
 
 _STYLE = """

@@ -1,0 +1,1 @@
+"""``starlight new``: a starter story (scenes, a map, replays, pictures, editor setup, a CI workflow)."""
