@@ -28,6 +28,7 @@ from pathlib import Path
 
 from . import __version__
 from .cli import playing
+from .cli.common import EXIT_USAGE, CannotWrite, Stop
 from .persist import paths
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             _set_window_icon()
             status = playing.cmd_play(args)
+        except Stop as stop:  # a bad story folder or argument, already said
+            status = stop.code
+        except CannotWrite as exc:
+            print(f"{LAUNCHER}: {exc}", file=sys.stderr)
+            status = EXIT_USAGE
         except KeyboardInterrupt:
             return 130
         except Exception as exc:  # noqa: BLE001 - the edge of the game: every crash becomes a report

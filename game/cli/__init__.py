@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from .checking import DEFAULT_CHOICE_RUNS, cmd_check, cmd_choices, cmd_graph, cmd_maps, cmd_schema
-from .common import EXIT_OK, EXIT_USAGE, CannotWrite, add_caps
+from .common import EXIT_OK, EXIT_USAGE, CannotWrite, Stop, add_caps
 from .playing import add_play_arguments, add_play_options, cmd_play
 from .testing import cmd_capture, cmd_coverage, cmd_replay
 from .writing import add_strings_parser, cmd_lsp, cmd_new
@@ -126,6 +126,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return run(args)
+    except Stop as stop:
+        return stop.code
     except CannotWrite as exc:
         print(f"starlight: {exc}", file=sys.stderr)
         return EXIT_USAGE

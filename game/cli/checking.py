@@ -10,19 +10,7 @@ from typing import TYPE_CHECKING
 
 from game.story.problems import clip
 
-from .common import (
-    EXIT_OK,
-    EXIT_PROBLEMS,
-    EXIT_USAGE,
-    MB,
-    CannotWrite,
-    check_output,
-    failure_reason,
-    load_for_tool,
-    require_story,
-    story_dir,
-    write_output,
-)
+from .common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, MB, CannotWrite, check_output, failure_reason, story_folder, story_in, write_output
 
 if TYPE_CHECKING:
     from game.story.model import Story
@@ -30,15 +18,14 @@ if TYPE_CHECKING:
 
 GRAPHVIZ_SECONDS = 60.0  # a story map Graphviz cannot lay out in a minute is drawn by our own layout
 
+
 DEFAULT_CHOICE_RUNS = 400  # game.check.choices.DEFAULT_RUNS, without importing the analysis to build the parser
+
 
 def cmd_check(args: argparse.Namespace) -> int:
     from game.check.report import dumps, run_check
 
-    root = story_dir(args.story)
-    failed = require_story(root)
-    if failed is not None:
-        return failed
+    root = story_folder(args.story)
     if args.junit:
         check_output(Path(args.junit))  # before exploring, which can take a while
     shown = [False]
@@ -55,6 +42,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         write_output(Path(args.junit), report.as_junit())
     print(dumps(report) if args.json else report.as_text())
     return EXIT_OK if report.ok else EXIT_PROBLEMS
+
 
 def cmd_schema(args: argparse.Namespace) -> int:
     from game.story.schema import scene_schema, story_schema, write_schemas
@@ -76,6 +64,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
         print(json.dumps({kind: make() for kind, make in schemas.items()}, indent=2, sort_keys=True))
     return EXIT_OK
 
+
 def cmd_graph(args: argparse.Namespace) -> int:
     import shutil
     import subprocess
@@ -84,10 +73,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
     from game.check.explore import explore
     from game.check.graph import blockers_html, build_graph, layered_svg, to_dot, to_html
 
-    root = story_dir(args.story)
-    failed = require_story(root)
-    if failed is not None:
-        return failed
+    root = story_folder(args.story)
     out = Path(args.output)
     kind = out.suffix.lower()
     if kind not in (".dot", ".gv", ".svg", ".png", ".html"):
@@ -96,9 +82,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
     dot_file = out if kind in (".dot", ".gv") else out.with_suffix(".dot")
     check_output(out)
     check_output(dot_file)
-    story = load_for_tool(root)
-    if story is None:
-        return EXIT_PROBLEMS
+    story = story_in(root)
     found = explore(story, max_states=args.max_states, max_memory=args.max_memory * MB)
     graph = build_graph(story, found)
     sections = [blockers_html(explain_unreached(story, found)), _choices_section(story)] if kind == ".html" else []
@@ -144,17 +128,13 @@ def cmd_graph(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     return EXIT_OK
 
+
 def cmd_choices(args: argparse.Namespace) -> int:
     from game.check.choices import analyse_choices
     from game.check.choices.report import as_json, as_text
 
-    root = story_dir(args.story)
-    failed = require_story(root)
-    if failed is not None:
-        return failed
-    story = load_for_tool(root)
-    if story is None:
-        return EXIT_PROBLEMS
+    root = story_folder(args.story)
+    story = story_in(root)
     try:
         analysis = analyse_choices(story, runs=args.runs, seed=args.seed, best=args.best)
     except ValueError as exc:
@@ -163,12 +143,14 @@ def cmd_choices(args: argparse.Namespace) -> int:
     print(json.dumps(as_json(analysis), ensure_ascii=False, indent=2) if args.json else as_text(analysis).rstrip())
     return EXIT_OK
 
+
 def _choices_section(story: Story) -> str:
     """The story map page's section on choices (``starlight choices`` with its defaults)."""
     from game.check.choices import analyse_choices
     from game.check.choices.report import as_html_section
 
     return as_html_section(analyse_choices(story))
+
 
 def _render_paths(files: list[Path], render: Path) -> list[Path]:
     """One PNG per map: ``render`` itself for one map, else ``<render>-<map name>.png`` (numbered on a clash)."""
@@ -184,6 +166,7 @@ def _render_paths(files: list[Path], render: Path) -> list[Path]:
         paths.append(candidate)
     return paths
 
+
 def _story_folder_of(file: Path) -> Path | None:
     """The story folder a map belongs to (the nearest folder above it with a story.yaml), if any.
 
@@ -194,6 +177,7 @@ def _story_folder_of(file: Path) -> Path | None:
         if (folder / "story.yaml").is_file():
             return folder
     return None
+
 
 def cmd_maps(args: argparse.Namespace) -> int:
     files = [Path(name) for name in args.files]

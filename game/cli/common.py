@@ -16,13 +16,17 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
+
 MB = 1024 * 1024
+
 
 class CannotWrite(Exception):
     """An output place the command cannot write to; ``str()`` is the line to print."""
 
+
 def failure_reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
+
 
 def check_output(path: Path, folder: bool = False) -> None:
     """CannotWrite unless ``path`` can be made as a file (or, with ``folder``, a folder to write into).
@@ -45,6 +49,7 @@ def check_output(path: Path, folder: bool = False) -> None:
     if path.exists() and not folder and not os.access(path, os.W_OK):
         raise CannotWrite(f"cannot write {path}: the file is not writable")
 
+
 def write_output(path: Path, data: str | bytes) -> None:
     """Write ``data`` to ``path`` (making its folder); CannotWrite with the system's reason when that fails."""
     try:
@@ -56,22 +61,35 @@ def write_output(path: Path, data: str | bytes) -> None:
     except OSError as exc:
         raise CannotWrite(f"cannot write {path}: {failure_reason(exc)}") from None
 
+
+class Stop(Exception):
+    """The command ends here with exit status ``code``; what went wrong has been printed already."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
 def story_dir(value: str | None) -> Path:
     return Path(value) if value else shipped_story()
 
-def require_story(path: Path) -> int | None:
+
+def story_folder(value: str | Path | None) -> Path:
+    """The story folder a command was given (the shipped story by default); Stop(EXIT_USAGE) if it is none."""
+    path = Path(value) if value else shipped_story()
     if not path.is_dir():
         print(f"starlight: no such story folder: {path}", file=sys.stderr)
-        return EXIT_USAGE
+        raise Stop(EXIT_USAGE)
     manifest = path / "story.yaml"
     if not manifest.is_file():
         why = "its story.yaml is not a regular file" if os.path.lexists(manifest) else "it has no story.yaml"
         print(f"starlight: {path} is not a story folder ({why})", file=sys.stderr)
-        return EXIT_USAGE
-    return None
+        raise Stop(EXIT_USAGE)
+    return path
 
-def load_for_tool(root: Path):  # type: ignore[no-untyped-def]
-    """The loaded story, or None after printing why it does not load."""
+
+def story_in(root: Path) -> Story:
+    """The story of folder ``root``; Stop(EXIT_PROBLEMS) after printing why it does not load."""
     from game.story.loader import read_story
 
     loaded = read_story(root)
@@ -80,15 +98,9 @@ def load_for_tool(root: Path):  # type: ignore[no-untyped-def]
             print(problem, file=sys.stderr)
         print(f"starlight: the story in {root} does not load ({len(loaded.errors)} error(s)); "
               "`starlight check` says more", file=sys.stderr)
+        raise Stop(EXIT_PROBLEMS)
     return loaded.story
 
-def loaded_story(root: Path) -> Story | int:
-    """The story of a tool's STORY argument, or the exit code after saying why there is none."""
-    failed = require_story(root)
-    if failed is not None:
-        return failed
-    story: Story | None = load_for_tool(root)
-    return EXIT_PROBLEMS if story is None else story
 
 def add_caps(parser: argparse.ArgumentParser) -> None:
     from game.check.explore import DEFAULT_MAX_MEMORY, DEFAULT_MAX_STATES

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from game.paths import shipped_story
 from game.story.problems import clip
 
-from .common import EXIT_PROBLEMS, EXIT_USAGE, CannotWrite, check_output, load_for_tool, require_story, story_dir
+from .common import EXIT_USAGE, CannotWrite, check_output, story_folder, story_in
 
 if TYPE_CHECKING:
     pass
@@ -25,6 +25,7 @@ def _parse_value(text: str) -> object:
     except ValueError:
         return text
 
+
 def cmd_play(args: argparse.Namespace) -> int:
     import logging
 
@@ -32,10 +33,7 @@ def cmd_play(args: argparse.Namespace) -> int:
 
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    root = story_dir(args.story)
-    failed = require_story(root)
-    if failed is not None:
-        return failed
+    root = story_folder(args.story)
     variables = {}
     for item in args.set or []:
         name, sep, value = item.partition("=")
@@ -48,9 +46,7 @@ def cmd_play(args: argparse.Namespace) -> int:
             check_output(Path(option))  # before a window opens
     if args.warp or variables:  # check them before a window opens
         from game.story.runtime import Runtime
-        story = load_for_tool(root)
-        if story is None:
-            return EXIT_PROBLEMS
+        story = story_in(root)
         try:
             Runtime(story).start(args.warp, variables)
         except (KeyError, ValueError) as exc:
@@ -74,6 +70,7 @@ def cmd_play(args: argparse.Namespace) -> int:
     except ReplayError as exc:  # --record could not write its file
         raise CannotWrite(str(exc)) from None
 
+
 def add_play_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--warp", metavar="SCENE[.LABEL]", help="start a new game right there")
     parser.add_argument("--set", metavar="VAR=VALUE", action="append", help="set a variable (repeatable)")
@@ -84,6 +81,7 @@ def add_play_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--screenshot", metavar="PNG", help="save the last frame to PNG")
     parser.add_argument("--record", metavar="FILE", help="record the playthrough to a replay file")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+
 
 def add_play_arguments(parser: argparse.ArgumentParser) -> None:
     """What ``starlight play`` takes: a story folder and the play options (the desktop build takes the same)."""

@@ -11,18 +11,7 @@ from typing import TYPE_CHECKING
 
 from game.paths import shipped_story
 
-from .common import (
-    EXIT_OK,
-    EXIT_PROBLEMS,
-    EXIT_USAGE,
-    CannotWrite,
-    check_output,
-    failure_reason,
-    load_for_tool,
-    loaded_story,
-    require_story,
-    story_dir,
-)
+from .common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CannotWrite, check_output, failure_reason, story_folder, story_in
 
 if TYPE_CHECKING:
     pass
@@ -49,17 +38,13 @@ def cmd_replay(args: argparse.Namespace) -> int:
     print(f"{len(args.files) - failed} passed, {failed} failed")
     return EXIT_OK if not failed else EXIT_PROBLEMS
 
+
 def cmd_capture(args: argparse.Namespace) -> int:
 
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # headless, before pygame starts
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-    root = story_dir(args.story)
-    failed = require_story(root)
-    if failed is not None:
-        return failed
-    story = load_for_tool(root)
-    if story is None:
-        return EXIT_PROBLEMS
+    root = story_folder(args.story)
+    story = story_in(root)
     if args.lang and args.lang not in story.languages:
         print(f"starlight: the story has no language {args.lang!r} (it has {', '.join(story.languages)})",
               file=sys.stderr)
@@ -97,6 +82,7 @@ def cmd_capture(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     return EXIT_OK
 
+
 def cmd_coverage(args: argparse.Namespace) -> int:
     from game.tools.coverage.cobertura import to_cobertura
     from game.tools.coverage.html import to_html
@@ -105,9 +91,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 
     paths = [Path(p) for p in args.paths]
     root = paths.pop(0) if paths and (paths[0] / "story.yaml").is_file() else shipped_story()
-    story = loaded_story(root)
-    if isinstance(story, int):
-        return story
+    story = story_in(story_folder(root))
     missing = [p for p in paths if not p.exists()]
     if missing:
         print(f"starlight: no such replay file or folder: {missing[0]}", file=sys.stderr)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, load_for_tool, loaded_story, require_story, story_dir
+from .common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, story_folder, story_in
 
 if TYPE_CHECKING:
     pass
@@ -16,9 +16,7 @@ if TYPE_CHECKING:
 def cmd_strings_export(args: argparse.Namespace) -> int:
     from game.tools.strings.po import StringsError, export_po
 
-    story = loaded_story(story_dir(args.story))
-    if isinstance(story, int):
-        return story
+    story = story_in(story_folder(args.story))
     try:
         po = export_po(story, args.lang)
     except StringsError as exc:
@@ -33,12 +31,11 @@ def cmd_strings_export(args: argparse.Namespace) -> int:
         print(f"wrote {args.output}: {len(po)} entries, {done} translated, {fuzzy} fuzzy (the source changed since)")
     return EXIT_OK
 
+
 def cmd_strings_import(args: argparse.Namespace) -> int:
     from game.tools.strings.po import StringsError, import_po, po_language, read_po
 
-    story = loaded_story(story_dir(args.story))
-    if isinstance(story, int):
-        return story
+    story = story_in(story_folder(args.story))
     failed = False
     for name in args.files:
         try:
@@ -53,19 +50,15 @@ def cmd_strings_import(args: argparse.Namespace) -> int:
         for file in result.files:
             print(f"  wrote {file}")
         failed = failed or bool(result.problems)
-        story = load_for_tool(story_dir(args.story)) if result.files else story
-        if story is None:
-            return EXIT_PROBLEMS
+        story = story_in(story_folder(args.story)) if result.files else story  # the next file meets the new text
     return EXIT_PROBLEMS if failed else EXIT_OK
+
 
 def cmd_strings_add_language(args: argparse.Namespace) -> int:
     from game.tools.strings.languages import add_language
     from game.tools.strings.po import StringsError
 
-    root = story_dir(args.story)
-    failed = require_story(root)
-    if failed is not None:
-        return failed
+    root = story_folder(args.story)
     try:
         added = add_language(root, args.lang, Path(args.output) if args.output else None)
     except StringsError as exc:
@@ -77,12 +70,11 @@ def cmd_strings_add_language(args: argparse.Namespace) -> int:
           f"`starlight strings import {added.po} --story {root}`")
     return EXIT_OK
 
+
 def cmd_strings_record(args: argparse.Namespace) -> int:
     from game.check.translations import Record, record_all
 
-    story = loaded_story(story_dir(args.story))
-    if isinstance(story, int):
-        return story
+    story = story_in(story_folder(args.story))
     languages = [args.lang] if args.lang else list(story.languages[1:])
     unknown = [lang for lang in languages if lang not in story.languages[1:]]
     if unknown or not languages:
@@ -95,6 +87,7 @@ def cmd_strings_record(args: argparse.Namespace) -> int:
         print(f"wrote {path}: every {lang} translation is recorded as made from today's "
               f"{story.primary_language} text")
     return EXIT_OK
+
 
 def add_strings_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     strings = sub.add_parser("strings", help="translations as gettext PO files: export, import, add a language")
@@ -121,6 +114,7 @@ def add_strings_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     record.add_argument("--lang", help="only this language (default: every translated language)")
     record.set_defaults(run=cmd_strings_record)
 
+
 def cmd_new(args: argparse.Namespace) -> int:
     from game.tools.starter.new import StarterError, new_story
 
@@ -133,6 +127,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     print(f"wrote a starter story of {len(files)} files into {folder}")
     print(f"next: `starlight check {folder}`, `starlight play {folder}`, and its README.md")
     return EXIT_OK
+
 
 def cmd_lsp(args: argparse.Namespace) -> int:
     import logging

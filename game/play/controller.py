@@ -24,6 +24,7 @@ from typing import Any
 from game.persist.progress import Progress
 from game.persist.settings import Settings
 from game.story import model as m
+from game.story import snapshot
 from game.story.cursor import Cursor
 from game.story.presentation import Place, Presentation
 from game.story.runtime import ChoiceEvent, Event, MapEvent, Runtime, State
@@ -105,6 +106,16 @@ class PlayController:
         chronicle = Chronicle(cursor.story, progress, route)
         chronicle.watch(cursor)  # before the first stop: the nodes passed on the way there count
         return cls(Session(cursor, cursor.start(state, presentation)), settings, progress, chronicle)
+
+    @classmethod
+    def restore(cls, story: m.Story, state_json: object, stage_json: object, settings: Settings,
+                progress: Progress, route: tuple[str, ...] = ()) -> tuple[PlayController, list[str]]:
+        """A playthrough going on from a stored state and stage (a save's, a warp's), with notices of what
+        had to be adjusted to fit the story; SnapshotError when the state no longer fits it at all."""
+        restored = snapshot.from_json(story, state_json)
+        presentation = Presentation.from_json(stage_json, story)
+        return cls.resume(Cursor(Runtime(story)), restored.state, presentation, settings, progress, route), \
+            restored.notices
 
     def story_changed(self) -> None:
         """The session goes on in an edited story (hot reload): watch it from here on."""

@@ -14,9 +14,6 @@ from game.persist.progress import Passage, Progress
 from game.persist.settings import Settings
 from game.story import model as m
 from game.story import snapshot
-from game.story.cursor import Cursor
-from game.story.presentation import Presentation
-from game.story.runtime import Runtime
 
 from .controller import PlayController
 
@@ -29,10 +26,6 @@ def warp(story: m.Story, passage: Passage, settings: Settings, progress: Progres
          ) -> tuple[PlayController, list[str]]:
     """A controller playing on from ``passage``, and notices of what had to be adjusted."""
     try:
-        restored = snapshot.from_json(story, passage.snapshot)
+        return PlayController.restore(story, passage.snapshot, passage.presentation, settings, progress, passage.route)
     except snapshot.SnapshotError as exc:
         raise WarpError(f"This point no longer fits the story: {exc}") from None
-    presentation = Presentation.from_json(passage.presentation, story)
-    controller = PlayController.resume(Cursor(Runtime(story)), restored.state, presentation, settings, progress,
-                                       passage.route)
-    return controller, restored.notices

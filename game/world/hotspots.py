@@ -11,26 +11,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Protocol
 
 from game.story.runtime import HotspotOption
+from game.story.tiled.reach import Area
 
 from .walkers import FEET, STEP, Cell, Ground, Walker, facing_towards
 
 CLICK_MIN = 16  # map pixels: a smaller hotspot is clicked as if this large
 FACING_BONUS = 12.0  # map pixels: a hotspot the player faces counts as this much nearer
 SPRITE = (32, 48)  # a walker's picture (width, height) standing on its feet: clicking it clicks its hotspot
-
-
-class Area(Protocol):
-    @property
-    def x(self) -> float: ...
-    @property
-    def y(self) -> float: ...
-    @property
-    def width(self) -> float: ...
-    @property
-    def height(self) -> float: ...
 
 
 def span(ground: Ground, area: Area) -> tuple[int, int, int, int]:
