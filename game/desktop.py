@@ -26,7 +26,9 @@ from contextlib import ExitStack, contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from . import __version__, cli
+from . import __version__
+from .cli import playing
+from .cli.common import EXIT_USAGE, CannotWrite, Stop
 from .persist import paths
 
 log = logging.getLogger(__name__)
@@ -44,7 +46,7 @@ LOG_TAIL_BYTES = 16_000  # how much of the log a crash report quotes
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=LAUNCHER, description=f"{GAME_NAME} (version {__version__}). "
                                      "Saves, settings, the log and crash reports live in the user data folder.")
-    cli.add_play_arguments(parser)
+    playing.add_play_arguments(parser)
     parser.add_argument("--version", action="version", version=f"{GAME_NAME} {__version__}")
     return parser
 
@@ -65,7 +67,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                  list(sys.argv[1:] if argv is None else argv))
         try:
             _set_window_icon()
-            status = cli.cmd_play(args)
+            status = playing.cmd_play(args)
+        except Stop as stop:  # a bad story folder or argument, already said
+            status = stop.code
+        except CannotWrite as exc:
+            print(f"{LAUNCHER}: {exc}", file=sys.stderr)
+            status = EXIT_USAGE
         except KeyboardInterrupt:
             return 130
         except Exception as exc:  # noqa: BLE001 - the edge of the game: every crash becomes a report

@@ -55,6 +55,10 @@ SEOUL = {  # tiles of images/tiles/seoul.png (see maps/seoul.tsx)
     "D": 26, "S": 27, "1": 28, "2": 29, "3": 30, "d": 31, "4": 32, "5": 33, "6": 34, "N": 40, "n": 41,
     "a": 0, "k": 1, "e": 2, "E": 3, "u": 4, "-": 5, "m": 6, "s": 8, "t": 9, "h": 10, "_": 12, "^": 13,
     "L": 38, "l": 46, "o": 54, "V": 39, "v": 47, "x": 55, "p": 63, "y": 59, "z": 60, "Y": 51, "Z": 52,
+    "M": 48, "i": 56, "(": 70, ")": 71,  # 노래방 (a projecting sign, 2 tall); amber and magenta light on the ground
+    "G": 72, "H": 73, "I": 74, "J": 75, "K": 76, "O": 77,  # Eunha Sound: brass sign, window (Dori at the glass), door
+    "Q": 78, "q": 79, "T": 80, "U": 81,  # a scooter with the cat under it; the KASA hologram
+    "F": 86, "f": 94, "X": 87, "j": 95,  # gig posters (2 tall); the phone booth (2 tall)
 }
 SHOP = {  # images/tiles/shop.png
     "T": 8, "t": 9, "W": 10, "w": 11, "K": 15, "P": 16, "G": 17, "Q": 18, "I": 19, "i": 23,
@@ -62,6 +66,7 @@ SHOP = {  # images/tiles/shop.png
     "a": 0, "b": 1, "h": 2, "m": 3, "1": 4, "2": 5, "3": 6, "4": 12, "5": 13, "6": 14, "7": 20, "8": 21, "9": 22,
     "[": 40, "=": 41, "$": 42, "]": 43, "O": 44, "A": 47, "<": 48, "#": 49, ">": 50, "V": 51, "c": 53,
     "u": 54, "p": 55, "x": 56, "k": 57, "{": 60, "}": 61, "y": 30, "z": 31, "Y": 38, "Z": 39,
+    "o": 64, "(": 65, ")": 66, "N": 67, "n": 75,  # Dori's dock; the lathe under its tarp; the camp bed (2 tall)
 }
 MARS = {  # images/tiles/mars.png
     "T": 8, "t": 9, "W": 10, "w": 11, "P": 12, "S": 13, "v": 14, "g": 15,
@@ -71,20 +76,22 @@ MARS = {  # images/tiles/mars.png
     "y": 44, "z": 45, "Y": 52, "Z": 53, "%": 31,
 }
 
-ALLEY = MapSpec(
+ALLEY = MapSpec(  # from the alley's mouth (right) inwards: the lighting wholesaler, the posters beside the
+    # KASA hologram over a shuttered noodle shop, the lamp, the basement bar, Eunha Sound, the print
+    # shops' shutters, and at the far end the phone booth (scenes/seoul/repair_shop.yaml, "alley")
     "seoul_alley", "seoul.tsx", SEOUL,
     {
         "ground": [
             "RRRRRRRRRRRRRRRRRRRRRRRR",
             "rrrrrrrrrrrrrrrrrrrrrrrr",
-            "BBWBB123BBBWBNnBBWVBBBWB",
-            "bPbSbxxdbbDbbbbbbbvbbSbb",
+            "BXWBBGHIBBBBBTUFBBBBWBWB",
+            "bjSSbJKObbDbbSSf123bbPbb",
             "hssstssssshsssstssssssss",
             "ssssssssssssstssssssssss",
             "________________________",
             "aaaeaaakaaaaaeaaaaakaaaa",
             "aauaaaaaaeaaaaakaaauaaaa",
-            "-a-a-a-a-a-a-a-a-a-a-a-a",
+            "aaaaaeaaaaaakaaaaeaaaaaa",
             "aaaakaaaaeaaaaaaaEaaaaaa",
             "eaaaaaaaaaaauaaaaaaaaaae",
             "^^^^^^^^^^^^^^^^^^^^^^^^",
@@ -95,11 +102,11 @@ ALLEY = MapSpec(
         "props": [
             "........................",
             "........................",
-            "...........L............",
-            "...........l..........A.",
-            "...........o.....p......",
-            "..x.........YZ.........p",
-            "............yz..........",
+            ".........NnLM...........",
+            "...........li...........",
+            ".....(((.))o.....(((p...",
+            "..x........yz.Qq.......p",
+            "...........YZ...........",
             "........................",
             "........................",
             "........................",
@@ -111,22 +118,9 @@ ALLEY = MapSpec(
             "........................",
         ],
         "above": [
-            ".....456................",
             "........................",
             "........................",
-            "........................",
-            "........................",
-            "........................",
-            "........................",
-            "........................",
-            "........................",
-            "........................",
-            "........................",
-            "........................",
-            "........................",
-            "........................",
-            "........................",
-            "........................",
+            ".................456....",
         ],
     },
     [
@@ -134,42 +128,44 @@ ALLEY = MapSpec(
         Obj("shop_door", 7, 3, props={"goto": "repair_shop.door"}, label=("Eunha Sound", "은하음향사")),
         Obj("holo_billboard", 13, 2, 2, 2, props={"call": "opt_alley.billboard"},
         label=("KASA hologram", "KASA 홀로그램 광고")),
-        Obj("gig_poster", 3, 2, 1, 2, props={"call": "opt_alley.poster"}, label=("Gig posters", "공연 포스터")),
-        Obj("wind_phone", 18, 2, 1, 2, props={"call": "opt_alley.wind_phone", "if": "courage >= 1"},
+        Obj("gig_poster", 15, 2, 1, 2, props={"call": "opt_alley.poster"}, label=("Gig posters", "공연 포스터")),
+        Obj("wind_phone", 1, 2, 1, 2, props={"call": "opt_alley.wind_phone", "if": "courage >= 1"},
         label=("Old phone booth", "낡은 공중전화 부스")),
     ],
-    {"player": "nanyoung"},
+    {"player": "nanyoung", "title.en": "Euljiro, in the rain", "title.ko": "비 내리는 을지로"},
 )
 
-SHOP_MAP = MapSpec(
+SHOP_MAP = MapSpec(  # Eunha Sound: the counter (Dori's dock at its end), Jay's bench under the only lamp,
+    # the lathe under its tarp, and the back room behind a partition (the keyboard under a grey sheet, a
+    # camp bed, boxes of valves)
     "jay_shop", "shop.tsx", SHOP,
     {
         "ground": [
             "TTTTTTTTTTTTTTTT",
             "TREKWPWDWQWIiWWT",
             "TrewwwwdwwwwwwwT",
-            "TabaaaabaaaaaaaT",
+            "TabaaaambaaaaaaT",
             "Taaa[$O]aaa<#>aT",
             "Tabaaaaaaa123aaT",
             "Taaaaaaaaa456aaT",
-            "Tabaaaaaaa789aaT",
-            "TaaahaaaaaaaaaaT",
-            "Ta{}aaaaaaaaaaaT",
-            "TaaaamaaaaaaaaaT",
+            "TTTTTTaaaa789aaT",
+            "TwwwwTaaaaaaaaaT",
+            "Th{}hTaaaaaaaaaT",
+            "TaaaaaaaaaaaaaaT",
             "TTTTTTTTTTTTTTTT",
         ],
         "props": [
             "................",
             "................",
             "................",
-            "..........S....L",
+            "..........S.....",
+            "........o.s.yz..",
+            "............YZ..",
+            ".............().",
             "................",
-            "..........yz....",
-            "..........YZ....",
-            "................",
-            "..c..........u..",
-            "................",
-            "..........x.....",
+            ".............u..",
+            ".N..x...........",
+            ".n........x.....",
             "................",
         ],
     },
@@ -180,12 +176,13 @@ SHOP_MAP = MapSpec(
         Obj("player_case", 6, 4, props={"call": "opt_shop.case"}, label=("Mom's record player", "엄마의 전축")),
         Obj("backroom_keyboard", 2, 9, 2, 1, props={"call": "opt_shop.keyboard", "if": "trust >= 1"},
         label=("Keyboard under a sheet", "천을 덮어 둔 키보드")),
-        Obj("dori_dock", 12, 8, props={"call": "opt_shop.dori", "npc": "dori"}, label=("Dori", "도리")),
+        Obj("dori_dock", 8, 4, props={"call": "opt_shop.dori", "npc": "dori"}, label=("Dori", "도리")),
     ],
-    {"player": "nanyoung"},
+    {"player": "nanyoung", "title.en": "Eunha Sound", "title.ko": "은하음향사"},
 )
 
-HABITAT = MapSpec(
+HABITAT = MapSpec(  # Byeol Base: the comms desk, the log terminal, the one window (a porthole), four
+    # bunks, the galley table, the greenhouse racks and the hatch to the old module
     "mars_habitat", "mars.tsx", MARS,
     {
         "ground": [
@@ -198,8 +195,8 @@ HABITAT = MapSpec(
             "Taaaaaaacaaaaaaa!!56",
             "Taabaaaacaaaaaaaa!78",
             "Taaaaaaacaaaaaaaa!!T",
-            "TaaaaaaaaaaaaaaaaaaT",
-            "TaaGGaaaaHaaaBaaaaaT",
+            "TaaGGaaaaaaaBBBBaaaT",
+            "Taa%%aaaaHaaqqqqaaaT",
             "TTTTTTTTTTTTTTTTTTTT",
             "TTTTTTTTTTTTTTTTTTTT",
         ],
@@ -210,7 +207,7 @@ HABITAT = MapSpec(
             "....................",
             "....................",
             "..........yz........",
-            "..........YZ........",
+            "....C=C...YZ........",
             "....................",
             "...k................",
             "....................",
@@ -226,10 +223,10 @@ HABITAT = MapSpec(
         Obj("log_terminal", 6, 2, 1, 2, props={"call": "opt_habitat.logs"}, label=("Log terminal", "기록 단말기")),
         Obj("old_module", 9, 10, props={"call": "opt_habitat.old_module", "if": "courage >= 2"},
         label=("Hatch to Byeol-1", "별 1호 모듈 해치")),
-        Obj("greenhouse", 3, 10, 2, 1, props={"call": "opt_habitat.greenhouse"}, label=("Greenhouse", "온실")),
+        Obj("greenhouse", 3, 9, 2, 2, props={"call": "opt_habitat.greenhouse"}, label=("Greenhouse", "온실")),
         Obj("viewport", 8, 2, 2, 2, props={"call": "opt_habitat.viewport"}, label=("Window", "창문")),
     ],
-    {"player": "nanyoung"},
+    {"player": "nanyoung", "title.en": "Byeol Base", "title.ko": "별 기지"},
 )
 
 

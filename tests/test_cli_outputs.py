@@ -19,8 +19,7 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 import pytest
 
-from game import cli
-from game.cli import main
+from game.cli import checking, main
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = FIXTURES / "sample"
@@ -175,7 +174,7 @@ def slow_dot(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     fake.write_text("#!" + sys.executable + "\nimport sys, time\nsys.stdin.read()\ntime.sleep(60)\n", encoding="utf-8")
     fake.chmod(0o755)
     monkeypatch.setenv("PATH", f"{tools}{os.pathsep}{os.environ.get('PATH', '')}")
-    monkeypatch.setattr(cli, "GRAPHVIZ_SECONDS", 1.0)
+    monkeypatch.setattr(checking, "GRAPHVIZ_SECONDS", 1.0)
     return fake
 
 

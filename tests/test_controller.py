@@ -11,7 +11,7 @@ import pytest
 
 from game.persist.progress import Progress
 from game.persist.settings import Settings
-from game.play.controller import TIMER_GRACE, PlayController, Shown
+from game.play.controller import FIRST_TIMER_GRACE, TIMER_GRACE, TIMER_HINT, PlayController, Shown
 from game.play.saving import load_save, make_save
 from game.story import model as m
 from game.story.loader import load_story
@@ -27,8 +27,11 @@ def story() -> m.Story:
     return load_story(SAMPLE)
 
 
-def controller(story: m.Story, warp: str | None = None, **settings: object) -> PlayController:
-    return PlayController.new_game(story, Settings(**settings), Progress(), warp)  # type: ignore[arg-type]
+def controller(story: m.Story, warp: str | None = None, progress: Progress | None = None,
+               **settings: object) -> PlayController:
+    """A new game; by default for a player who has met a timed choice before (see the first-meeting test)."""
+    progress = progress if progress is not None else Progress(hints_shown={TIMER_HINT})
+    return PlayController.new_game(story, Settings(**settings), progress, warp)  # type: ignore[arg-type]
 
 
 def to_choice(play: PlayController) -> Shown:
@@ -94,6 +97,23 @@ def test_a_timer_waits_until_the_choice_is_on_screen_and_after_skipping(story: m
     play.tick(TIMER_GRACE, ready=True)
     play.tick(1.0, ready=True)
     assert play.timer.left < total
+
+
+def test_the_first_timed_choice_a_player_meets_waits_and_says_timers_can_be_turned_off(story: m.Story) -> None:
+    progress = Progress()
+    play = controller(story, "lamp_room", progress)
+    to_choice(play)
+    timer = play.timer
+    assert timer is not None and timer.hint and timer.grace == FIRST_TIMER_GRACE
+    play.tick(FIRST_TIMER_GRACE - 0.5, ready=True)
+    assert timer.left == timer.total  # still explaining
+    play.tick(1.0, ready=True)
+    play.tick(1.0, ready=True)
+    assert timer.left < timer.total
+    assert TIMER_HINT in progress.hints_shown
+    again = controller(story, "lamp_room", progress)  # the next playthrough: no explanation, no wait
+    to_choice(again)
+    assert again.timer is not None and not again.timer.hint and again.timer.grace == 0.0
 
 
 def test_skip_stops_at_the_first_unread_line(story: m.Story) -> None:

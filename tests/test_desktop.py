@@ -16,6 +16,7 @@ import pytest
 
 import game
 from game import cli, desktop
+from game.cli import common, playing
 from game.paths import shipped_story
 
 SAMPLE = Path(__file__).parent / "fixtures" / "sample"
@@ -88,7 +89,7 @@ def test_plays_and_logs_to_the_data_folder(tmp_path: Path) -> None:
 
 
 def test_bad_arguments_are_refused_as_by_starlight_play(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert _run(tmp_path, "--warp", "no_such_scene") == cli.EXIT_USAGE
+    assert _run(tmp_path, "--warp", "no_such_scene") == common.EXIT_USAGE
     assert "no_such_scene" in capsys.readouterr().err
     assert not list((tmp_path / "data" / "logs").glob("crash-*.txt"))
 
@@ -101,7 +102,7 @@ def _crash(args: object) -> int:
 
 def test_a_crash_writes_a_readable_report_and_says_where(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr(cli, "cmd_play", _crash)
+    monkeypatch.setattr(playing, "cmd_play", _crash)
     assert _run(tmp_path, "--frames", "1") == desktop.EXIT_CRASH
     reports = list((tmp_path / "data" / "logs").glob("crash-*.txt"))
     assert len(reports) == 1
@@ -154,7 +155,7 @@ def test_a_crashed_thread_is_logged(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         worker.join()
         return 0
 
-    monkeypatch.setattr(cli, "cmd_play", play_with_a_failing_thread)
+    monkeypatch.setattr(playing, "cmd_play", play_with_a_failing_thread)
     assert _run(tmp_path) == 0
     log = (tmp_path / "data" / "logs" / "starlight.log").read_text(encoding="utf-8")
     assert "thread music-decoder crashed" in log and "ZeroDivisionError" in log
@@ -165,7 +166,7 @@ def test_without_a_console_what_the_game_prints_goes_to_a_file(tmp_path: Path, m
         print("starlight: something for the player", file=sys.stderr)
         return 2
 
-    monkeypatch.setattr(cli, "cmd_play", play_and_complain)
+    monkeypatch.setattr(playing, "cmd_play", play_and_complain)
     monkeypatch.setattr(sys, "stdout", None)  # as in a windowed build on Windows
     monkeypatch.setattr(sys, "stderr", None)
     assert _run(tmp_path) == 2

@@ -175,7 +175,7 @@ def test_a_crash_in_the_built_game_leaves_a_report_and_says_where(unpacked: Path
     (report,) = (_data_dir(home) / "logs").glob("crash-*.txt")
     text = report.read_text(encoding="utf-8")
     assert "(desktop build)" in text and "Traceback" in text and "shot.png" in text
-    assert "status = cli.cmd_play(args)" in text  # the traceback quotes the game's source lines
+    assert "status = playing.cmd_play(args)" in text  # the traceback quotes the game's source lines
     # told on the console; a windowed Windows build has none, and writes it to logs/console.txt instead
     said = (_data_dir(home) / "logs" / "console.txt").read_text(encoding="utf-8") if sys.platform == "win32" else done.stderr
     assert str(report) in said

@@ -239,3 +239,25 @@ def test_map_hotspots_are_edges(tmp_path: Path) -> None:
     graph = graph_of(map_story(tmp_path / "story"))
     assert ("a", "b", "hotspot", "shop exit") in edges(graph)
     assert 'label="shop exit"' in dot_line(to_dot(graph), '"a" -> "b"')
+
+
+# --- forks: the player's flowchart reads choices as nodes ---
+
+
+def test_forks_make_each_choice_a_node_whose_options_are_its_edges() -> None:
+    story = load_story(FIXTURES / "sample")
+    plain = build_graph(story, explore(story))
+    graph = build_graph(story, explore(story), forks=True)
+    choices = [n for n in graph.nodes.values() if n.kind == "choice"]
+    assert [n.scene for n in choices] == ["harbor", "lamp_room"] and all(n.reachable for n in choices)
+    harbor, lamp = (n.id for n in choices)
+    # the walk from a scene stops at its choice; the choice's edges carry the option they leave by
+    assert {(e.dst, e.option) for e in graph.edges_from("harbor")} == {(harbor, None)}
+    assert {(e.dst, e.option) for e in graph.edges_from(harbor)} == {
+        ("harbor.farewell", 0), ("stairs.climb", 1), ("harbor.farewell", 2)}
+    assert {(e.dst, e.option) for e in graph.edges_from(lamp)} == {
+        ("lamp_room.dawn_watch", 0), ("ending:shipwreck", 0), ("lamp_room.fog_signal", 1),
+        ("lamp_room.dawn_watch", 2), ("ending:shipwreck", 2)}
+    # the story map itself is as it was: no choice nodes, no option numbers
+    assert all(n.kind != "choice" for n in plain.nodes.values()) and all(e.option is None for e in plain.edges)
+    assert "diamond" in to_dot(graph) and "<svg" in layered_svg(graph)

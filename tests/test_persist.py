@@ -577,8 +577,8 @@ def test_progress_round_trip_with_sorted_lists(tmp_path: Path) -> None:
     save_progress(path, progress)
     assert load_progress(path) == (progress, [])
     raw = json.loads(path.read_text())
-    assert raw == {"endings_seen": ["apart", "together"],
-                   "lines_read": ["intro.+0#a1", "shop.+2#c3", "shop.meet+1#b2"]}
+    assert raw["format"] == 2 and raw["endings_seen"] == ["apart", "together"]
+    assert raw["lines_read"] == ["intro.+0#a1", "shop.+2#c3", "shop.meet+1#b2"]
     assert progress.is_read("intro.+0#a1") and not progress.is_read("intro.+1#a1")
 
 

@@ -99,7 +99,7 @@ def enter_map(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Enter
 
 def test_a_good_map_is_drawn(enter_map: Entered) -> None:
     screen = enter_map()
-    assert isinstance(screen, MapWalkScreen) and screen.error is None and screen.below is not None
+    assert isinstance(screen, MapWalkScreen) and screen.error is None and screen.picture is not None
 
 
 def test_a_tileset_picture_outside_the_story_is_refused(enter_map: Entered,

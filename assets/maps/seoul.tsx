@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="seoul" tilewidth="32" tileheight="32" tilecount="72" columns="8">
- <image source="../images/tiles/seoul.png" width="256" height="288"/>
+<tileset version="1.10" tiledversion="1.10.2" name="seoul" tilewidth="32" tileheight="32" tilecount="96" columns="8">
+ <image source="../images/tiles/seoul.png" width="256" height="384"/>
  <!-- roof -->
  <tile id="16">
   <properties>
@@ -222,6 +222,128 @@
  </tile>
  <!-- cat -->
  <tile id="69">
+  <properties>
+   <property name="collision" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <!-- eunha_sign.0,0 -->
+ <tile id="72">
+  <properties>
+   <property name="collision" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <!-- eunha_sign.1,0 -->
+ <tile id="73">
+  <properties>
+   <property name="collision" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <!-- eunha_sign.2,0 -->
+ <tile id="74">
+  <properties>
+   <property name="collision" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <!-- eunha_window.0,0 -->
+ <tile id="75">
+  <properties>
+   <property name="collision" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <!-- eunha_window.1,0 -->
+ <tile id="76">
+  <properties>
+   <property name="collision" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <!-- eunha_door -->
+ <tile id="77">
+  <properties>
+   <property name="collision" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <!-- scooter.0,0 -->
+ <tile id="78">
+  <properties>
+   <property name="collision" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <!-- scooter.1,0 -->
+ <tile id="79">
+  <properties>
+   <property name="collision" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <!-- hologram.0,0 -->
+ <tile id="80">
+  <properties>
+   <property name="collision" type="bool" value="true"/>
+  </properties>
+  <animation>
+   <frame tileid="80" duration="2400"/>
+   <frame tileid="82" duration="160"/>
+   <frame tileid="80" duration="300"/>
+   <frame tileid="82" duration="90"/>
+   <frame tileid="84" duration="1600"/>
+  </animation>
+ </tile>
+ <!-- hologram.1,0 -->
+ <tile id="81">
+  <properties>
+   <property name="collision" type="bool" value="true"/>
+  </properties>
+  <animation>
+   <frame tileid="81" duration="2400"/>
+   <frame tileid="83" duration="160"/>
+   <frame tileid="81" duration="300"/>
+   <frame tileid="83" duration="90"/>
+   <frame tileid="85" duration="1600"/>
+  </animation>
+ </tile>
+ <!-- hologram.0,0@1 -->
+ <tile id="82">
+  <properties>
+   <property name="collision" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <!-- hologram.1,0@1 -->
+ <tile id="83">
+  <properties>
+   <property name="collision" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <!-- hologram.0,0@2 -->
+ <tile id="84">
+  <properties>
+   <property name="collision" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <!-- hologram.1,0@2 -->
+ <tile id="85">
+  <properties>
+   <property name="collision" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <!-- posters.0,0 -->
+ <tile id="86">
+  <properties>
+   <property name="collision" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <!-- phone_booth.0,0 -->
+ <tile id="87">
+  <properties>
+   <property name="collision" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <!-- posters.0,1 -->
+ <tile id="94">
+  <properties>
+   <property name="collision" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <!-- phone_booth.0,1 -->
+ <tile id="95">
   <properties>
    <property name="collision" type="bool" value="true"/>
   </properties>

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.10" tiledversion="1.10.2" name="shop" tilewidth="32" tileheight="32" tilecount="64" columns="8">
- <image source="../images/tiles/shop.png" width="256" height="256"/>
+<tileset version="1.10" tiledversion="1.10.2" name="shop" tilewidth="32" tileheight="32" tilecount="80" columns="8">
+ <image source="../images/tiles/shop.png" width="256" height="320"/>
  <!-- wall_top -->
  <tile id="8">
   <properties>
@@ -257,6 +257,30 @@
  </tile>
  <!-- keyboard.1,0 -->
  <tile id="61">
+  <properties>
+   <property name="collision" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <!-- lathe.0,0 -->
+ <tile id="65">
+  <properties>
+   <property name="collision" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <!-- lathe.1,0 -->
+ <tile id="66">
+  <properties>
+   <property name="collision" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <!-- camp_bed.0,0 -->
+ <tile id="67">
+  <properties>
+   <property name="collision" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <!-- camp_bed.0,1 -->
+ <tile id="75">
   <properties>
    <property name="collision" type="bool" value="true"/>
   </properties>

@@ -147,6 +147,21 @@ def check_variables(story: m.Story) -> list[Problem]:
     return result
 
 
+def check_music(story: m.Story) -> list[Problem]:
+    """Once story.yaml titles its music, each track the scenes play has a title (the music room shows it)."""
+    if not story.music:
+        return []
+    result: list[Problem] = []
+    reported: set[str] = set()
+    for scene in story.scenes:
+        for op in scene.ops:
+            if isinstance(op, m.Music) and op.name and op.name not in story.music and op.name not in reported:
+                reported.add(op.name)
+                result.append(_warning("music-untitled", op.pos, f"the music {op.name!r} has no title under "
+                                       "`music:` in story.yaml; the music room shows its file name"))
+    return result
+
+
 def all_findings(story: m.Story, found: Exploration, maps: MapAnalysis | None = None) -> list[Problem]:
     """Every problem the checker adds to the loader's, in a stable order (``maps``: already analysed)."""
     return [
@@ -156,6 +171,7 @@ def all_findings(story: m.Story, found: Exploration, maps: MapAnalysis | None = 
         *check_unreached(story, found),
         *check_options(story, found),
         *check_variables(story),
+        *check_music(story),
         *check_maps(story, maps),
         *check_text_fit(story),
     ]

@@ -19,11 +19,14 @@ A replay file is YAML::
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from game.story import model as m
+from game.story.cursor import Beat, Cursor, CursorError
 from game.story.fields import kind_of
 from game.story.files import FileRefused
 from game.story.loader import read_story
@@ -191,63 +194,68 @@ def run_replay(replay: Replay, story: m.Story | None = None, *, trace: list[byte
     runtime = Runtime(story)
     result = ReplayResult(replay.file)
     trace = runtime.new_trace() if trace is None else trace
+    cursor = Cursor(runtime, trace)
     watch = dict(replay.variables)
-    pending_labels: list[str] = []
+    marks = _label_marks(story, watch)
     checked: set[str] = set()
     seen_text: list[str] = []
     queue = list(replay.choices)
-    state = runtime.start()
+
+    def step(move: Callable[[], Beat]) -> Beat:
+        """One move of the cursor; the variables of every watched label it passed are checked at its stop."""
+        before = {key: trace[scene][pc] for key, (scene, pc) in marks.items() if key not in checked}
+        beat = move()
+        for key, was in before.items():
+            scene, pc = marks[key]
+            if trace[scene][pc] and not was:
+                _check_variables(runtime, beat.state, key, watch[key], result)
+                checked.add(key)
+        return beat
+
     try:
+        beat = step(cursor.start)
         for _ in range(MAX_EVENTS):
-            before = [bytes(t) for t in trace] if watch else None
-            state, event = runtime.present(state, trace)
-            if before is not None:
-                pending_labels += _labels_passed(story, before, trace, watch, checked)
-            for label in pending_labels:
-                _check_variables(runtime, state, label, watch[label], result)
-                checked.add(label)
-            pending_labels = []
-            if isinstance(event, (ChoiceEvent, MapEvent)):
+            decision = beat.decision
+            if decision is not None:
                 if not queue:
-                    result.failures.append(f"the replay ran out of choices at {event.op.pos} "
+                    result.failures.append(f"the replay ran out of choices at {decision.op.pos} "
                                            f"after {result.choices_made} choice(s)")
                     break
-                picked = _pick(event, queue.pop(0), lang)
+                picked = _pick(decision, queue.pop(0), lang)
                 if isinstance(picked, str):
-                    result.failures.append(f"choice {result.choices_made + 1} at {event.op.pos}: {picked}")
+                    result.failures.append(f"choice {result.choices_made + 1} at {decision.op.pos}: {picked}")
                     break
                 if taken is not None:
-                    taken.append((state, picked[0]))
-                state = runtime.choose(state, picked[0])
+                    taken.append((beat.state, picked[0]))
+                beat = step(partial(cursor.choose, beat, picked[0]))
                 result.choices_made += 1
-            elif isinstance(event, m.Ending):
-                result.ending = event.ending
+            elif beat.ending is not None:
+                result.ending = beat.ending
                 break
             else:
-                if isinstance(event, m.Line):
-                    seen_text.append(event.text.get(lang))
+                line = beat.line
+                if line is not None:
+                    seen_text.append(line.text.get(lang))
                     result.lines_seen += 1
-                state = runtime.advance(state)
-    except StoryRuntimeError as exc:
+                beat = step(partial(cursor.advance, beat))
+    except (StoryRuntimeError, CursorError) as exc:
         result.failures.append(f"the story failed: {clip(str(exc), 500)}")
     _check_end(replay, result, seen_text, watch, checked, queue)
     return result
 
 
-def _labels_passed(story: m.Story, before: list[bytes], trace: list[bytearray], watch: dict[str, Any],
-                   checked: set[str]) -> list[str]:
-    passed = []
+def _label_marks(story: m.Story, watch: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    """(scene, op) of each watched ``scene`` or ``scene.label`` that exists (the others are never passed)."""
+    marks = {}
     for key in watch:
-        if key in checked:
-            continue
         scene_id, _, label = key.partition(".")
         index = story.scene_index.get(scene_id)
         if index is None:
             continue
         pc = story.scenes[index].labels.get(label) if label else 0
-        if pc is not None and trace[index][pc] and not before[index][pc]:
-            passed.append(key)
-    return passed
+        if pc is not None:
+            marks[key] = (index, pc)
+    return marks
 
 
 def _check_variables(runtime: Runtime, state: Any, label: str, wanted: dict[str, Any], result: ReplayResult) -> None:

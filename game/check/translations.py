@@ -81,6 +81,7 @@ def translatable_texts(story: m.Story) -> list[TextEntry]:
                 if _explicit(c.name, c.id)]
     entries += [TextEntry(f"title:ending:{e.id}", "title", e.title, e.pos) for e in story.endings.values()
                 if _explicit(e.title, e.id)]
+    entries += [TextEntry(f"title:music:{t.name}", "title", t.title, t.pos) for t in story.music.values()]
     for scene in sorted(story.scenes, key=lambda s: s.file):
         if _explicit(scene.title, scene.id):
             entries.append(TextEntry(f"title:scene:{scene.id}", "title", scene.title, scene.pos, scene=scene.id))

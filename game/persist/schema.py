@@ -30,6 +30,8 @@ from datetime import datetime, timedelta
 from types import MappingProxyType
 from typing import Any
 
+from game.story.fields import kind_of as yaml_kind_of
+
 QUOTE = 40  # characters of a bad value a message may quote
 
 
@@ -43,20 +45,8 @@ class SchemaError(ValueError):
 
 
 def kind_of(value: Any) -> str:
-    """What a JSON value is, in words."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, str):
-        return "a text"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return type(value).__name__
+    """What a JSON value is, in words (as the story's messages say it; JSON's null is "null")."""
+    return "null" if value is None else yaml_kind_of(value)
 
 
 def shown(value: Any) -> str:

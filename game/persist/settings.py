@@ -50,6 +50,8 @@ class Settings:
     text_size: str = "medium"  # one of TEXT_SIZES
     high_contrast: bool = False
     confirm_load: bool = True  # F9 asks before loading the quick save
+    read_text_color: bool = False  # lines read in an earlier playthrough are drawn in their own colour
+    unseen_hint: bool = False  # choice buttons say which option leads to something not seen yet
     window_size: list[int] = field(default_factory=lambda: [1280, 720])
 
     def to_json(self) -> dict[str, Any]:
@@ -73,6 +75,8 @@ _CHECKS: dict[str, tuple[Spec, str]] = {
     "text_size": (OneOf(TEXT_SIZES), "one of " + ", ".join(TEXT_SIZES)),
     "high_contrast": _FLAG,
     "confirm_load": _FLAG,
+    "read_text_color": _FLAG,
+    "unseen_hint": _FLAG,
     "window_size": (Fixed(Integer(WINDOW_MIN[0], WINDOW_MAX[0]), Integer(WINDOW_MIN[1], WINDOW_MAX[1])),
                     f"[width, height], from {WINDOW_MIN[0]} x {WINDOW_MIN[1]} to {WINDOW_MAX[0]} x {WINDOW_MAX[1]}"),
 }

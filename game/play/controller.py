@@ -8,8 +8,12 @@ autosave.  Every move returns a ``Shown``: the checkpoint to display, the
 presentation events to play on the way (pictures, music, sounds, waits), and
 whether to show it at once (rolling back, skipping) or animated.
 
-Saving and loading live in ``game.play.saving``; hot reload in
-``game.play.reload``; recording a replay in ``game.play.recording``.
+It also keeps the player's record up to date (``Chronicle``: nodes seen,
+options taken, tracks heard, the state at each node), and answers the
+player's time machine: skip to the next choice, back to the last choice.
+
+Saving and loading live in ``game.play.saving``; warps in ``game.play.warp``;
+hot reload in ``game.play.reload``; recording a replay in ``game.play.recording``.
 """
 
 from __future__ import annotations
@@ -20,16 +24,22 @@ from typing import Any
 from game.persist.progress import Progress
 from game.persist.settings import Settings
 from game.story import model as m
+from game.story import snapshot
 from game.story.cursor import Cursor
 from game.story.presentation import Place, Presentation
 from game.story.runtime import ChoiceEvent, Event, MapEvent, Runtime, State
 
+from .chronicle import Chronicle, node_of
 from .feed import Entry, message_feed
+from .flowview import OptionMark, OptionMarks
 from .session import Checkpoint, Move, Session
 
 SKIP_INTERVAL = 0.06  # seconds between lines while skipping
 TIMER_GRACE = 1.5  # seconds a timed choice waits after skipping stopped on it, before its timer runs
+FIRST_TIMER_GRACE = 4.0  # the player's first timed choice waits this long (while it says what the bar is)
+TIMER_HINT = "timed_choice"  # the progress record's name for that one-time explanation
 AUTO_PER_CHARACTER = 0.02  # auto-forward waits this much longer per character of the line
+MAX_SKIP_STOPS = 5_000  # lines skip-to-choice passes at most in one go (a story looping through lines)
 
 
 @dataclass(frozen=True)
@@ -53,15 +63,20 @@ class Timer:
     total: float
     left: float
     grace: float = 0.0
+    hint: bool = False  # the player's first timed choice: the screen says timers can be turned off
 
 
 class PlayController:
     """One playthrough, played by the rules.  ``settings`` and ``progress`` are the player's own."""
 
-    def __init__(self, session: Session, settings: Settings, progress: Progress) -> None:
+    def __init__(self, session: Session, settings: Settings, progress: Progress,
+                 chronicle: Chronicle | None = None) -> None:
         self.session = session
         self.settings = settings
         self.progress = progress
+        self.chronicle = chronicle or Chronicle(session.story, progress)
+        self.chronicle.watch(session.cursor)
+        self.marks = OptionMarks(session.story, progress)
         self.skipping = False
         self.auto = False
         self.timer: Timer | None = None
@@ -70,6 +85,7 @@ class PlayController:
         self._skip_clock = 0.0
         self._auto_clock = 0.0
         self._last_scene = session.current.state.scene
+        self.chronicle.arrived(session.current.beat, True, session.decisions)
 
     # --- starting ---
 
@@ -82,9 +98,30 @@ class PlayController:
 
     @classmethod
     def resume(cls, cursor: Cursor, state: State, presentation: Presentation | None, settings: Settings,
-               progress: Progress) -> PlayController:
-        """A playthrough going on from ``state`` with the stage ``presentation`` (a save, a warp)."""
-        return cls(Session(cursor, cursor.start(state, presentation)), settings, progress)
+               progress: Progress, route: tuple[str, ...] = ()) -> PlayController:
+        """A playthrough going on from ``state`` with the stage ``presentation`` (a save, a warp).
+
+        ``route``: the decisions that led to ``state`` (a warp knows them; a save does not).
+        """
+        chronicle = Chronicle(cursor.story, progress, route)
+        chronicle.watch(cursor)  # before the first stop: the nodes passed on the way there count
+        return cls(Session(cursor, cursor.start(state, presentation)), settings, progress, chronicle)
+
+    @classmethod
+    def restore(cls, story: m.Story, state_json: object, stage_json: object, settings: Settings,
+                progress: Progress, route: tuple[str, ...] = ()) -> tuple[PlayController, list[str]]:
+        """A playthrough going on from a stored state and stage (a save's, a warp's), with notices of what
+        had to be adjusted to fit the story; SnapshotError when the state no longer fits it at all."""
+        restored = snapshot.from_json(story, state_json)
+        presentation = Presentation.from_json(stage_json, story)
+        return cls.resume(Cursor(Runtime(story)), restored.state, presentation, settings, progress, route), \
+            restored.notices
+
+    def story_changed(self) -> None:
+        """The session goes on in an edited story (hot reload): watch it from here on."""
+        self.chronicle = Chronicle(self.session.story, self.progress, self.chronicle.route(self.session.decisions))
+        self.chronicle.watch(self.session.cursor)
+        self.marks = OptionMarks(self.session.story, self.progress)
 
     def first_shown(self) -> Shown:
         """What to display when play (re)starts: the current stop, at once (a story may start at an ending)."""
@@ -103,6 +140,22 @@ class PlayController:
 
     def is_read(self, line: m.Line) -> bool:
         return line.sid is not None and self.progress.is_read(str(line.sid))
+
+    def current_node(self) -> str:
+        """The flowchart node of the stop shown now (the play screen's place in the flowchart)."""
+        return node_of(self.story, self.current.beat)
+
+    def option_marks(self) -> list[OptionMark]:
+        """At a choice: for each visible option, whether it was taken before and whether it leads somewhere new."""
+        event = self.current.event
+        if not isinstance(event, ChoiceEvent):
+            return []
+        state = self.current.state
+        return self.marks.marks(event, state.scene, state.pc)
+
+    def route(self) -> tuple[str, ...]:
+        """The decisions of this playthrough so far (those before a warp too), as the record keys them."""
+        return self.chronicle.route(self.session.decisions)
 
     def feed(self) -> list[Entry]:
         """The phone's message exchange under way (empty when none is, or the story has no phone)."""
@@ -132,6 +185,9 @@ class PlayController:
     def choose(self, index: int) -> Shown:
         """Take option / hotspot ``index`` (as Runtime.choose) at the current choice or map."""
         self.timer = None
+        decision = self.current.beat.decision
+        if decision is not None:
+            self.chronicle.chose(decision, index)
         return self._shown(self.session.choose(index), instant=False)
 
     def roll_back(self) -> Shown | None:
@@ -150,6 +206,42 @@ class PlayController:
         """Back to checkpoint ``index`` of the history (from the history screen)."""
         self.skipping = self.auto = False
         return self._shown(Move(self.session.jump_to(index), fresh=False), instant=True)
+
+    def last_choice(self) -> int | None:
+        """Where in the history the last choice before the current stop is (None: none in reach)."""
+        history = self.session.history
+        return next((i for i in range(self.session.position - 1, -1, -1)
+                     if isinstance(history[i].event, ChoiceEvent)), None)
+
+    def back_to_last_choice(self) -> Shown | None:
+        """Back to the last choice before the current stop, to choose again (None when there is none)."""
+        index = self.last_choice()
+        return None if index is None else self.jump_to(index)
+
+    def skip_to_choice(self) -> Shown | None:
+        """Play on at once to the next choice, map or ending; None when the stop is not a line.
+
+        Past the line on screen, it stops at the first line never read in any playthrough
+        (unless the player skips unread text), shown as a line is shown; a timed choice it arrives at
+        waits ``TIMER_GRACE`` before its timer runs, like any choice skipping reaches.
+        """
+        if self.current.line is None:
+            return None
+        self.auto = False
+        self.skipping = True
+        shown = self.advance()  # past the line on screen: the player has read it, and asks to go on
+        for _ in range(MAX_SKIP_STOPS):
+            line = self.current.line
+            if line is None or not self.skipping:
+                break  # a decision or an ending, or the first unread line (_shown stopped skipping)
+            if not self.settings.skip_unread and not self.is_read(line):
+                self.skipping = False
+                break
+            shown = self.advance()
+        self.skipping = False
+        if shown is None:
+            return None
+        return Shown(shown.checkpoint, (), shown.instant, shown.under)
 
     def remember_place(self, place: Place) -> None:
         """Where the player stands on the current map (rollback and saves keep it)."""
@@ -207,6 +299,12 @@ class PlayController:
                 return self.advance()
         return None
 
+    def _start_timer(self, seconds: float, arrived_skipping: bool) -> Timer:
+        """A timed choice's timer; the first one a player ever meets waits longer and explains itself."""
+        if self.progress.first_time(TIMER_HINT):
+            return Timer(seconds, seconds, FIRST_TIMER_GRACE, hint=True)
+        return Timer(seconds, seconds, TIMER_GRACE if arrived_skipping else 0.0)
+
     def _tick_timer(self, dt: float, ready: bool) -> Shown | None:
         timer = self.timer
         assert timer is not None
@@ -238,6 +336,7 @@ class PlayController:
 
     def _shown(self, move: Move, instant: bool) -> Shown:
         checkpoint = move.checkpoint
+        self.chronicle.arrived(checkpoint.beat, move.fresh, self.session.decisions)
         event = checkpoint.event
         under = None
         if isinstance(event, (ChoiceEvent, MapEvent)):
@@ -248,12 +347,11 @@ class PlayController:
             self.timer = None
             if (move.fresh and isinstance(event, ChoiceEvent) and event.timeout is not None
                     and self.settings.timed_choices and event.options):
-                self.timer = Timer(event.timeout, event.timeout, TIMER_GRACE if arrived_skipping else 0.0)
+                self.timer = self._start_timer(event.timeout, arrived_skipping)
         elif isinstance(event, m.Ending):
             self.skipping = False
             if move.fresh:
-                self.ended = event.ending
-                self.progress.record_ending(event.ending)
+                self.ended = event.ending  # (the chronicle recorded it)
         else:
             self.timer = None
             line = checkpoint.line

@@ -73,4 +73,5 @@ class Reloader:
         cursor = Cursor(Runtime(story))
         first = cursor.start(restored.state, controller.current.presentation)
         controller.session.replace_story(cursor, first)
+        controller.story_changed()
         return Reloaded(story, controller.first_shown(), restored.notices)

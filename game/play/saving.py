@@ -16,9 +16,8 @@ from game.persist.saves import SaveData, SaveError, make_preview
 from game.persist.settings import Settings
 from game.story import model as m
 from game.story import snapshot
-from game.story.cursor import Cursor
-from game.story.presentation import Place, Presentation
-from game.story.runtime import ChoiceEvent, Runtime
+from game.story.presentation import Place
+from game.story.runtime import ChoiceEvent
 
 from .controller import PlayController
 
@@ -58,16 +57,13 @@ def load_save(story: m.Story, data: SaveData, settings: Settings, progress: Prog
               ) -> tuple[PlayController, list[str]]:
     """A controller playing on from ``data``, and notices of what had to be adjusted; SaveError if impossible."""
     try:
-        restored = snapshot.from_json(story, data.snapshot)
+        controller, notices = PlayController.restore(story, data.snapshot, data.presentation, settings, progress)
     except snapshot.SnapshotError as exc:
         raise SaveError(f"This save no longer fits the story: {exc}") from None
-    presentation = Presentation.from_json(data.presentation, story)
-    cursor = Cursor(Runtime(story))
-    controller = PlayController.resume(cursor, restored.state, presentation, settings, progress)
     old_place = _old_map_position(data.presentation)
     if old_place is not None and controller.map_place() is None:  # saves before places were kept per map
         controller.remember_place(old_place)
-    return controller, restored.notices
+    return controller, notices
 
 
 def _old_map_position(presentation: object) -> Place | None:

@@ -212,7 +212,8 @@ class _Loader:
             root=self.root, title=manifest.title, languages=manifest.languages, start=start,
             characters=m.frozen_map(manifest.characters), variables=variables,
             endings=m.frozen_map(manifest.endings), scenes=scenes, scene_index=m.frozen_map(scene_index),
-            tracked=tuple(ctx.tracked), maps=m.frozen_map(maps), phone=manifest.phone)
+            tracked=tuple(ctx.tracked), maps=m.frozen_map(maps), phone=manifest.phone,
+            music=m.frozen_map(manifest.music))
 
     # --- scenes ---
 

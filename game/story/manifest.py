@@ -13,7 +13,7 @@ from .problems import Pos, Reporter, quote
 from .vocabulary import RESERVED
 from .yamlsrc import YMap
 
-MANIFEST_KEYS = frozenset({"title", "languages", "start", "characters", "variables", "endings", "phone"})
+MANIFEST_KEYS = frozenset({"title", "languages", "start", "characters", "variables", "endings", "phone", "music"})
 PHONE_KEYS = frozenset({"owner", "contact"})
 CHARACTER_KEYS = frozenset({"name", "color", "looks"})
 VARIABLE_KEYS = {
@@ -22,6 +22,7 @@ VARIABLE_KEYS = {
     "enum": frozenset({"type", "values", "default"}),
 }
 ENDING_KEYS = frozenset({"title"})
+MUSIC_KEYS = frozenset({"title"})
 LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?\Z")
 COLOR = re.compile(r"#[0-9A-Fa-f]{6}\Z")
 
@@ -38,6 +39,7 @@ class Manifest:
     variables: dict[str, m.Variable] = field(default_factory=dict)
     endings: dict[str, m.EndingInfo] = field(default_factory=dict)
     phone: m.Phone | None = None
+    music: dict[str, m.MusicInfo] = field(default_factory=dict)
 
 
 def read_manifest(data: Any, file: str, assets: AssetIndex, rep: Reporter) -> Manifest:
@@ -76,7 +78,29 @@ def read_manifest(data: Any, file: str, assets: AssetIndex, rep: Reporter) -> Ma
                                                    pos)
     if "phone" in top:
         manifest.phone = _phone(top, manifest.characters, rep)
+    for name, value, pos in _entries(top, "music", rep):
+        track = _music(name, value, pos, texts, assets, rep)
+        if track is not None:
+            manifest.music[name] = track
     return manifest
+
+
+def _music(name: str, value: Any, pos: Pos, texts: TextReader, assets: AssetIndex, rep: Reporter) -> m.MusicInfo | None:
+    """``music: {name: {title: text}}``: a track of audio/music and its title for the music room."""
+    spec = require_map(value, pos, f"the music {name!r}", rep)
+    if spec is None:
+        return None
+    check_keys(spec, MUSIC_KEYS, f"the music {name!r}", rep)
+    try:
+        assets.find("music", name)
+    except AssetError as exc:
+        rep.error("asset", pos, str(exc))
+        return None
+    if "title" not in spec:
+        rep.error("missing", spec.pos, f"the music {name!r} needs `title:`, its name in the music room")
+        return None
+    title = texts.read(spec["title"], spec.at("title"), f"the title of the music {name!r}", rep)
+    return m.MusicInfo(name, title, pos) if title is not None else None
 
 
 def _phone(top: YMap, characters: dict[str, m.Character], rep: Reporter) -> m.Phone | None:

@@ -295,6 +295,15 @@ class EndingInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class MusicInfo:
+    """A music track's title, for the music room (``music:`` in story.yaml)."""
+
+    name: str
+    title: Text
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
 class Hotspot:
     """A map object that moves the story on: a `goto` leaves the map, a `call` comes back to it."""
 
@@ -355,6 +364,7 @@ class Story:
     tracked: tuple[str, ...]  # visited('...') keys, bit i of the visited mask is tracked[i]
     maps: Mapping[str, MapInfo]
     phone: Phone | None = None
+    music: Mapping[str, MusicInfo] = field(default_factory=lambda: MappingProxyType({}))  # titled tracks, in order
     warnings: tuple[Problem, ...] = field(default=(), compare=False)
 
     @property

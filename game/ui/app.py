@@ -20,6 +20,7 @@ from game.persist import paths
 from game.persist.progress import load_progress
 from game.persist.saves import SaveStore
 from game.persist.settings import clamp_window, load_settings
+from game.play.chronicle import relocate_record
 from game.story.loader import read_story
 
 from .audio import Audio
@@ -62,6 +63,10 @@ class App:
             log.warning("%s", warning)
         result = read_story(options.story_root, paths.cache_dir())
         errors = [str(p) for p in result.problems if p.severity == "error"]
+        if result.story is not None:
+            moved = relocate_record(progress, result.story)  # the story may have been edited since
+            if moved:
+                log.info("the player's record followed %d choice(s) the story moved", moved)
         self.ctx = Context(options, self.view, resources, audio, settings,
                            SaveStore(paths.saves_dir(options.data_dir)), progress, result.story, errors,
                            Navigator(self._title))
@@ -188,6 +193,7 @@ class App:
                 self.dirty = True
                 if self.handle_global(event):
                     continue
+                self.mapper.typing = self.ctx.typing
                 for inp in self.mapper.translate(event):
                     if nav.top is not None:
                         nav.top.handle(inp)

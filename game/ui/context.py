@@ -60,6 +60,7 @@ class Context:
     notices: list[tuple[str, float]] = field(default_factory=list)  # (message, seconds left)
     quit_requested: bool = False
     pads: dict[int, object] = field(default_factory=dict)  # open game controllers, for held-stick walking
+    typing: bool = False  # a search field has the keys (the input mapper lets letters type)
     toggle_fullscreen: Callable[[], None] = lambda: None
     capture: Callable[[], pygame.Surface] | None = None
 

@@ -7,13 +7,15 @@ works the same with keyboard alone, mouse alone, or a gamepad.
 
 from __future__ import annotations
 
-import contextlib
 import enum
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 
 import pygame
+
+log = logging.getLogger(__name__)
 
 sdl_controller: ModuleType | None
 try:  # SDL's game-controller API: standard button names for any pad
@@ -41,7 +43,13 @@ class Action(enum.Enum):
     QUICKSAVE = "quicksave"    # F5
     QUICKLOAD = "quickload"    # F9
     RELOAD = "reload"          # Shift+R
-    DELETE = "delete"          # Backspace (on the save screen)
+    DELETE = "delete"          # Backspace (on the save screen, and in a search field)
+    LAST_CHOICE = "last_choice"  # Home, pad left stick click: back to the last choice
+    NEXT_CHOICE = "next_choice"  # End, pad right stick click: skip to the next choice
+    SEARCH = "search"          # Ctrl+F: the history's search field
+    TEXT = "text"              # text typed (``Input.text``), for a search field
+    ZOOM_IN = "zoom_in"        # + (the flowchart; the wheel, PageUp / PageDown and LB / RB zoom there too)
+    ZOOM_OUT = "zoom_out"      # -
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,9 @@ class Input:
     action: Action
     pos: tuple[float, float] | None = None
     repeat: bool = False  # a key held down repeating: toggles, saves and loads ignore these
+    text: str = ""  # Action.TEXT: what was typed
+    held: bool = False  # Action.POINT: the left button is down (a drag)
+    device: str = "keyboard"  # "keyboard", "mouse" or "pad": what the player used (prompts name its buttons)
 
 
 KEYS: dict[int, Action] = {
@@ -58,7 +69,14 @@ KEYS: dict[int, Action] = {
     pygame.K_PAGEDOWN: Action.ROLLFORWARD, pygame.K_TAB: Action.SKIP, pygame.K_a: Action.AUTO,
     pygame.K_h: Action.HISTORY, pygame.K_DELETE: Action.HIDE_UI, pygame.K_F5: Action.QUICKSAVE,
     pygame.K_F9: Action.QUICKLOAD, pygame.K_BACKSPACE: Action.DELETE,
+    pygame.K_HOME: Action.LAST_CHOICE, pygame.K_END: Action.NEXT_CHOICE,
+    pygame.K_PLUS: Action.ZOOM_IN, pygame.K_EQUALS: Action.ZOOM_IN, pygame.K_KP_PLUS: Action.ZOOM_IN,
+    pygame.K_MINUS: Action.ZOOM_OUT, pygame.K_KP_MINUS: Action.ZOOM_OUT,
 }
+# While a search field has the keys (``InputMapper.typing``), these still act; the rest type.
+TYPING_KEYS = frozenset({pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_ESCAPE, pygame.K_BACKSPACE, pygame.K_UP,
+                         pygame.K_DOWN, pygame.K_PAGEUP, pygame.K_PAGEDOWN, pygame.K_HOME, pygame.K_END,
+                         pygame.K_TAB, pygame.K_DELETE, pygame.K_F5, pygame.K_F9})
 PAD_BUTTONS: dict[int, Action] = {}
 if sdl_controller is not None:
     PAD_BUTTONS = {
@@ -69,6 +87,8 @@ if sdl_controller is not None:
         pygame.CONTROLLER_BUTTON_DPAD_LEFT: Action.LEFT, pygame.CONTROLLER_BUTTON_DPAD_RIGHT: Action.RIGHT,
         pygame.CONTROLLER_BUTTON_LEFTSHOULDER: Action.ROLLBACK,
         pygame.CONTROLLER_BUTTON_RIGHTSHOULDER: Action.ROLLFORWARD,
+        pygame.CONTROLLER_BUTTON_LEFTSTICK: Action.LAST_CHOICE,
+        pygame.CONTROLLER_BUTTON_RIGHTSTICK: Action.NEXT_CHOICE,
     }
 STICK_THRESHOLD = 20000
 
@@ -81,18 +101,27 @@ class InputMapper:
         self.pads: dict[int, object] = {}  # SDL instance id -> the opened controller
         self._stick: dict[tuple[int, int], int] = {}
         self._down: set[int] = set()  # keys pressed and not yet released: a second KEYDOWN is a repeat
+        self.typing = False  # a search field has the keys: letters, digits and space type (TEXTINPUT)
         if sdl_controller is not None:
-            with contextlib.suppress(pygame.error):
+            try:
                 sdl_controller.init()
+            except pygame.error as error:  # the game is played with keys and mouse then
+                log.warning("game controllers are not available: %s", error)
 
     def translate(self, event: pygame.event.Event) -> list[Input]:
         kind = event.type
         if kind == pygame.KEYDOWN:
             repeat = self.key_repeats(event)
+            if event.key == pygame.K_f and event.mod & pygame.KMOD_CTRL:
+                return [Input(Action.SEARCH, repeat=repeat)]
+            if self.typing and event.key not in TYPING_KEYS:
+                return []  # the character comes as TEXTINPUT
             if event.key == pygame.K_r and event.mod & pygame.KMOD_SHIFT:
                 return [Input(Action.RELOAD, repeat=repeat)]
             action = KEYS.get(event.key)
             return [Input(action, repeat=repeat)] if action else []
+        if kind == pygame.TEXTINPUT:
+            return [Input(Action.TEXT, text=event.text)] if self.typing and event.text.isprintable() else []
         if kind == pygame.KEYUP:
             self._down.discard(event.key)
             return []
@@ -100,17 +129,18 @@ class InputMapper:
             self._down.clear()
             return []
         if kind == pygame.MOUSEMOTION:
-            return [Input(Action.POINT, self.to_logical(event.pos))]
+            buttons = getattr(event, "buttons", (0, 0, 0))
+            return [Input(Action.POINT, self.to_logical(event.pos), held=bool(buttons and buttons[0]), device="mouse")]
         if kind == pygame.MOUSEBUTTONDOWN:
             pos = self.to_logical(event.pos)
             button = {1: Action.CLICK, 2: Action.HIDE_UI, 3: Action.BACK}.get(event.button)
-            return [Input(button, pos)] if button else []
+            return [Input(button, pos, device="mouse")] if button else []
         if kind == pygame.MOUSEWHEEL:
             pos = self.to_logical(pygame.mouse.get_pos())
             if event.y > 0:
-                return [Input(Action.ROLLBACK, pos)]
+                return [Input(Action.ROLLBACK, pos, device="mouse")]
             if event.y < 0:
-                return [Input(Action.ROLLFORWARD, pos)]
+                return [Input(Action.ROLLFORWARD, pos, device="mouse")]
             return []
         return self._pad(event)
 
@@ -128,8 +158,8 @@ class InputMapper:
             try:
                 pad = sdl_controller.Controller(event.device_index)
                 self.pads[pad.as_joystick().get_instance_id()] = pad
-            except pygame.error:
-                pass
+            except pygame.error as error:  # e.g. unplugged again before it was opened
+                log.warning("a game controller could not be opened: %s", error)
             return []
         if kind == pygame.CONTROLLERDEVICEREMOVED:
             gone = self.pads.pop(event.instance_id, None)
@@ -138,7 +168,7 @@ class InputMapper:
             return []
         if kind == pygame.CONTROLLERBUTTONDOWN:
             action = PAD_BUTTONS.get(event.button)
-            return [Input(action)] if action else []
+            return [Input(action, device="pad")] if action else []
         if kind == pygame.CONTROLLERAXISMOTION and event.axis in (pygame.CONTROLLER_AXIS_LEFTX,
                                                                    pygame.CONTROLLER_AXIS_LEFTY):
             direction = 0 if abs(event.value) < STICK_THRESHOLD else (1 if event.value > 0 else -1)
@@ -149,6 +179,6 @@ class InputMapper:
             if direction == 0:
                 return []
             if event.axis == pygame.CONTROLLER_AXIS_LEFTY:
-                return [Input(Action.DOWN if direction > 0 else Action.UP)]
-            return [Input(Action.RIGHT if direction > 0 else Action.LEFT)]
+                return [Input(Action.DOWN if direction > 0 else Action.UP, device="pad")]
+            return [Input(Action.RIGHT if direction > 0 else Action.LEFT, device="pad")]
         return []

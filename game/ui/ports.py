@@ -1,15 +1,17 @@
 """What screens opened from a game may do with it: one small Protocol per kind of screen.
 
-The game menu, the save and load screens, the history and the map screens
-never hold the play screen; each gets the game's ``GameLink``
+The game menu, the save and load screens, the history, the flowchart and the
+map screens never hold the play screen; each gets the game's ``GameLink``
 (``game.ui.play.link``) typed with the Protocol below that names only what it
-uses.
+uses.  Opened from the title, the flowchart and the gallery get the title's
+``FlowchartGame`` instead (no game in progress).
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
+from game.persist.progress import Passage
 from game.persist.saves import SaveData
 from game.story import model as m
 from game.story.presentation import Place
@@ -22,6 +24,7 @@ class MenuGame(Protocol):
     def scene_title(self, lang: str) -> str: ...
     def save_link(self) -> SaveGame: ...
     def history_link(self) -> HistoryGame: ...
+    def flowchart_link(self) -> FlowchartGame: ...
 
 
 class SaveGame(Protocol):
@@ -41,6 +44,20 @@ class HistoryGame(Protocol):
     def lines(self) -> list[tuple[int, m.Line]]: ...
     def jump_to(self, index: int) -> None: ...
     def return_to_game(self) -> None: ...
+    def last_choice(self) -> int | None: ...
+
+
+class FlowchartGame(Protocol):
+    """What the flowchart and the gallery's replays need: where the game is, and playing from a point.
+
+    ``warp`` replaces the game in progress (if any), which it autosaves first; the
+    screen asks the player before calling it when ``in_progress``.
+    """
+
+    @property
+    def in_progress(self) -> bool: ...
+    def current_node(self) -> str | None: ...
+    def warp(self, passage: Passage) -> None: ...
 
 
 class MapGame(Protocol):

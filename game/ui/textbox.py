@@ -14,7 +14,7 @@ import pygame
 from game.layout import BOX, LINE_HEIGHT, PADDING_TOP, PADDING_X, TEXT_WIDTH, box_text_px
 from game.layout import wrap as textlayout
 
-from .widgets import TEXT, hex_color, panel
+from .widgets import READ_TEXT, TEXT, hex_color, panel
 
 if TYPE_CHECKING:
     from .context import Context
@@ -48,9 +48,12 @@ class TextBox:
         self.shown = 0.0
         self._layout_key: tuple[object, ...] = ()
         self.clock = 0.0
+        self.read = False  # read in an earlier playthrough (drawn in READ_TEXT when the player asks for it)
 
-    def set_line(self, text: str, speaker_name: str | None, color: str | None, complete: bool) -> None:
+    def set_line(self, text: str, speaker_name: str | None, color: str | None, complete: bool,
+                 read: bool = False) -> None:
         self.text = text
+        self.read = read
         self.speaker_name = speaker_name
         self.speaker_color = hex_color(color) if color else (255, 255, 255)
         self._layout_key = ()
@@ -96,10 +99,11 @@ class TextBox:
         step = round(size * LINE_HEIGHT)
         x, y = box.x + view.px(PADDING_X), box.y + view.px(PADDING_TOP)
         left = int(self.shown)
+        color = READ_TEXT if self.read and self.ctx.settings.read_text_color else TEXT
         for row in self.rows:
             if left <= 0:
                 break
-            rendered = res.text(row, size, TEXT)
+            rendered = res.text(row, size, color)
             if left >= len(row):
                 surface.blit(rendered, (x, y))
             else:

@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.persist.progress import Passage
 from game.persist.saves import SaveData
 
 from .input import Action, Input
-from .play.screen import PlayScreen, open_save
+from .play.screen import PlayScreen, open_save, open_warp
 from .screens.base import Screen
+from .screens.flowchart import FlowchartScreen
 from .screens.gallery import GalleryScreen
 from .screens.saveload import SaveLoadScreen
 from .screens.settings import SettingsScreen
@@ -41,12 +43,28 @@ class TitleSaves:
         open_save(self.ctx, data)
 
 
+class TitleWarps:
+    """The flowchart's and the gallery's game when none is in progress: playing from a point starts one."""
+
+    in_progress = False
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def current_node(self) -> str | None:
+        return None
+
+    def warp(self, passage: Passage) -> None:
+        open_warp(self.ctx, passage)
+
+
 class TitleScreen(Screen):
     frame_rate = 30  # twinkling stars and a slow drift: 30 frames a second look the same, cost half
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self.saves = TitleSaves(ctx)
+        self.warps = TitleWarps(ctx)
         self.clock = 0.0
         rng = random.Random(2050)
         self.stars = [(rng.uniform(0, WIDTH), rng.uniform(0, HEIGHT * 0.55), rng.uniform(0.6, 2.2),
@@ -64,11 +82,12 @@ class TitleScreen(Screen):
             Button(lambda: tr("new_game", ctx.language), self.new_game, lambda: playable),
             Button(lambda: tr("continue", ctx.language), self.continue_game, lambda: has_save),
             Button(lambda: tr("load", ctx.language), self.load, lambda: playable),
+            Button(lambda: tr("flowchart", ctx.language), self.flowchart, lambda: playable),
             Button(lambda: tr("endings", ctx.language), self.gallery, lambda: playable),
             Button(lambda: tr("settings", ctx.language), self.settings),
             Button(lambda: tr("quit", ctx.language), self.quit),
         ]
-        return ButtonList(ctx, buttons, x=96, y=360, width=300, height=46, gap=10, font_size=22)
+        return ButtonList(ctx, buttons, x=96, y=330, width=300, height=44, gap=9, font_size=22)
 
     # --- actions ---
 
@@ -84,8 +103,11 @@ class TitleScreen(Screen):
     def load(self) -> None:
         self.ctx.nav.push(SaveLoadScreen(self.ctx, "load", self.saves))
 
+    def flowchart(self) -> None:
+        self.ctx.nav.push(FlowchartScreen(self.ctx, self.warps))
+
     def gallery(self) -> None:
-        self.ctx.nav.push(GalleryScreen(self.ctx))
+        self.ctx.nav.push(GalleryScreen(self.ctx, self.warps))
 
     def settings(self) -> None:
         self.ctx.nav.push(SettingsScreen(self.ctx))

@@ -24,6 +24,7 @@ TEXT_DISABLED = (110, 116, 130)
 GLASS = (11, 13, 26)
 BLUE = (154, 209, 255)
 AMBER = (255, 194, 122)
+READ_TEXT = (176, 206, 236)  # a line read in an earlier playthrough, when the player colours read text
 SLICE = 16
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import backgrounds, characters, music, sfx, sprites, tiles, ui
+from . import backgrounds, cg, characters, music, sfx, sprites, tiles, ui
 from .output import Job
 
 
@@ -10,6 +10,7 @@ def families() -> dict[str, list[Job]]:
     """Family name -> its jobs (each family package lists its own); job names and output paths are unique."""
     found = {
         "backgrounds": backgrounds.jobs(),
+        "cg": cg.jobs(),
         "characters": characters.jobs(),
         "ui": ui.jobs(),
         "tiles": tiles.jobs(),

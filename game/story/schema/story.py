@@ -118,6 +118,15 @@ def story_schema() -> dict[str, object]:
         "required": ["owner", "contact"],
         "additionalProperties": False,
     }
+    definitions["music"] = {
+        "type": "object",
+        "description": "A music track (audio/music/<id>.*) and its title in the music room.",
+        "properties": {
+            "title": ref("text", "The track's title, shown in the music room once the player has heard it."),
+        },
+        "required": ["title"],
+        "additionalProperties": False,
+    }
     definitions["ending"] = {
         "type": "object",
         "description": "An ending of the story.",
@@ -185,6 +194,13 @@ def story_schema() -> dict[str, object]:
                 "route: {type: enum, values: [undecided, stay, go], default: undecided}\n```",
             ),
             "phone": ref("phone", "Whose phone shows the message exchanges: {owner, contact}."),
+            "music": id_map(
+                "music",
+                "Music titles for the music room: track id -> {title}.",
+                "The music room's titles, by track (a file of `audio/music/`); a track the scenes play "
+                "but this section leaves out is a warning once the section is there:\n\n"
+                "```yaml\nshop_warm: {title: {en: The Repair Shop, ko: 수리점}}\n```",
+            ),
             "endings": id_map(
                 "ending",
                 "The endings: id -> {title}.",

@@ -16,7 +16,9 @@ from ..widgets import AMBER, TEXT, TEXT_DIM, Button, ButtonList, panel, tr_label
 if TYPE_CHECKING:
     from ..context import Context
 
-QUICK_MENU = ("history", "skip", "auto", "save", "load", "qsave", "qload", "settings")
+QUICK_MENU = ("last_choice", "history", "skip", "next_choice", "auto", "save", "load", "qsave", "qload", "settings")
+QUICK_W, QUICK_GAP = 78, 4
+QUICK_X = 1230 - len(QUICK_MENU) * (QUICK_W + QUICK_GAP) + QUICK_GAP  # the row ends at the text box's right edge
 
 
 class QuickMenu:
@@ -25,7 +27,7 @@ class QuickMenu:
     def __init__(self, ctx: Context, act: Callable[[str], None]) -> None:
         self.ctx = ctx
         self.list = ButtonList(ctx, [Button(tr_label(ctx, k), partial(act, k)) for k in QUICK_MENU],
-                               x=566, y=690, width=78, height=24, gap=4, horizontal=True, picture="quick",
+                               x=QUICK_X, y=690, width=QUICK_W, height=24, gap=QUICK_GAP, horizontal=True, picture="quick",
                                font_size=15, hover_sound=False)
         self.list.focus = -1
 
@@ -51,14 +53,14 @@ class QuickMenu:
 
 
 def draw_modes(ctx: Context, surface: pygame.Surface, skipping: bool, auto: bool) -> None:
-    """"Skipping · Auto ▸▸" at the top left while either mode is on."""
+    """"Skipping · Auto ▶▶" at the top left while either mode is on."""
     words = [tr("skipping", ctx.language)] if skipping else []
     if auto:
         words.append(tr("auto_on", ctx.language))
     if not words:
         return
     view, res = ctx.view, ctx.resources
-    label = res.text("  ·  ".join(words) + "  ▸▸", view.px(20), AMBER)
+    label = res.text("  ·  ".join(words) + "  ▶▶", view.px(20), AMBER)
     box = label.get_rect(topleft=view.point(28, 22)).inflate(view.px(24), view.px(12))
     surface.blit(panel(ctx, box.size, 200), box)
     surface.blit(label, label.get_rect(center=box.center))

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from game.persist.progress import Passage
 from game.persist.saves import SaveData
 from game.story import model as m
 from game.story.presentation import Place
 from game.story.runtime import MapEvent
 
-from ..ports import HistoryGame, SaveGame
+from ..ports import FlowchartGame, HistoryGame, SaveGame
 
 if TYPE_CHECKING:
     from .screen import PlayScreen
@@ -35,6 +36,9 @@ class GameLink:
         return self
 
     def history_link(self) -> HistoryGame:
+        return self
+
+    def flowchart_link(self) -> FlowchartGame:
         return self
 
     # --- saves ---
@@ -64,6 +68,17 @@ class GameLink:
 
     def return_to_game(self) -> None:
         self._play.return_to_game()
+
+    def last_choice(self) -> int | None:
+        return self._play.controller.last_choice()
+
+    # --- flowchart ---
+
+    def current_node(self) -> str | None:
+        return self._play.controller.current_node()
+
+    def warp(self, passage: Passage) -> None:
+        self._play.warp_to(passage)
 
     # --- maps ---
 

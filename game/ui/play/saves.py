@@ -58,6 +58,16 @@ class SaveActions:
         else:
             self.load(data, done)
 
+    def autosave_now(self) -> bool:
+        """Autosave at once, the game's own picture as the thumbnail (before a warp replaces the game)."""
+        try:
+            self.ctx.saves.autosave(self.make_save("auto", self.picture()))
+        except OSError as exc:
+            log.warning("autosave failed: %s", exc)
+            self.ctx.notify(tr("autosave_failed", self.ctx.language).format(reason=exc.strerror or exc), 4.0)
+            return False
+        return True
+
     def autosave(self, surface: pygame.Surface) -> None:
         """Save in the autosave ring, the frame just drawn as its picture."""
         self.controller.autosave_due = False

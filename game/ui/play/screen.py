@@ -4,9 +4,10 @@ Input becomes calls to the play controller (``game.play.controller``); what the
 controller answers (a ``Shown``) is put on stage here.  Click / Space / Enter
 completes the line, then goes on; the wheel or PageUp rolls back, PageDown
 forward; Ctrl (held) or Tab skips read lines; A toggles auto-forward; H opens
-the history; Delete or a middle click hides the interface; F5 / F9 quick save
-and load; Esc opens the game menu; Shift+R reloads the story (it also reloads
-by itself when a source file changes).
+the history; Home goes back to the last choice, End skips to the next one;
+Delete or a middle click hides the interface; F5 / F9 quick save and load; Esc
+opens the game menu; Shift+R reloads the story (it also reloads by itself when
+a source file changes).
 """
 
 from __future__ import annotations
@@ -16,11 +17,14 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.persist.progress import Passage
 from game.persist.saves import SaveData, SaveError
+from game.play.chronicle import relocate_record
 from game.play.controller import PlayController, Shown
 from game.play.recording import record
 from game.play.reload import Reloader
 from game.play.saving import load_save
+from game.play.warp import WarpError, warp
 from game.story import model as m
 from game.story.presentation import Place
 from game.story.runtime import ChoiceEvent, MapEvent
@@ -50,6 +54,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 RELOAD_POLL = 1.0  # seconds between looks at the story's source files
+PROGRESS_EVERY = 60.0  # seconds of play between writes of the player's record (at an autosave; and at endings)
 
 
 class PlayScreen(Screen):
@@ -74,6 +79,7 @@ class PlayScreen(Screen):
         self.reload_clock = 0.0
         self.reload_errors: list[str] = []
         self.recorded = False
+        self.progress_clock = 0.0
         self.saves = SaveActions(ctx, self.controller, self.game_picture, self.load)
         self._notices = notices
 
@@ -85,6 +91,14 @@ class PlayScreen(Screen):
         if ctx.story is None:
             raise RuntimeError("a new game needs a story that loads")
         return cls(ctx, PlayController.new_game(ctx.story, ctx.settings, ctx.progress, warp, variables))
+
+    @classmethod
+    def from_passage(cls, ctx: Context, passage: Passage) -> PlayScreen:
+        """A game played on from a point of the flowchart; WarpError when it no longer fits the story."""
+        if ctx.story is None:
+            raise WarpError("There is no story to play.")
+        controller, notices = warp(ctx.story, passage, ctx.settings, ctx.progress)
+        return cls(ctx, controller, tuple(notices))
 
     @classmethod
     def from_save(cls, ctx: Context, data: SaveData) -> PlayScreen:
@@ -119,7 +133,8 @@ class PlayScreen(Screen):
         event = shown.event
         if isinstance(event, ChoiceEvent):
             self.show_line(shown.under, complete=True)
-            self.choices = ChoiceMenu(self.ctx, event, self.choose, self.stage.beside_phone)
+            self.choices = ChoiceMenu(self.ctx, event, self.choose, self.stage.beside_phone,
+                                      self.controller.option_marks())
             if not event.options:
                 log.warning("a choice with every option hidden at %s", event.op.pos)
         elif isinstance(event, MapEvent):
@@ -153,7 +168,7 @@ class PlayScreen(Screen):
         character = self.controller.story.characters.get(line.speaker)
         if character is not None:
             name, color = character.name.get(lang), character.color
-        self.box.set_line(line.text.get(lang), name, color, complete)
+        self.box.set_line(line.text.get(lang), name, color, complete, read=self.controller.is_read(line))
 
     def open_map(self, event: MapEvent) -> None:
         """Walk the map; a map that cannot be loaded falls back to a list of its hotspots."""
@@ -229,6 +244,31 @@ class PlayScreen(Screen):
         if shown is not None:
             self.display(shown)
 
+    def back_to_last_choice(self) -> None:
+        """Home / the quick menu: back to the last choice, to choose again."""
+        index = self.controller.last_choice()
+        if index is None:
+            self.ctx.audio.play_sfx("ui_error")
+            self.ctx.notify(tr("no_last_choice", self.ctx.language))
+            return
+        self.jump_to(index)
+
+    def skip_to_choice(self) -> None:
+        """End / the quick menu: on at once to the next choice (stopping at unread text)."""
+        shown = self.controller.skip_to_choice() if self.map_screen is None else None
+        if shown is None:
+            self.ctx.audio.play_sfx("ui_error")
+            self.ctx.notify(tr("nothing_to_skip", self.ctx.language))
+            return
+        self.hold = 0.0
+        self.stage.finish()
+        self.display(shown)
+
+    def warp_to(self, passage: Passage) -> None:
+        """From the flowchart: play from ``passage`` instead of this game, autosaved first (never lost)."""
+        if self.saves.autosave_now():
+            open_warp(self.ctx, passage)
+
     def return_to_game(self) -> None:
         """Close the screens above the game (its map stays open if it has one)."""
         self.ctx.nav.pop_to(self.map_screen if self.map_screen in self.ctx.nav else self)  # type: ignore[arg-type]
@@ -279,10 +319,18 @@ class PlayScreen(Screen):
             self.saves.ask_quick_load()
         elif action == Action.RELOAD:
             self.reload()
+        elif action == Action.LAST_CHOICE:
+            self.back_to_last_choice()
+        elif action == Action.NEXT_CHOICE:
+            self.skip_to_choice()
 
     def quick_action(self, key: str) -> None:
         if key == "history":
             self.open_history()
+        elif key == "last_choice":
+            self.back_to_last_choice()
+        elif key == "next_choice":
+            self.skip_to_choice()
         elif key == "skip":
             self.controller.toggle_skip()
         elif key == "auto":
@@ -330,6 +378,7 @@ class PlayScreen(Screen):
             return
         assert result.story is not None and result.shown is not None
         self.ctx.story = result.story
+        relocate_record(self.ctx.progress, result.story)
         self.ctx.resources.set_story(result.story.root)
         self.prefetcher.forget()
         self.ctx.audio.forget()
@@ -356,6 +405,7 @@ class PlayScreen(Screen):
                 self.prefetch_scale = self.ctx.view.scale
                 self.prefetcher.forget()
             self.prefetcher.work()
+        self.progress_clock += dt
         self.reload_clock += dt
         if self.reload_clock >= RELOAD_POLL:
             self.reload_clock = 0.0
@@ -392,6 +442,24 @@ class PlayScreen(Screen):
     def after_draw(self, surface: pygame.Surface) -> None:
         if self.controller.autosave_due:
             self.saves.autosave(surface)
+            if self.progress_clock >= PROGRESS_EVERY:  # the record too, now and then (it is larger)
+                self.progress_clock = 0.0
+                try:
+                    self.ctx.save_progress()
+                except OSError as exc:
+                    log.warning("cannot save the player's progress: %s", exc)
+
+
+def open_warp(ctx: Context, passage: Passage) -> None:
+    """Play on from a point of the flowchart, in place of whatever is on the screen stack."""
+    try:
+        screen = PlayScreen.from_passage(ctx, passage)
+    except WarpError as exc:
+        ctx.audio.play_sfx("ui_error")
+        ctx.notify(str(exc), 5.0)
+        return
+    ctx.nav.replace_all(screen)
+    ctx.notify(tr("warped", ctx.language))
 
 
 def open_save(ctx: Context, data: SaveData, notice: str | None = None) -> None:

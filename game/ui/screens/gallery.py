@@ -1,8 +1,9 @@
 """The endings gallery: a card per ending, in the story's order; the ones not yet reached stay locked.
 
 Arrows (or the mouse) choose a card, Enter or a click shows a reached ending's
-picture full screen (left / right there go through the reached ones), Esc or
-right click goes back.
+picture full screen (left / right there go through the reached ones; Enter or
+its button replays the ending's final scene), Esc or right click goes back.
+Below the cards (down from the last row, or a click) is the music room.
 """
 
 from __future__ import annotations
@@ -13,20 +14,26 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.persist.progress import Passage
+
 from ..backdrop import Backdrop
 from ..input import Action, Input
 from ..strings import tr
 from ..view import HEIGHT, WIDTH
 from ..widgets import BLUE, TEXT, TEXT_DIM, draw_back_button, hex_color, panel
 from .base import Screen
+from .music_room import MusicRoomScreen
 
 if TYPE_CHECKING:
     from ..context import Context
+    from ..ports import FlowchartGame
 
 AREA = (64, 112, WIDTH - 128, 536)
 CAPTION = 46
 GAP = 24
 BACK = (WIDTH - 64 - 140, 668, 140, 38)
+MUSIC = (BACK[0] - 16 - 220, 668, 220, 38)  # the music room's button
+REPLAY = (WIDTH - 48 - 320, HEIGHT - 62, 320, 42)  # the viewer's "replay the final scene"
 HEAD_Y = 60
 NIGHT_BLUE = hex_color("#3a4a78")
 WARM = hex_color("#6b3f2a")
@@ -78,8 +85,9 @@ def draw_lock(surface: pygame.Surface, center: tuple[int, int], size: int, color
 
 class GalleryScreen(Screen):
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, game: FlowchartGame | None = None) -> None:
         super().__init__(ctx)
+        self.game = game  # plays an ending's final scene again (None: no replays)
         story = ctx.story
         self.ids = list(story.endings) if story is not None else []
         self.focus = 0
@@ -132,6 +140,9 @@ class GalleryScreen(Screen):
     # --- actions ---
 
     def open(self, index: int) -> None:
+        if index == len(self.ids):
+            self.music_room()
+            return
         if not 0 <= index < len(self.ids):
             return
         if not self.seen(self.ids[index]):
@@ -144,15 +155,26 @@ class GalleryScreen(Screen):
         self.ctx.audio.play_sfx("ui_back")
         self.ctx.nav.pop()
 
+    def music_room(self) -> None:
+        self.ctx.audio.play_sfx("ui_select")
+        self.ctx.nav.push(MusicRoomScreen(self.ctx))
+
     def move(self, dx: int, dy: int) -> None:
         if not self.ids:
             return
         n = len(self.ids)
+        if self.focus == n:  # on the music room's button: up goes back to the cards
+            if dy < 0:
+                self.focus = n - 1
+                self.ctx.audio.play_sfx("ui_move")
+            return
         if dx:
             focus = (self.focus + dx) % n
         else:
             focus = self.focus + dy * self.cols
-            if not 0 <= focus < n:
+            if focus >= n and dy > 0:
+                focus = n  # below the last row: the music room
+            elif not 0 <= focus < n:
                 return
         self.focus = focus
         self.ctx.audio.play_sfx("ui_move")
@@ -182,9 +204,15 @@ class GalleryScreen(Screen):
             if hit is not None:
                 self.focus = hit
             self.hover_back = pygame.Rect(BACK).collidepoint(pos)
+            if pygame.Rect(MUSIC).collidepoint(pos):
+                self.focus = len(self.ids)
         elif action == Action.CLICK and pos is not None:
             if pygame.Rect(BACK).collidepoint(pos):
                 self.back()
+                return
+            if pygame.Rect(MUSIC).collidepoint(pos):
+                self.focus = len(self.ids)
+                self.music_room()
                 return
             hit = self.card_at(pos)
             if hit is not None:
@@ -282,7 +310,19 @@ class GalleryScreen(Screen):
             surface.blit(empty, empty.get_rect(center=view.point(WIDTH / 2, HEIGHT / 2)))
         hint = res.text(tr("hint_gallery", lang), view.px(16), TEXT_DIM)
         surface.blit(hint, hint.get_rect(midleft=view.point(AREA[0], BACK[1] + BACK[3] / 2)))
+        self.draw_music_button(surface)
         draw_back_button(self.ctx, surface, BACK, self.hover_back)
+
+    def draw_music_button(self, surface: pygame.Surface) -> None:
+        view, res = self.ctx.view, self.ctx.resources
+        rect = view.rect(*MUSIC)
+        focused = self.focus == len(self.ids)
+        surface.blit(panel(self.ctx, rect.size, 230 if focused else 160), rect)
+        if focused:
+            pygame.draw.rect(surface, BLUE, rect, width=max(1, view.px(2)), border_radius=rect.h // 2)
+        label = res.text("♪  " + tr("music_room", self.ctx.language), view.px(18), TEXT if focused else TEXT_DIM,
+                         bold=focused)
+        surface.blit(label, label.get_rect(center=rect.center))
 
 
 class EndingViewer(Screen):
@@ -304,8 +344,25 @@ class EndingViewer(Screen):
                 self.ctx.audio.play_sfx("ui_move")
                 return
 
+    def finale(self) -> Passage | None:
+        """The state at the start of the scene the shown ending was reached in, if the record has it."""
+        return self.ctx.progress.finales.get(self.gallery.ids[self.index])
+
+    def replay(self) -> None:
+        """Play the ending's final scene again, from the state the player had when they reached it."""
+        finale, game = self.finale(), self.gallery.game
+        if finale is None or game is None:
+            self.ctx.audio.play_sfx("ui_error")
+            self.ctx.notify(tr("no_finale", self.ctx.language), 4.0)
+            return
+        self.ctx.audio.play_sfx("ui_select")
+        game.warp(finale)
+
     def handle(self, inp: Input) -> None:
-        if inp.action in (Action.BACK, Action.MENU, Action.CONFIRM, Action.CLICK):
+        if inp.action == Action.CONFIRM or (inp.action == Action.CLICK and inp.pos is not None
+                                            and pygame.Rect(REPLAY).collidepoint(inp.pos)):
+            self.replay()
+        elif inp.action in (Action.BACK, Action.MENU, Action.CLICK):
             self.ctx.audio.play_sfx("ui_back")
             self.ctx.nav.pop()
         elif inp.action in (Action.LEFT, Action.ROLLBACK):
@@ -328,3 +385,10 @@ class EndingViewer(Screen):
         big = res.text(self.gallery.title(ending), view.px(46), TEXT, bold=True)
         surface.blit(small, small.get_rect(midbottom=view.point(WIDTH / 2, HEIGHT - 100)))
         surface.blit(big, big.get_rect(midtop=view.point(WIDTH / 2, HEIGHT - 92)))
+        if self.gallery.game is not None:
+            rect = view.rect(*REPLAY)
+            ready = self.finale() is not None
+            surface.blit(panel(self.ctx, rect.size, 220 if ready else 120), rect)
+            label = res.text("▶  " + tr("replay_finale", self.ctx.language), view.px(18),
+                             TEXT if ready else TEXT_DIM)
+            surface.blit(label, label.get_rect(center=rect.center))

@@ -3,6 +3,12 @@
 Names are in their character's colour, narration has none.  Arrows move from
 line to line, the wheel and PageUp / PageDown scroll, Enter or a click goes
 back to that line in the story (rolling back to it), Esc / H / right click close.
+
+Search: Ctrl+F, a click on the field or pad Y, then type (on a Steam Deck the
+system keyboard opens); only the lines holding the words stay, the words
+lit, in the language the player reads (``game.play.backlog``).  The speaker
+chip (click, A or pad X) keeps one speaker's lines; "back to the last choice"
+(Home, the button, pad left stick) returns to the last choice to choose again.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import pygame
 
 from game.layout import BACKLOG_TEXT_PX
 from game.layout.wrap import wrap
+from game.play.backlog import MAX_QUERY, matches, search, speakers
 from game.story import model as m
 
 from ..backdrop import Backdrop
@@ -36,6 +43,9 @@ LINE = 1.45
 PAD_Y, GAP = 9, 4
 WHEEL = 96
 BACK = (BOX[0] + BOX[2] - 40 - 130, 36, 130, 38)
+SEARCH = (300, 36, 300, 38)  # the search field
+SPEAKER = (612, 36, 180, 38)  # the speaker filter
+LAST = (804, 36, 180, 38)  # back to the last choice
 
 
 @dataclass
@@ -55,10 +65,14 @@ class HistoryScreen(Screen):
         super().__init__(ctx)
         self.game = game
         self.lines = game.lines()
+        self.query = ""
+        self.typing = False  # the search field has the keys
+        self.speaker: str | None = None  # a character id or "narrator"; None: everyone
         self.entries: list[Entry] = []
         self._layout_key: tuple[object, ...] = ()
         self._highlights: dict[tuple[int, int, bool], pygame.Surface] = {}
         self.hover_back = False
+        self.hover: str | None = None  # the header control under the pointer
         self.backdrop = Backdrop(self, darken=0.45)
         self.layout()
         self.focus = len(self.entries) - 1
@@ -70,8 +84,8 @@ class HistoryScreen(Screen):
         return BACKLOG_TEXT_PX.get(self.ctx.settings.text_size, BACKLOG_TEXT_PX["medium"])
 
     def layout(self) -> None:
-        """Wrap every line once per language, text size and window size."""
-        key = (self.ctx.language, self.ctx.settings.text_size, self.ctx.view.scale)
+        """Wrap every line kept by the search once per language, text size, window size and search."""
+        key = (self.ctx.language, self.ctx.settings.text_size, self.ctx.view.scale, self.query, self.speaker)
         if key == self._layout_key:
             return
         old_ratio = self.scroll / max(1.0, self.max_scroll()) if self.entries else 1.0
@@ -82,7 +96,7 @@ class HistoryScreen(Screen):
         width = view.px(TEXT_W)
         entries: list[Entry] = []
         top = 0.0
-        for index, line in self.lines:
+        for index, line in search(self.lines, lang, self.query, self.speaker):
             name, color = None, TEXT
             if line.speaker != m.NARRATOR and line.speaker in story.characters:
                 character = story.characters[line.speaker]
@@ -169,21 +183,83 @@ class HistoryScreen(Screen):
         if not 0 <= index < len(self.entries):
             return
         self.ctx.audio.play_sfx("ui_select")
-        if index < len(self.entries) - 1:
+        self.end_typing()
+        if self.entries[index].index != self.lines[-1][0]:
             self.game.jump_to(self.entries[index].index)  # back in the game, the screens above it closed
         else:
             self.game.return_to_game()  # the line on screen now: close the history (and a menu under it)
 
     def back(self) -> None:
         self.ctx.audio.play_sfx("ui_back")
+        self.end_typing()
         self.ctx.nav.pop()
+
+    def back_to_last_choice(self) -> None:
+        index = self.game.last_choice()
+        if index is None:
+            self.ctx.audio.play_sfx("ui_error")
+            self.ctx.notify(tr("no_last_choice", self.ctx.language))
+            return
+        self.ctx.audio.play_sfx("ui_select")
+        self.end_typing()
+        self.game.jump_to(index)
+
+    # --- search ---
+
+    def start_typing(self) -> None:
+        self.typing = self.ctx.typing = True
+        pygame.key.start_text_input()  # (a Steam Deck opens its keyboard)
+
+    def end_typing(self) -> None:
+        if self.typing:
+            pygame.key.stop_text_input()
+        self.typing = self.ctx.typing = False
+
+    def set_query(self, query: str) -> None:
+        self.query = query[:MAX_QUERY]
+        self.refilter()
+
+    def cycle_speaker(self) -> None:
+        """Everyone, then each speaker of the history in the order they first speak, then everyone again."""
+        choices: list[str | None] = [None, *speakers(self.lines)]
+        self.speaker = choices[(choices.index(self.speaker) + 1) % len(choices)]
+        self.ctx.audio.play_sfx("ui_move")
+        self.refilter()
+
+    def refilter(self) -> None:
+        self.layout()
+        self.focus = len(self.entries) - 1
+        self.scroll = self.newest_view()
+
+    def speaker_label(self) -> str:
+        lang = self.ctx.language
+        story = self.game.story
+        if self.speaker is None:
+            return tr("speaker_all", lang)
+        if self.speaker in story.characters:
+            return story.characters[self.speaker].name.get(lang)
+        return tr("speaker_narrator", lang)
+
+    def leave(self) -> None:
+        self.end_typing()
+
+    def pause(self) -> None:
+        self.end_typing()
 
     # --- input ---
 
     def handle(self, inp: Input) -> None:
         action, pos = inp.action, inp.pos
+        if self.typing and self.type(inp):
+            return
         if action in (Action.BACK, Action.MENU, Action.HISTORY):
             self.back()
+        elif action in (Action.SEARCH, Action.SKIP):
+            self.start_typing()
+        elif action == Action.AUTO:
+            self.cycle_speaker()
+        elif action == Action.LAST_CHOICE:
+            self.back_to_last_choice()
         elif action == Action.UP:
             self.move(-1)
         elif action == Action.DOWN:
@@ -205,14 +281,44 @@ class HistoryScreen(Screen):
             if hit is not None:
                 self.focus = hit
             self.hover_back = pygame.Rect(BACK).collidepoint(pos)
+            self.hover = next((name for name, box in (("search", SEARCH), ("speaker", SPEAKER), ("last", LAST))
+                               if pygame.Rect(box).collidepoint(pos)), None)
         elif action == Action.CLICK and pos is not None:
             if pygame.Rect(BACK).collidepoint(pos):
                 self.back()
+                return
+            if self.click_header(pos):
                 return
             hit = self.entry_at(pos)
             if hit is not None:
                 self.focus = hit
                 self.jump(hit)
+
+    def type(self, inp: Input) -> bool:
+        """Input while the search field has the keys; False when it is not the field's to use."""
+        action = inp.action
+        if action == Action.TEXT:
+            self.set_query(self.query + inp.text)
+        elif action == Action.DELETE:
+            self.set_query(self.query[:-1])
+        elif action in (Action.BACK, Action.MENU, Action.SEARCH):
+            self.end_typing()  # the words stay; Esc again closes the history
+        else:
+            return False
+        return True
+
+    def click_header(self, pos: tuple[float, float]) -> bool:
+        if pygame.Rect(SEARCH).collidepoint(pos):
+            self.start_typing()
+        elif pygame.Rect(SPEAKER).collidepoint(pos):
+            self.cycle_speaker()
+        elif pygame.Rect(LAST).collidepoint(pos):
+            self.back_to_last_choice()
+        else:
+            if self.typing:
+                self.end_typing()
+            return False
+        return True
 
     # --- drawing ---
 
@@ -237,14 +343,16 @@ class HistoryScreen(Screen):
         head = res.text(tr("history", lang), view.px(30), TEXT, bold=True)
         surface.blit(head, head.get_rect(midleft=view.point(NAME_X, BACK[1] + BACK[3] / 2)))
         self.draw_back(surface)
+        self.draw_header(surface)
         area = view.rect(*AREA)
         if not self.entries:
-            empty = res.text(tr("history_empty", lang), view.px(22), TEXT_DIM)
+            words = "search_none" if self.lines and (self.query or self.speaker) else "history_empty"
+            empty = res.text(tr(words, lang), view.px(22), TEXT_DIM)
             surface.blit(empty, empty.get_rect(center=area.center))
         else:
             self.draw_entries(surface, area)
             self.draw_scrollbar(surface)
-        hint = res.text(tr("hint_history", lang), view.px(16), TEXT_DIM)
+        hint = res.text(tr("hint_history_search" if self.typing else "hint_history", lang), view.px(16), TEXT_DIM)
         surface.blit(hint, hint.get_rect(midleft=view.point(NAME_X, AREA[1] + AREA[3] + 28)))
 
     def draw_entries(self, surface: pygame.Surface, area: pygame.Rect) -> None:
@@ -272,9 +380,49 @@ class HistoryScreen(Screen):
             row_y = y + PAD_Y
             for row in entry.rows:
                 label = res.text(row, size, TEXT)
-                surface.blit(label, view.point(TEXT_X, row_y))
+                at = view.point(TEXT_X, row_y)
+                self.draw_matches(surface, row, at, size)
+                surface.blit(label, at)
                 row_y += step
         surface.set_clip(clip)
+
+    def draw_matches(self, surface: pygame.Surface, row: str, at: tuple[int, int], size: int) -> None:
+        """The searched words lit behind the text of ``row``."""
+        font = self.ctx.resources.font(size)
+        for start, end in matches(row, self.query):
+            left = font.size(row[:start])[0]
+            lit = pygame.Surface((font.size(row[start:end])[0] + 4, font.get_height()), pygame.SRCALPHA)
+            pygame.draw.rect(lit, (*AMBER, 110), lit.get_rect(), border_radius=4)
+            surface.blit(lit, (at[0] + left - 2, at[1]))
+
+    def draw_header(self, surface: pygame.Surface) -> None:
+        """The search field, the speaker filter and back to the last choice."""
+        view, res, lang = self.ctx.view, self.ctx.resources, self.ctx.language
+        field = view.rect(*SEARCH)
+        lit = self.typing or self.hover == "search"
+        surface.blit(panel(self.ctx, field.size, 230 if lit else 150), field)
+        if self.typing:
+            pygame.draw.rect(surface, BLUE, field, width=max(1, view.px(2)), border_radius=field.h // 2)
+        words = self.query or tr("search_prompt" if self.typing else "search", lang)
+        label = res.text(words, view.px(18), TEXT if self.query else TEXT_DIM)
+        clip = pygame.Rect(0, 0, min(label.get_width(), field.w - view.px(44)), label.get_height())
+        left = field.x + view.px(34)
+        surface.blit(label, label.get_rect(midleft=(left, field.centery)), clip)
+        pygame.draw.circle(surface, TEXT_DIM, (field.x + view.px(18), field.centery - view.px(2)), view.px(6),
+                           max(1, view.px(2)))
+        pygame.draw.line(surface, TEXT_DIM, (field.x + view.px(22), field.centery + view.px(2)),
+                         (field.x + view.px(27), field.centery + view.px(7)), max(1, view.px(2)))
+        if self.typing:  # the caret (steady: a blink would keep the loop drawing)
+            x = left + clip.w + view.px(2)
+            pygame.draw.line(surface, TEXT, (x, field.centery - view.px(10)), (x, field.centery + view.px(10)),
+                             max(1, view.px(2)))
+        for name, box, text in (("speaker", SPEAKER, self.speaker_label()), ("last", LAST, tr("back_to_choice", lang))):
+            rect = view.rect(*box)
+            surface.blit(panel(self.ctx, rect.size, 220 if self.hover == name else 150), rect)
+            color = AMBER if name == "speaker" and self.speaker is not None else TEXT if self.hover == name else TEXT_DIM
+            label = res.text(text, view.px(16), color)
+            surface.blit(label, label.get_rect(center=rect.center),
+                         pygame.Rect(0, 0, min(label.get_width(), rect.w - view.px(16)), label.get_height()))
 
     def draw_scrollbar(self, surface: pygame.Surface) -> None:
         total = self.total()

@@ -1,7 +1,7 @@
 """The game menu (Esc during play): the game stays visible, darkened, behind a glass panel.
 
-Return to game, Save, Load, History, Settings, Title screen and Quit; the last
-two ask first.  Keyboard (arrows + Enter, Esc back), mouse (hover, click, right
+Return to game, Save, Load, History, Settings, Flowchart, Title screen and
+Quit; the last two ask first.  Keyboard (arrows + Enter, Esc back), mouse (hover, click, right
 click back) and pad (d-pad + A, B back) all work the same.
 """
 
@@ -18,6 +18,7 @@ from ..view import HEIGHT, WIDTH
 from ..widgets import TEXT, TEXT_DIM, Button, ButtonList, panel, tr_label
 from .base import Screen
 from .confirm import ConfirmScreen
+from .flowchart import FlowchartScreen
 from .history import HistoryScreen
 from .saveload import SaveLoadScreen
 from .settings import SettingsScreen
@@ -36,7 +37,7 @@ class GameMenu(Screen):
         super().__init__(ctx)
         self.game = game
         entries = [("resume", self.resume_game), ("save", self.save), ("load", self.load),
-                   ("history", self.history), ("settings", self.settings),
+                   ("history", self.history), ("settings", self.settings), ("flowchart", self.flowchart),
                    ("title_screen", self.title), ("quit", self.quit)]
         buttons = [Button(tr_label(ctx, k), action) for k, action in entries]
         height = len(buttons) * (BUTTON_H + GAP) - GAP
@@ -57,6 +58,9 @@ class GameMenu(Screen):
 
     def history(self) -> None:
         self.ctx.nav.push(HistoryScreen(self.ctx, self.game.history_link()))
+
+    def flowchart(self) -> None:
+        self.ctx.nav.push(FlowchartScreen(self.ctx, self.game.flowchart_link()))
 
     def settings(self) -> None:
         self.ctx.nav.push(SettingsScreen(self.ctx))

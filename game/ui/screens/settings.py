@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 BOX = (140, 20, WIDTH - 280, 680)
 LABEL_X = 196
 ROW_X, ROW_W = 160, WIDTH - 320
-ROWS_Y, ROW_H, ROW_GAP = 100, 46, 5
+ROWS_Y, ROW_H, ROW_GAP = 96, 40, 3  # thirteen rows above the hint
 ARROW_W = 28
 TRACK_X, TRACK_W = 604, 300
 VALUE_X = 950
@@ -110,6 +110,8 @@ class SettingsScreen(Screen):
             Row("text_size", lambda: s.text_size, setter("text_size"),
                 options=[(size, tr_label(self.ctx, f"size_{size}")) for size in TEXT_SIZES]),
             Row("high_contrast", lambda: s.high_contrast, setter("high_contrast"), options=on_off),
+            Row("read_text_color", lambda: s.read_text_color, setter("read_text_color"), options=on_off),
+            Row("unseen_hint", lambda: s.unseen_hint, setter("unseen_hint"), options=on_off),
         ]
 
     def set_fullscreen(self, value: bool) -> None:

@@ -19,27 +19,31 @@ from . import (
     alley,
     cave_storm,
     comms,
+    debrief,
     ending_new_orbit,
     ending_reunion,
     ending_same_sky,
     ending_signal_lost,
+    goheung,
     habitat,
     holo_street,
     launch,
     locked_card,
     mars,
     memorial,
+    orbit,
     plain,
     rooftop,
     shop,
+    sim_module,
     skyline,
     spacecraft,
     training,
 )
 from .picture import Picture
 
-MODULES = (skyline, alley, shop, rooftop, holo_street, training, memorial, plain, launch, spacecraft, habitat, comms,
-           mars, cave_storm, ending_reunion, ending_new_orbit, ending_same_sky, ending_signal_lost, locked_card)
+MODULES = (skyline, alley, shop, rooftop, holo_street, orbit, training, sim_module, debrief, memorial, plain, launch, goheung,
+           spacecraft, habitat, comms, mars, cave_storm, ending_reunion, ending_new_orbit, ending_same_sky, ending_signal_lost, locked_card)
 
 
 def pictures() -> list[Picture]:

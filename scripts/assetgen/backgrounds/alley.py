@@ -22,7 +22,26 @@ from ..raster.vector import Sketch
 from ..seeds import choice, rng
 from .city import NIGHT, person, rain, splashes
 from .picture import Picture
-from .street import Street, catenary, far_hit, fog_by_depth, ground_spill, sample2, shade_walls, sign_box, wall_segments
+from .street import (
+    Box,
+    Street,
+    catenary,
+    far_hit,
+    fit_sign,
+    fog_by_depth,
+    ground_spill,
+    hidden,
+    sample2,
+    screen_box,
+    shade_walls,
+    sign_box,
+    wall_segments,
+)
+
+
+def _in_front(box: Box, z: float, signs: list[tuple[Box, float]]) -> bool:
+    """Whether something at depth ``z`` filling ``box`` would stand in front of any farther sign's words."""
+    return any(hidden(sb, zs, [(box, z)]) for sb, zs in signs)
 
 
 def alley(name: str, wet: bool) -> np.ndarray:
@@ -106,15 +125,27 @@ def alley(name: str, wet: bool) -> np.ndarray:
                  (-2.3, 1, 21.5, 3.6, 6.2, N["amber"], 4), (2.5, -1, 19.0, 2.9, 4.4, N["cyan"], 2),
                  (-2.3, 1, 15.5, 3.2, 5.8, N["magenta"], 4), (2.5, -1, 13.0, 3.4, 6.4, N["amber"], 4),
                  (-2.3, 1, 9.5, 3.3, 5.6, N["cyan"], 3), (2.5, -1, 7.5, 3.6, 7.0, N["magenta"], 4)]
+        boxes = []  # each sign's box on screen and its depth: nothing nearer may hide a word
         for i, (xw, d, Z, y0, y1, c, n) in enumerate(specs):
+            fit = fit_sign(st, xw, xw + d * 0.55, y0, y1, Z, low=2.7)
+            if fit is None:
+                continue
+            y0, y1 = fit
             items.append((Z, "sign", (xw, d, y0, y1, c, n, i)))
+            boxes.append((screen_box(st, [(xw, y0, Z), (xw + d * 0.55, y1, Z)], pad=3.0), Z))
         for Z in (26.0, 22.0, 17.0, 12.0, 8.0, 5.0):
             items.append((Z, "cable", None))
-        for _side, xw in ((1, -2.3), (2, 2.5)):  # air-conditioner boxes and pipes
+        for _side, xw in ((1, -2.3), (2, 2.5)):  # air-conditioner boxes and pipes, never in front of a sign
+            d = 1 if xw < 0 else -1
             for Z in rp.uniform(4, 28, 7):
-                items.append((float(Z), "ac", (xw, float(rp.uniform(3.6, 9.0)))))
+                y = float(rp.uniform(3.6, 9.0))
+                ac = screen_box(st, [(xw, y, float(Z)), (xw + d * 0.5, y + 0.6, float(Z)), (xw + d * 0.5, y, float(Z) + 0.8)])
+                if not _in_front(ac, float(Z), boxes):
+                    items.append((float(Z), "ac", (xw, y)))
             for Z in rp.uniform(3, 27, 3):
-                items.append((float(Z), "pipe", (xw,)))
+                pipe = screen_box(st, [(xw + d * 0.02, 0.0, float(Z)), (xw + d * 0.14, 10.0, float(Z))])
+                if not _in_front(pipe, float(Z), boxes):
+                    items.append((float(Z), "pipe", (xw,)))
         items.append((11.2, "awning", (2.5,)))
         for xw, za, zb, hb in ((-2.3, 5.2, 6.0, 0.9), (-2.3, 6.1, 6.6, 0.55), (-2.3, 5.3, 5.9, 1.35),
                                (2.5, 16.0, 16.7, 1.0), (-2.3, 18.5, 19.0, 0.7)):

@@ -1,10 +1,12 @@
 """The Mars habitat's interior: a curved module with warm lamps, screens and a window onto the
-desert.
+desert; by day, at night (the window dark, Earth a blue point in it), and in the storm's blackout
+(lamps and screens off, one strip of amber emergency light along the floor).
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 from PIL import ImageDraw
@@ -21,7 +23,7 @@ from ..raster.noise import fbm, line_noise
 from ..raster.vector import sc, shapes, sorted_box
 from ..seeds import rng
 from .picture import Picture, space_look
-from .space_kit import dusty_beam
+from .space_kit import dusty_beam, earth_dot, stars
 
 # Mars habitat: warm interior lamps, cyan screens
 HABITAT = {"dark": "#1a1413", "brown": "#3d2a24", "clay": "#7a5446", "rose": "#c98b6b", "lamp": "#ffc27a", "screen": "#6fe3e1", "paper": "#f4f1ea"}
@@ -62,8 +64,42 @@ def mars_window_view(r: np.random.Generator, x0: float, y0: float, x1: float, y1
     return view
 
 
+@dataclass(frozen=True)
+class Hour:
+    """What the time of day (or the storm) does to the module: the window's view and which lights are on."""
+
+    sky_top: str
+    sky_low: str
+    far: str
+    near: str
+    sun: bool = True
+    wash: float = 1.0  # daylight from the window on the walls and floor
+    lamps: float = 1.0  # the pendant lamps
+    screens: float = 1.0
+    strip: float = 0.0  # the amber emergency strip along the floor
+    earth: bool = False  # Earth, a blue point in the night window
+    dark: float = 0.0  # the room sinks toward dark
+
+
+DAY = Hour(HABITAT["rose"], HABITAT["lamp"], HABITAT["rose"], HABITAT["clay"])
+NIGHT = Hour("#141428", "#3a2a3e", "#2a1f2c", "#1a1413", sun=False, wash=0.0, lamps=1.15, earth=True, dark=0.15)
+BLACKOUT = Hour("#2a1a14", "#3a2418", "#2a1a14", "#1a1413", sun=False, wash=0.0, lamps=0.0, screens=0.0, strip=1.0, dark=0.62)
+
+
 def habitat_interior(name: str) -> np.ndarray:
-    r = rng(name)
+    return habitat(name, DAY)
+
+
+def habitat_night(name: str) -> np.ndarray:
+    return habitat(name, NIGHT)
+
+
+def habitat_blackout(name: str) -> np.ndarray:
+    return habitat(name, BLACKOUT)
+
+
+def habitat(name: str, hour: Hour) -> np.ndarray:
+    r = rng("habitat_interior")  # one module, whatever the hour
     vx, vy, A, B = MODULE
     s, fl = module_depth(vx, vy, A, B)
     back = BACK_WALL
@@ -88,7 +124,11 @@ def habitat_interior(name: str) -> np.ndarray:
     bw = blur(bw, 1.0)
     img = paint(img, bw, mix(HABITAT["clay"], HABITAT["rose"], 0.25))
     wx0, wy0, wx1, wy1 = vx - 170, vy - 105, vx + 170, vy + 55
-    view = mars_window_view(r, wx0, wy0, wx1, wy1, HABITAT["rose"], HABITAT["lamp"], HABITAT["rose"], HABITAT["clay"], sun=(vx + 90, wy0 + 52))
+    view = mars_window_view(r, wx0, wy0, wx1, wy1, hour.sky_top, hour.sky_low, hour.far, hour.near,
+                            sun=(vx + 90, wy0 + 52) if hour.sun else None)
+    if hour.earth:  # night: a few stars, and Earth, steady and blue
+        view = view + (stars(rng("habitat:stars"), 160, 3, wy0, wy0 + (wy1 - wy0) * 0.6, wx0, wx1) * 0.8)
+        view = earth_dot(view, vx - 80, wy0 + 30, 0.8)
 
     def window(d: ImageDraw.ImageDraw, ss: int) -> None:
         d.rounded_rectangle(sorted_box(wx0, wy0, wx1, wy1, ss), radius=48 * ss, fill=255)
@@ -97,11 +137,12 @@ def habitat_interior(name: str) -> np.ndarray:
     img = paint(img, blur(wm, 6) * (1 - wm), HABITAT["brown"], 0.6)
     img = img * (1 - wm[..., None]) + view * wm[..., None]
     light = np.zeros_like(img)
-    light += (wm * 0.12)[..., None] * rgb(HABITAT["lamp"])
+    light += (wm * 0.12 * hour.wash)[..., None] * rgb(HABITAT["lamp"])
     # daylight from the window washing the far walls and the floor
-    img = img + (radial(vx, vy - 20, 380, 260) * (1 - wm))[..., None] * rgb(HABITAT["rose"]) * 0.22
+    img = img + (radial(vx, vy - 20, 380, 260) * (1 - wm))[..., None] * rgb(HABITAT["rose"]) * 0.22 * hour.wash
     refl = radial(vx, vy + 60 + 150, 150, 120) * fl
-    img = img + refl[..., None] * rgb(HABITAT["rose"]) * 0.12
+    img = img + refl[..., None] * rgb(HABITAT["rose"]) * 0.12 * hour.wash
+    img = img * (1 - hour.dark * (1 - wm))[..., None]
     # ribs: rings of the module at a few depths, their inner edge catching the light
     for sk in (0.6, 0.78, 1.02, 1.38):
         th = 0.035 * sk
@@ -175,8 +216,8 @@ def habitat_interior(name: str) -> np.ndarray:
     # abstract read-outs: a waveform band and a few level bars
     wave = np.exp(-((YY - (vy - 40 + 9 * np.sin(XX * 0.09 + XX * XX * 0.00004) * np.sin(XX * 0.023))) / 1.2) ** 2)
     lv = (np.sin(XX * 0.35) > 0.2) & (vy + 0.02 * B + 10 - 28 * fbm(r, 12, 2, sx=0.2) < YY) & (vy + 0.05 * B + 12 > YY)
-    light += (scn * 0.16 + scn * wave * 0.6 + scn * lv * 0.3)[..., None] * rgb(HABITAT["screen"])
-    img = img + (radial(1060, 300, 220, 180) * (1 - scn))[..., None] * rgb(HABITAT["screen"]) * 0.05
+    light += (scn * 0.16 + scn * wave * 0.6 + scn * lv * 0.3)[..., None] * rgb(HABITAT["screen"]) * hour.screens
+    img = img + (radial(1060, 300, 220, 180) * (1 - scn))[..., None] * rgb(HABITAT["screen"]) * 0.05 * hour.screens
 
     # shelves above the bunk with a few boxes and a small radio
     def shelf(d: ImageDraw.ImageDraw, ss: int) -> None:
@@ -210,16 +251,23 @@ def habitat_interior(name: str) -> np.ndarray:
 
         pm = shapes(pend, ss=3)
         img = paint(img, pm, HABITAT["dark"])
-        lamps += radial(lx, ly + 26 * sv * 0.72, 12 * sv, 4 * sv)[..., None] * rgb(HABITAT["lamp"]) * 1.4
+        lamps += radial(lx, ly + 26 * sv * 0.72, 12 * sv, 4 * sv)[..., None] * rgb(HABITAT["lamp"]) * 1.4 * hour.lamps
         cone = dusty_beam(lx, ly + 10 * sv, math.pi / 2, 0.55, 260 * sv, soft_start=6)
-        img = img + cone[..., None] * rgb(HABITAT["lamp"]) * 0.12
+        img = img + cone[..., None] * rgb(HABITAT["lamp"]) * 0.12 * hour.lamps
         fx, fy = ppt(sv, ux, 0.72)
-        img = img + (radial(fx, fy, 190 * sv, 36 * sv) * fl)[..., None] * rgb(HABITAT["lamp"]) * 0.22
+        img = img + (radial(fx, fy, 190 * sv, 36 * sv) * fl)[..., None] * rgb(HABITAT["lamp"]) * 0.22 * hour.lamps
+    if hour.strip:  # emergency light only: one strip of amber along the floor, where floor meets wall
+        def strips(d: ImageDraw.ImageDraw, ss: int) -> None:
+            d.line(sc([ppt(back + 0.02, 0.0, 0.72), ppt(1.75, 0.0, 0.72)], ss), fill=255, width=max(1, int(3 * ss)))
+
+        strip = shapes(strips, ss=3) * smoothstep(back, back + 0.05, s)
+        lamps += strip[..., None] * rgb("#ffb454") * 1.2 * hour.strip
+        img = img + (blur(strip, 30) * 3.0)[..., None] * rgb("#ffb454") * 0.25 * hour.strip
     img = glow(img, lamps, ((3, 0.8), (14, 0.6), (50, 0.5)))
     img = glow(img, light, ((2, 0.5), (10, 0.4), (36, 0.3)))
     # a soft floating dust in the window light
     dust = (r.random((H, W)) > 0.9992).astype(np.float32) * radial(vx, vy, 420, 300)
-    img = img + blur(dust, 1.0)[..., None] * rgb(HABITAT["lamp"]) * 0.6
+    img = img + blur(dust, 1.0)[..., None] * rgb(HABITAT["lamp"]) * 0.6 * hour.wash
     vign = smoothstep(0.55, 1.3, np.sqrt(((XX - 640) / 700) ** 2 + ((YY - 320) / 460) ** 2))
     img = paint(img, vign, HABITAT["dark"], 0.55)
     return img
@@ -229,4 +277,10 @@ PICTURES = (
     Picture("habitat_interior", habitat_interior,
             "Mars habitat interior: ribbed module, pendant lamps, bunk, screens, a window on the plain",
             look=space_look),
+    Picture("habitat_night", habitat_night,
+            "the habitat at night: the window dark, stars and Earth a blue point in it, the pendant lamps warm",
+            look=space_look),
+    Picture("habitat_blackout", habitat_blackout,
+            "the habitat in the storm's blackout: lamps and screens off, the window only dust, one strip of amber "
+            "emergency light along the floor", look=space_look),
 )

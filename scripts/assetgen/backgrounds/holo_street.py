@@ -5,6 +5,7 @@ the crowd, and Orbit's neon ring.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 
@@ -20,8 +21,8 @@ from ..raster.vector import Sketch, shape_mask
 from ..seeds import rng
 from .city import NIGHT, hologram, person
 from .picture import Picture
-from .signs import draw_glyphs, unit_glyph_lines
-from .street import Street, far_hit, fog_by_depth, ground_spill, sample2, shade_walls, sign_box, wall_segments
+from .signs import draw_glyphs, sign_word, word_on_plane, word_shape
+from .street import Box, Street, far_hit, fit_sign, fog_by_depth, ground_spill, hidden, sample2, screen_box, shade_walls, sign_box, wall_segments
 
 
 def street_holo_night(name: str) -> np.ndarray:
@@ -83,6 +84,36 @@ def street_holo_night(name: str) -> np.ndarray:
 
     fogc = lambda c, Z: mix(c, haze, 1 - math.exp(-Z / 55.0))  # noqa: E731
 
+    def whole_boards(items: list[tuple[float, str, Any]]) -> dict[int, tuple[float, float]]:
+        """Which vertical signs stand whole (inside the frame, their words hidden by no nearer lamp, ring
+        or sign) and their heights: sign index -> (bottom, top)."""
+        blockers: list[tuple[Box, float]] = []
+        heads: list[tuple[Box, float]] = []  # a lamp's bright head may not touch a word at all
+        # what no sign may cover: Orbit's ring, the dancer's billboard, the ticker under Mars
+        keep = [screen_box(st, [(7.7 - 1.2, 5.6 - 1.2, 15.0), (7.7 + 1.2, 5.6 + 1.2, 15.0)]),
+                screen_box(st, [(-8.0, 11.4, 25.0), (-3.9, 5.6, 25.0)]),
+                screen_box(st, [(-6.4, 7.4, 40.0), (6.4, 8.8, 40.0)])]
+        for Z, kind, data in items:
+            if kind == "lamp":  # the thin pole, and the head on its arm
+                X, = data
+                blockers.append((screen_box(st, [(X, 0.0, Z), (X, 6.0, Z)], 0.07 * st.f / Z), Z))
+                heads.append((screen_box(st, [(X, 6.3, Z), (X * 0.86, 6.0, Z)], 0.3 * st.f / Z), Z))
+        out = {}
+        for Z, kind, data in sorted(items, key=lambda it: it[0]):  # nearest first: they claim the view
+            if kind != "vsign":
+                continue
+            xw, y0, y1, _c, i = data
+            X0, X1 = sorted((xw, xw + (1.1 if xw < 0 else -1.1)))
+            fit = fit_sign(st, X0, X1, y0, y1, Z, low=4.5, tall=2.2)
+            if fit is None:
+                continue
+            box = screen_box(st, [(X0, fit[0], Z), (X1, fit[1], Z)])
+            if (not hidden(box, Z, blockers, share=0.2) and not hidden(box, Z, heads)
+                    and not any(hidden(k, 1e9, [(box, Z)]) for k in keep)):
+                out[i] = fit
+                blockers.append((box, Z))
+        return out
+
     def props(L: Sketch, mirror: bool) -> None:
         rp = rng("street:props")
         P = lambda X, Y, Z: st.P(X, Y, Z, mirror)  # noqa: E731
@@ -90,7 +121,7 @@ def street_holo_night(name: str) -> np.ndarray:
         cols = [N["magenta"], N["cyan"], N["amber"], N["magenta"], N["cyan"], "#f4e3c3"]
         k = 0
         for side, xw in ((1, -8.0), (2, 8.0)):
-            for Z in np.arange(9.0 + side * 2.5, 80.0, 7.5):
+            for Z in np.arange(9.0 + side * 1.7, 80.0, 3.4):  # many candidates: the whole boards among them stay
                 Z = float(Z + rp.uniform(-1.5, 1.5))
                 y0 = float(rp.uniform(4.6, 7.0))
                 items.append((Z, "vsign", (xw, y0, y0 + float(rp.uniform(3.5, 6.5)), cols[k % len(cols)], k)))
@@ -99,16 +130,20 @@ def street_holo_night(name: str) -> np.ndarray:
                 if seg["z1"] - seg["z0"] > 3 and rp.random() < 0.8:
                     items.append((seg["z0"], "fascia", (xw, seg["z0"] + 0.5, seg["z1"] - 0.5, cols[k % len(cols)], k)))
                     k += 1
-        for Z in (12.0, 26.0, 40.0, 56.0):
+        for Z in (12.0, 22.0, 40.0, 56.0):  # no lamp head in front of the Mars ticker's words
             for X in (-4.9, 4.9):
                 items.append((Z, "lamp", (X,)))
         items.append((15.0, "orbit", None))
         items.sort(key=lambda it: -it[0])
+        boards = whole_boards(items)
         for Z, kind, data in items:
             if kind == "vsign":
                 xw, y0, y1, c, i = data
+                if i not in boards:
+                    continue
                 d = 1 if xw < 0 else -1
                 X0, X1 = (xw, xw + d * 1.1) if d > 0 else (xw + d * 1.1, xw)
+                y0, y1 = boards[i]
                 board = None if mirror else fogc(mix(N["ink"], c, 0.14), Z)
                 sign_box(L, st, rp, X0, X1, y0, y1, Z, c, 5, True, board, mirror, seed=2000 + i)
             elif kind == "fascia":
@@ -116,16 +151,15 @@ def street_holo_night(name: str) -> np.ndarray:
                 q = [(xw, 4.35, za), (xw, 4.35, zb), (xw, 3.55, zb), (xw, 3.55, za)]
                 if not mirror:
                     L.poly(st.PP(q), fogc(mix(N["ink"], c, 0.18), za))
+                # a real word, upright and whole, read the way someone facing that wall reads it
                 gr = np.random.default_rng(3000 + i)
-                nb = max(1, int((zb - za) / 0.75))
-                size = 0.55
-                lines = unit_glyph_lines(gr, min(nb, 8), False)
-                span = min(nb, 8) * 1.22 * size
-                z_start = za + ((zb - za) - span) / 2
-                for pl in lines:
-                    pts = [P(xw, 4.22 - v * size, z_start + u * size) for u, v in pl]
-                    wdt = max(0.7, 0.05 * st.f / (za + 1))
-                    L.line(pts, wdt, None if mirror else mix(c, LIGHTEST, 0.4), rgb(c) * 1.2, base=not mirror)
+                word = sign_word(gr, max(1, min(5, int((zb - za) / 0.9))))
+                top, bottom = 4.22, 3.68
+                span = min((top - bottom) * word_shape(word), zb - za - 0.4)
+                z_near = za + ((zb - za) - span) / 2
+                z_a, z_b = (z_near, z_near + span) if xw < 0 else (z_near + span, z_near)
+                corners = [P(xw, top, z_a), P(xw, top, z_b), P(xw, bottom, z_b), P(xw, bottom, z_a)]
+                word_on_plane(L, word, corners, None if mirror else mix(c, LIGHTEST, 0.4), rgb(c) * 1.2, base=not mirror)
             elif kind == "lamp":
                 X, = data
                 if not mirror:
@@ -174,8 +208,10 @@ def street_holo_night(name: str) -> np.ndarray:
     figm = shape_mask(lambda B: B.poly(figp, "#ffffff"))
     lines.line(figp + [figp[0]], 1.2, "#ffffff", caps=False)
     lines.ellipse(bx0 + fw * (0.18 + 0.6 * 0.5), by0 + fh * 0.09, fw * 0.05, fw * 0.05, "#ffffff")
-    draw_glyphs(lines, np.random.default_rng(77), bx0 + fw * 0.06, by0 + fh * 0.08, fw * 0.11, 5, True, 1.1, "#ffffff", None)
     holo += hologram(fill * 0.55 + figm * 0.9, lines.mask(), N["cyan"], r, 0.15, 0.7, fringe=N["magenta"], glitch=5)
+    words = Sketch(emission=False)  # the billboard's word glows steady: the glitch slices never cut a letter
+    draw_glyphs(words, np.random.default_rng(77), bx0 + fw * 0.06, by0 + fh * 0.08, fw * 0.12, 3, True, 1.1, "#ffffff", None)
+    holo += hologram(np.zeros((H, W), np.float32), words.mask(), N["cyan"], r, 0.0, 0.75, fringe=N["magenta"], glitch=0)
     # 2: over the street, Mars turning in a ring: the mission everyone is talking about
     mx, my = st.P(0.0, 12.5, 40.0)
     R = 3.0 * st.f / 40.0

@@ -1,15 +1,16 @@
-"""The Byeol-1 memorial garden in autumn: a low stone with an engraved orbit, chrysanthemums,
-ginkgo and maple in low sun.
+"""The Byeol-1 memorial garden: a low stone with an engraved orbit, chrysanthemums, a ginkgo and a maple;
+in summer green (Jay's visit on 11 June) and in autumn (October, the New Orbit ending).
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 
 from ..raster.blur import blur
-from ..raster.colour import mix, rgb
+from ..raster.colour import Colour, mix, rgb
 from ..raster.compose import calm_bottom, vignette
 from ..raster.frame import HEIGHT as H
 from ..raster.frame import WIDTH as W
@@ -24,6 +25,42 @@ from .picture import Picture
 
 AUTUMN = {"slate": "#1f2433", "plum": "#3d3346", "rust": "#a8492f", "maple": "#d0603a", "gold": "#e8b04a",
           "sky": "#f2dcc0", "haze": "#b9aab0"}
+
+# June: the same garden in full leaf; "gold" stays the sunlight, the greens carry the trees and the lawn
+SUMMER = {"slate": "#1f2433", "plum": "#2c3a3c", "rust": "#3d6b3f", "maple": "#6f9e4c", "gold": "#f0d58a",
+          "sky": "#eef0de", "haze": "#a9b8b8", "leaf": "#a7c45e"}
+
+
+@dataclass(frozen=True)
+class Season:
+    """What changes with the season: the palette, the trees' and the lawn's tones, what lies on the grass."""
+
+    palette: dict[str, str]
+    woods: tuple[Colour, ...]  # tints of the band of trees on the far slope
+    maple: tuple[Colour, ...]  # the left crown's tones, dark to light
+    ginkgo: tuple[Colour, ...]  # the right crown's tones, dark to light
+    lawn: Colour
+    litter: tuple[Colour, ...]  # colours of what lies on the lawn (fallen leaves; in summer, clover and light)
+    litter_keep: float  # share of the litter kept away from the trees
+    falling: int  # leaves in the air
+
+
+def autumn() -> Season:
+    A_ = AUTUMN
+    return Season(A_, (A_["rust"], A_["gold"], A_["maple"], A_["rust"]),
+                  (mix(A_["rust"], A_["plum"], 0.55), A_["rust"], A_["maple"], mix(A_["maple"], A_["gold"], 0.5)),
+                  (mix(A_["rust"], A_["plum"], 0.3), mix(A_["rust"], A_["gold"], 0.55), A_["gold"],
+                   mix(A_["gold"], A_["sky"], 0.45)),
+                  mix(A_["rust"], A_["plum"], 0.55), (A_["gold"], A_["gold"], A_["maple"], A_["rust"]), 0.25, 26)
+
+
+def summer() -> Season:
+    S = SUMMER
+    return Season(S, (S["rust"], S["maple"], S["rust"], S["leaf"]),
+                  (mix(S["rust"], S["plum"], 0.6), S["rust"], S["maple"], mix(S["leaf"], S["gold"], 0.35)),
+                  (mix(S["rust"], S["plum"], 0.45), mix(S["rust"], S["maple"], 0.5), S["leaf"],
+                   mix(S["leaf"], S["sky"], 0.4)),
+                  mix(S["rust"], S["plum"], 0.45), (S["maple"], S["leaf"], S["rust"], "#e9e4cf"), 0.12, 0)
 
 
 # Where things sit in the picture (px in the 1280 x 720 frame, unless noted)
@@ -63,11 +100,11 @@ def foliage(r: np.random.Generator, cx: float, cy: float, rx: float, ry: float, 
     return out_c, out_a
 
 
-def memorial_park(name: str) -> np.ndarray:
-    """A small memorial garden in Seoul in autumn: a low stone with an engraved orbit, white chrysanthemums,
-    a ginkgo and a maple, a bench, long afternoon light and falling leaves."""
-    r = rng(name)
-    A_ = AUTUMN
+def memorial(name: str, season: Season) -> np.ndarray:
+    """A small memorial garden in Seoul: a low stone with an engraved orbit, white chrysanthemums, a ginkgo
+    and a maple, a bench, long light through the trees (and in autumn, falling leaves)."""
+    r = rng("memorial_park")  # both seasons share one garden
+    A_ = season.palette
     sun = SUN
     horizon = HORIZON
     img = vgrad([(0.0, mix(A_["haze"], A_["plum"], 0.25)), (0.3, A_["haze"]), (0.48, A_["sky"]),
@@ -89,13 +126,13 @@ def memorial_park(name: str) -> np.ndarray:
     mr = rng("memorial:woods")
     for k in range(9):
         x = -40 + k * 170 + mr.uniform(-30, 30)
-        tint = choice(mr, [A_["rust"], A_["gold"], A_["maple"], A_["rust"]])
+        tint = choice(mr, list(season.woods))
         tones = [mix(mix(tint, A_["plum"], 0.5), A_["haze"], 0.5), mix(tint, A_["haze"], 0.5), mix(mix(tint, A_["sky"], 0.4), A_["haze"], 0.4)]
         c_, a_ = foliage(mr, x, horizon - 30, 120, 46, sun, tones, 16)
         img = img * (1 - a_[..., None]) + c_ * a_[..., None]
     # the lawn
     G = Sketch()
-    G.poly([(-10, 404), (W + 10, 396), (W + 10, H), (-10, H)], mix(A_["rust"], A_["plum"], 0.55))
+    G.poly([(-10, 404), (W + 10, 396), (W + 10, H), (-10, H)], season.lawn)
     # a low hedge behind the stone
     for k in range(30):
         x = 300 + k * 16
@@ -129,10 +166,10 @@ def memorial_park(name: str) -> np.ndarray:
         G.ellipse(x, y, 5.5, 4.5, mix(A_["sky"], "#ffffff", 0.4))
         G.ellipse(x, y, 1.6, 1.4, A_["gold"])
     G.rect(448, sy1 - 10, 460, sy1 + 8, A_["sky"])
-    G.rect(448, sy1 - 10, 460, sy1 - 6, A_["rust"])
+    G.rect(448, sy1 - 10, 460, sy1 - 6, AUTUMN["rust"])
     # the bench under the ginkgo
     bx = BENCH_X
-    wood = mix(A_["gold"], A_["rust"], 0.55)
+    wood = mix(AUTUMN["gold"], AUTUMN["rust"], 0.55)
     for x in (bx + 12, bx + 154):
         G.line([(x, 416), (x, 488)], 4, A_["slate"], caps=False)
         G.line([(x, 452), (x + 8, 488)], 4, A_["slate"], caps=False)
@@ -148,10 +185,8 @@ def memorial_park(name: str) -> np.ndarray:
     pm, a = G.base()
     img = img * (1 - a[..., None]) + pm
     # crowns: the maple (left, red) and the ginkgo (right, gold)
-    mc, ma = foliage(rng("memorial:maple"), 200, 160, 250, 165, sun,
-                     [mix(A_["rust"], A_["plum"], 0.55), A_["rust"], A_["maple"], mix(A_["maple"], A_["gold"], 0.5)], 30)
-    gc, ga = foliage(rng("memorial:ginkgo"), 1090, 150, 240, 200, sun,
-                     [mix(A_["rust"], A_["plum"], 0.3), mix(A_["rust"], A_["gold"], 0.55), A_["gold"], mix(A_["gold"], A_["sky"], 0.45)], 30)
+    mc, ma = foliage(rng("memorial:maple"), 200, 160, 250, 165, sun, list(season.maple), 30)
+    gc, ga = foliage(rng("memorial:ginkgo"), 1090, 150, 240, 200, sun, list(season.ginkgo), 30)
     for c_, a_ in ((mc, ma), (gc, ga)):
         img = img * (1 - a_[..., None]) + c_ * a_[..., None]
         a = np.maximum(a, a_)
@@ -162,10 +197,10 @@ def memorial_park(name: str) -> np.ndarray:
         x = lr.uniform(-10, W + 10)
         y = 404 + (H - 404) * lr.random() ** 0.8
         under = math.exp(-((x - 1080) / 260) ** 2) + math.exp(-((x - 180) / 240) ** 2)
-        if lr.random() > 0.25 + 0.75 * under:
+        if lr.random() > season.litter_keep + (1 - season.litter_keep) * under:
             continue
         sz = 1.5 + 4.0 * (y - 404) / (H - 404)
-        c = choice(lr, [A_["gold"], A_["gold"], A_["maple"], A_["rust"]])
+        c = choice(lr, list(season.litter))
         LL.ellipse(x, y, sz, sz * 0.55, c)
     pm, a2 = LL.base()
     img = img * (1 - a2[..., None] * 0.85) + pm * 0.85
@@ -182,7 +217,7 @@ def memorial_park(name: str) -> np.ndarray:
     img += (radial(560, 420, 60, 14) * (YY < 474))[..., None] * rgb(A_["sky"]) * 0.08
     # falling leaves
     fl = Sketch(emission=False)
-    for _ in range(26):
+    for _ in range(season.falling):
         x, y = r.uniform(0, W), r.uniform(40, 500)
         a_ = r.uniform(0, math.pi)
         sz = r.uniform(3, 6)
@@ -198,7 +233,18 @@ def memorial_park(name: str) -> np.ndarray:
     return img
 
 
+def memorial_park(name: str) -> np.ndarray:
+    return memorial(name, summer())
+
+
+def memorial_park_autumn(name: str) -> np.ndarray:
+    return memorial(name, autumn())
+
+
 PICTURES = (
     Picture("memorial_park", memorial_park,
-            "the Byeol-1 memorial garden in autumn: a low stone with an engraved orbit, chrysanthemums, ginkgo and maple"),
+            "the Byeol-1 memorial garden in summer (June): a low stone with an engraved orbit, chrysanthemums, "
+            "a ginkgo and a maple in full leaf"),
+    Picture("memorial_park_autumn", memorial_park_autumn,
+            "the same memorial garden in October: ginkgo gold, maple red, falling leaves"),
 )

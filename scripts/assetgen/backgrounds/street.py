@@ -192,6 +192,44 @@ def fog_by_depth(img: np.ndarray, Z: np.ndarray, colour: Colour, k: float, amoun
     return img * (1 - t[..., None]) + rgb(colour) * t[..., None]
 
 
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 on screen
+
+
+def screen_box(st: Street, pts: Sequence[tuple[float, float, float]], pad: float = 0.0) -> Box:
+    """The screen box round some points of the street, grown by ``pad`` pixels."""
+    xs, ys = zip(*st.PP(pts))
+    return min(xs) - pad, min(ys) - pad, max(xs) + pad, max(ys) + pad
+
+
+def hidden(box: Box, z: float, blockers: Sequence[tuple[Box, float]], share: float = 0.0) -> bool:
+    """Whether a board at depth ``z`` filling ``box`` would have more than ``share`` of it covered by any
+    nearer blocker (a sign, a lamp, a box on the wall): then its words would not read whole."""
+    area = max(1e-6, (box[2] - box[0]) * (box[3] - box[1]))
+    for b, zb in blockers:
+        if zb >= z:
+            continue
+        w = min(box[2], b[2]) - max(box[0], b[0])
+        h = min(box[3], b[3]) - max(box[1], b[1])
+        if w > 0 and h > 0 and w * h > share * area:
+            return True
+    return False
+
+
+def fit_sign(st: Street, X0: float, X1: float, y0: float, y1: float, Z: float, low: float, tall: float = 1.5,
+             margin: float = 10.0) -> tuple[float, float] | None:
+    """A camera-facing sign's bottom and top (metres) moved so that the whole board, and so every word on
+    it, stands inside the frame: the top comes down under the frame's edge, the bottom down to ``low`` if
+    the board would get shorter than ``tall``; None when no whole board fits there (or it leaves the
+    frame at a side)."""
+    xa, xb = st.P(X0, 0.0, Z)[0], st.P(X1, 0.0, Z)[0]
+    if min(xa, xb) < margin or max(xa, xb) > W - margin:
+        return None
+    top = st.cam + (st.cy - margin) * Z / st.f  # the highest height still inside the frame at this depth
+    y1 = min(y1, top)
+    y0 = max(low, min(y0, y1 - tall))
+    return (y0, y1) if y1 - y0 >= tall * 0.8 else None
+
+
 def sign_box(L: Sketch, st: Street, r: np.random.Generator, X0: float, X1: float, Y0: float, Y1: float, Z: float,
              colour: Colour, n: int, vertical: bool = True, board: Colour | None = None, mirror: bool = False, seed: int = 0,
              frame: bool = True) -> None:

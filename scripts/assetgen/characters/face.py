@@ -11,7 +11,7 @@ import numpy as np
 
 from ..raster.blur import soften
 from ..raster.colour import mix, rgb
-from ..raster.curves import bezier, curve, outline, ribbon, taper
+from ..raster.curves import Pt, bezier, curve, outline, ribbon, taper
 from ..raster.layer import Layer
 from ..raster.svg import Ellipse
 from .frame import CX, mask
@@ -104,6 +104,13 @@ class Face:
     lips: float = 0.25  # lower-lip colour strength
     age: float = 0.0  # fine lines
     cheek_dx: float = 64.0
+    arch: tuple[float, float] = (1.08, 1.05)  # the upper lid's height near the inner and the outer corner
+    low_arch: float = 1.0  # how round the lower lid is
+    iris_k: float = 0.66  # iris radius as a share of the eye's half width
+    brow_curve: float = 1.0  # how arched the brows are (0: straight)
+    brow_tilt: float = 0.0  # the outer end of the brows, px down (negative: up, a sharper look)
+    nose_k: float = 1.0  # nose size
+    flick: float = 1.0  # the little wing of lashes at the outer corner (0: none)
 
 
 SMILE = Expr(lower=0.4, open=0.86, mouth="open", gape=9, curve=6, mw=1.2, brow_lift=-3, brow_in=-1, blush=0.26)
@@ -118,11 +125,11 @@ def _eye_lids(f: Face, side: float, e: Expr) -> tuple[np.ndarray, np.ndarray, tu
     op = h * e.open
     up = bezier(
         inner,
-        (ex - side * w * 0.5, ey - op * 1.08 - e.inner),
-        (ex + side * w * 0.55, ey - op * 1.05 + e.droop),
+        (ex - side * w * 0.5, ey - op * f.arch[0] - e.inner),
+        (ex + side * w * 0.55, ey - op * f.arch[1] + e.droop),
         outer,
     )
-    lo_h = h * 0.62 * (1.0 - 1.5 * e.lower)
+    lo_h = h * 0.62 * (1.0 - 1.5 * e.lower) * f.low_arch
     low = bezier(
         inner,
         (ex - side * w * 0.45, ey + lo_h * 0.95),
@@ -148,8 +155,10 @@ def draw_eye(layer: Layer, f: Face, p: Palette, side: float, e: Expr) -> None:
         )
         layer.paint(mask(ribbon(line, taper(40, 1.6, 4.6 * f.lash, 3.0, ends=0.12)), ss=3), lash)
         tip = line[-1]
-        flick = np.array([tip + (-side * 6, -1.5), tip + (side * 6.5, -5.5), tip + (side * 1.5, 2.5)])
-        layer.paint(mask(flick, ss=3), lash)
+        if f.flick > 0:
+            k = f.flick
+            flick = np.array([tip + (-side * 6, -1.5), tip + (side * 6.5 * k, -5.5 * k), tip + (side * 1.5, 2.5)])
+            layer.paint(mask(flick, ss=3), lash)
         if e.tears:
             _tears(layer, f, p, side, e)
         return
@@ -159,7 +168,7 @@ def draw_eye(layer: Layer, f: Face, p: Palette, side: float, e: Expr) -> None:
     m_eye = mask(eye, ss=3)
     layer.paint(m_eye, p.sclera)
     # iris
-    r = w * 0.66 * e.iris
+    r = w * f.iris_k * e.iris
     icx = ex + side * 1.5 + e.look[0]
     icy = ey + h * 0.15 + e.look[1]
     m_iris = mask(Ellipse(icx, icy, r, r * 1.04), ss=3) * m_eye
@@ -189,7 +198,8 @@ def draw_eye(layer: Layer, f: Face, p: Palette, side: float, e: Expr) -> None:
     wid[-4:] *= np.linspace(1.0, 0.7, 4)
     band = ribbon(up, wid, bias=0.85 if side > 0 else 0.15)
     tip = up[-1]
-    flick = np.array([up[-6], tip + (side * 7.0, -6.0) , tip + (side * 1.0, 2.0)])
+    k = f.flick
+    flick = np.array([up[-6], tip + (side * (1.0 + 6.0 * k), -6.0 * k), tip + (side * 1.0, 2.0)])
     layer.paint(mask(band, flick, ss=3), lash)
     # lower lash line, outer part only (the whole lid when a smile pushes it up)
     k = int(len(low) * (0.45 - 0.6 * min(e.lower, 0.4)))
@@ -226,11 +236,12 @@ def draw_brow(layer: Layer, f: Face, p: Palette, side: float, e: Expr) -> None:
     ex, ey = CX + side * f.eye_dx, f.eye_y
     w = f.eye_w
     base = ey - f.eye_h - f.brow_gap + e.brow_lift
-    pts = [
-        (ex - side * w * 0.88, base + 2 + e.brow_in),
-        (ex - side * w * 0.2, base - 5 + e.brow_in * 0.55 - e.brow_arch * 0.5),
-        (ex + side * w * 0.45, base - 6 - e.brow_arch + e.brow_out * 0.35),
-        (ex + side * w * 1.08, base + 3 + e.brow_out),
+    k = f.brow_curve
+    pts: list[Pt] = [
+        (ex - side * w * 0.88, base + 2 * k + e.brow_in),
+        (ex - side * w * 0.2, base - 5 * k + e.brow_in * 0.55 - e.brow_arch * 0.5 + f.brow_tilt * 0.3),
+        (ex + side * w * 0.45, base - 6 * k - e.brow_arch + e.brow_out * 0.35 + f.brow_tilt * 0.65),
+        (ex + side * w * 1.08, base + 3 * k + e.brow_out + f.brow_tilt),
     ]
     line = curve(pts, 12)
     wi, wm, wo = f.brow_w
@@ -245,7 +256,7 @@ def draw_mouth(layer: Layer, f: Face, p: Palette, e: Expr) -> None:
     if e.mouth == "line" or e.gape <= 0:
         line = curve([(mx - mw, my - c), (mx - mw * 0.45, my + c * 0.25), (mx, my + c * 0.35),
                       (mx + mw * 0.45, my + c * 0.25), (mx + mw, my - c)], 8)
-        layer.paint(mask(ribbon(line, taper(len(line), 1.0, 2.6, 1.0, ends=0.1)), ss=3), dark, 0.9)
+        layer.paint(mask(ribbon(line, taper(len(line), 1.2, 3.2, 1.2, ends=0.1)), ss=3), dark, 0.9)
         if f.lips > 0:
             lip = Ellipse(mx, my + 6.5 + c * 0.3, mw * 0.5, 3.6)
             layer.paint(mask(lip, ss=3), p.lip, f.lips)
@@ -275,16 +286,16 @@ def draw_mouth(layer: Layer, f: Face, p: Palette, e: Expr) -> None:
     tongue = Ellipse(mx + 1, my + g * 0.95, mw * 0.55, g * 0.42)
     layer.paint(mask(tongue, ss=3) * m_in, mix(p.lip, "#d86a74", 0.5))
     if f.lips > 0:
-        lip = curve([(mx - mw * 0.5, my + g * 0.88), (mx, my + g + 2.5), (mx + mw * 0.5, my + g * 0.88)], 8)
-        layer.paint(mask(ribbon(lip, taper(len(lip), 0.5, 3.0, 0.5), bias=1.0), ss=3), p.lip, f.lips)
+        lower = curve([(mx - mw * 0.5, my + g * 0.88), (mx, my + g + 2.5), (mx + mw * 0.5, my + g * 0.88)], 8)
+        layer.paint(mask(ribbon(lower, taper(len(lower), 0.5, 3.0, 0.5), bias=1.0), ss=3), p.lip, f.lips)
 
 
 def draw_nose(layer: Layer, f: Face, p: Palette) -> None:
     s = -f.light  # shadow side
-    ny = f.nose_y
-    side = np.array([(CX + s * 2.5, ny - 16), (CX + s * 6.5, ny - 4), (CX + s * 3.5, ny + 1), (CX + s * 1.0, ny - 6)])
-    layer.paint(mask(outline([tuple(q) for q in side], 6), ss=3), p.skin_shade(), 0.5)
-    under = curve([(CX - 6.5, ny + 0.5), (CX, ny + 3.0), (CX + 6.5, ny + 0.5)], 6)
+    ny, n = f.nose_y, f.nose_k
+    side: list[Pt] = [(CX + s * 2.5 * n, ny - 16 * n), (CX + s * 6.5 * n, ny - 4), (CX + s * 3.5 * n, ny + 1), (CX + s * 1.0, ny - 6)]
+    layer.paint(mask(outline(side, 6), ss=3), p.skin_shade(), 0.5)
+    under = curve([(CX - 6.5 * n, ny + 0.5), (CX, ny + 3.0), (CX + 6.5 * n, ny + 0.5)], 6)
     layer.paint(mask(ribbon(under, taper(len(under), 0.4, 2.0, 0.4)), ss=3), p.skin_shade(1.3), 0.6)
     layer.paint(mask(Ellipse(CX - s * 2.5, ny - 5, 2.2, 1.6), ss=3), p.shine, 0.55)
 

@@ -22,6 +22,7 @@ from .. import sound
 from ..output import Job, Output, script_of
 from .main_theme import main_theme
 from .mars_solitude import mars_solitude
+from .old_light import old_light, old_light_demo
 from .reunion import reunion
 from .seoul_night import seoul_night
 from .shop_warm import shop_warm
@@ -65,6 +66,10 @@ PIECES = (
     Piece("storm", storm, "the storm: D minor over a D pedal, 96 bpm; low drones, restless pulse, tension chords, "
                           "filtered wind"),
     Piece("reunion", reunion, "reunion: D major, 80 bpm; the two motifs meet in harmony, fuller chords, soft drums"),
+    Piece("old_light", old_light, "\"Old Light\", the finished song: E minor with a dorian lift, 76 bpm, about 2'45\"; a hummed voice "
+                                  "over electric piano, pad, bass and brushes; the last verse opens on Nan-young's motif"),
+    Piece("old_light_demo", old_light_demo, "\"Old Light\", Jay's 2044 demo: a close, dry, worn piano and a hummed voice, "
+                                            "the verse and two chorus lines, then a stop mid-note; tape hiss to the loop's end"),
 )
 
 

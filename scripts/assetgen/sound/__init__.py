@@ -16,7 +16,7 @@ The names the pieces and effects use are gathered here: ``from .. import sound``
 from __future__ import annotations
 
 from .filters import bandpass, chain, clicks, coloured, highpass, lowpass, peak, spectral, stft_noise, white
-from .instruments import bass, bell, brush_swish, brush_tap, epiano, hat_chick, pad, piano, soft_kick, table_osc
+from .instruments import bass, bell, brush_swish, brush_tap, epiano, hat_chick, hum, pad, piano, soft_kick, table_osc
 from .master import limit, master, normalise_peak, quiet_start, rms_db
 from .mixing import Bus, Mix, balance, convolve, fold, room_ir, tremolo, widen, wow
 from .ogg import write_ogg
@@ -24,7 +24,7 @@ from .signal import SR, TWO_PI, decay, fade, hz, note, ramp_in, sine, sweep_cycl
 
 __all__ = [
     "SR", "TWO_PI", "Bus", "Mix", "balance", "bandpass", "bass", "bell", "brush_swish", "brush_tap", "chain", "clicks",
-    "coloured", "convolve", "decay", "epiano", "fade", "fold", "hat_chick", "highpass", "hz", "limit", "lowpass", "master",
+    "coloured", "convolve", "decay", "epiano", "fade", "fold", "hat_chick", "highpass", "hum", "hz", "limit", "lowpass", "master",
     "normalise_peak", "note", "pad", "peak", "piano", "quiet_start", "ramp_in", "rms_db", "room_ir", "sine", "soft_kick",
     "spectral", "stft_noise", "sweep_cycles", "table_osc", "tremolo", "white", "widen", "wow", "write_ogg",
 ]

@@ -230,3 +230,32 @@ def ride_tip(gen: np.random.Generator, vel: float) -> np.ndarray:
     y *= decay(n, 0.35) * np.float32(0.05)
     wash = spectral(gen.standard_normal(n), bandpass(4000, 12000, 1.5), circular=False, pad=0.02) * decay(n, 0.25)
     return fade((y + wash * np.float32(0.5)) * ramp_in(n, 0.001), 0.0, 0.1) * np.float32(0.1 * vel)
+
+
+# A hummed "mm" / "oo": the vocal tract's first two resonances (Hz, bandwidth Hz, gain) for a closed mouth
+HUM_FORMANTS = ((280.0, 120.0, 1.0), (900.0, 200.0, 0.18), (2400.0, 300.0, 0.05))
+
+
+def hum(midi: int, vel: float, dur: float, seed: int = 0, scoop: float = 0.35) -> np.ndarray:
+    """A hummed voice: a glottal source (harmonics falling off) shaped by a closed mouth's resonances,
+    a small scoop up into the pitch, vibrato that arrives after the onset, a breath of air."""
+    gen = _seed_rng("hum", midi, seed)
+    n = int((dur + 0.25) * SR)
+    t = np.arange(n, dtype=np.float32) / np.float32(SR)
+    f0 = hz(midi)
+    cents = -60.0 * scoop * np.exp(-t / 0.06)  # slides up into the note
+    onset = np.clip((t - 0.25) / 0.4, 0, 1)
+    cents = cents + 16.0 * onset * np.sin(TWO_PI * np.float32(5.1 + gen.uniform(-0.2, 0.2)) * t + np.float32(gen.uniform(0, 6.28)))
+    f = f0 * np.power(2.0, cents / 1200.0).astype(np.float32)
+    phase = sweep_cycles(f, gen.uniform())
+    y = np.zeros(n, dtype=np.float32)
+    for k in range(1, 24):
+        fk = k * f0
+        if fk > 6000:
+            break
+        g = sum(a / (1.0 + ((fk - fc) / bw) ** 2) for fc, bw, a in HUM_FORMANTS)
+        amp = k ** -1.1 * (0.15 + g)
+        y += np.float32(amp) * np.sin(TWO_PI * ((phase * k) % 1.0))
+    breath = spectral(gen.standard_normal(n), bandpass(1200, 4000, 2.0), circular=False, pad=0.02) * np.float32(0.012)
+    env = adsr(n, 0.07, 0.3, 0.85, 0.18, dur)
+    return fade((y * np.float32(0.25) + breath) * env, 0.0, 0.03) * np.float32(0.6 * vel)

@@ -34,17 +34,20 @@ class Look:
     inner: str | None = None  # T-shirt showing under an open cardigan
 
 
+# Each walker wears its character sheet's colours (docs/art-direction.md): the key, shadow and rim colours of
+# the two leads, the same clothes and hair as the busts, so the map's little figures are the same people.
 LOOKS = {
-    "nanyoung": Look(skin="#f1c9a5", skin_shade="#cf9c80", hair="#1f2136", hair_light="#3a4a78", hair_shade="#12131f",
-                     top="#5d7190", top_shade="#3a4a78", rim="#cfe9ff", legs="#252a42", shoes="#dcd8d0",
+    "nanyoung": Look(skin="#f1c9a5", skin_shade="#cf9c80", hair="#1a1f3a", hair_light="#3a4a78", hair_shade="#10121f",
+                     top="#4a66a0", top_shade="#3a4a78", rim="#cfe9ff", legs="#252a42", shoes="#dcd8d0",
                      style="bob", accent="#9ad1ff"),
-    "jay": Look(skin="#e6b690", skin_shade="#bf8a68", hair="#3b2618", hair_light="#7a4a2a", hair_shade="#221510",
-                top="#d08a4a", top_shade="#6b3f2a", rim="#ffe0b0", legs="#2f3752", shoes="#5a3a2a",
+    "jay": Look(skin="#e6b690", skin_shade="#bf8a68", hair="#4a3020", hair_light="#7a4a2a", hair_shade="#221510",
+                top="#a8774e", top_shade="#6b3f2a", rim="#ffe0b0", legs="#2f3752", shoes="#5a3a2a",
                 style="shaggy", accent="#2a2a33", inner="#f4e3c3"),
     "minsu": Look(skin="#e8bd98", skin_shade="#c38f6d", hair="#efe0ae", hair_light="#fff5d6", hair_shade="#bba36a",
-                  top="#262633", top_shade="#14141d", rim="#e37ab0", legs="#1c1c26", shoes="#e6e2da",
-                  style="undercut", accent="#c2408a"),
+                  top="#3c4a3c", top_shade="#232c24", rim="#e37ab0", legs="#1c1c26", shoes="#e6e2da",
+                  style="undercut", accent="#c2408a", inner="#e6e2da"),
 }
+PIN = "#ff7a59"  # the little badge on Nan-young's jacket, as on her bust
 
 
 def limb(cv: Canvas, x0: float, y0: float, x1: float, y1: float, width: float, colour: Colour,

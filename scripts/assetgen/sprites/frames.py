@@ -11,7 +11,7 @@ from PIL import Image
 
 from ..raster.colour import mix
 from ..tiles.canvas import Canvas
-from .body import DIRECTIONS, FRAME_H, FRAME_W, LOOKS, Look, head, limb, outline, shaded_mask
+from .body import DIRECTIONS, FRAME_H, FRAME_W, LOOKS, PIN, Look, head, limb, outline, shaded_mask
 
 
 def human_frame(look: Look, d: str, f: int) -> Canvas:
@@ -68,6 +68,7 @@ def human_frame(look: Look, d: str, f: int) -> Canvas:
         if d == "down":
             cv.vline(16, 25 + oy, 35 + oy, look.top_shade)
             cv.px(16, 25 + oy, look.accent)
+            cv.px(19, 28 + oy, PIN)
     if look.style == "bob" and d == "up":
         cv.rect(12, 21 + oy, 20, 25 + oy, mix(look.top, "#f4f1ea", 0.22))
     if look.style == "undercut":
@@ -128,18 +129,20 @@ def dori_frame(d: str, f: int) -> Canvas:
         for x in (6, 24):
             cv.rect(x, int(cy - 2), x + 2, int(cy + 3), shell_shade)
     side = d in ("left", "right")
+    screen, eye = "#141a30", "#6fe3e1"  # the bust's dark face-screen and its two cyan eyes
     if d == "down":
         scr = ((np.abs(cv.xs - cx) < 6) & (np.abs(cv.ys - (cy + 0.5)) < 4)).astype(np.float32)
         scr *= cv.ellipse_m(cx, cy + 0.5, 7.2, 5.5)
-        cv.paint(scr, "#2a7f86")
-        cv.paint(scr * (1 - np.roll(scr, -1, axis=0)), "#6fe3e1", 0.5)
-        for ex in (int(cx - 3), int(cx + 2)):
-            cv.rect(ex, int(cy - 1), ex + 1, int(cy + 2), "#dffcfb")
-        cv.hline(int(cx - 1), int(cx + 1), int(cy + 2), "#9ff3f0")
+        cv.paint(scr, screen)
+        cv.paint(scr * (1 - np.roll(scr, -1, axis=0)), eye, 0.35)
+        for ex in (int(cx - 4), int(cx + 2)):
+            cv.soft(cv.ellipse_m(ex + 1, cy + 0.5, 1.5, 2), eye, 1.0, 0.5)
+            cv.rect(ex, int(cy - 1), ex + 2, int(cy + 2), eye)
+            cv.px(ex, int(cy - 1), "#dffcfb")
     elif side:
         scr = cv.ellipse_m(cx - 4.0, cy + 0.5, 3.8, 4.5) * body
-        cv.paint(scr, "#2a7f86")
-        cv.rect(int(cx - 6), int(cy - 1), int(cx - 5), int(cy + 2), "#dffcfb")
+        cv.paint(scr, screen)
+        cv.rect(int(cx - 6), int(cy - 1), int(cx - 4), int(cy + 2), eye)
         cv.rect(int(cx + 3), int(cy - 2), int(cx + 6), int(cy + 3), shell_shade)
     else:
         cv.hline(int(cx - 5), int(cx + 5), int(cy - 3), shell_shade)

@@ -48,7 +48,7 @@ def mars() -> Tileset:
         P("wall_light", 1, 1, m_wall_light, True, what="wall with warm light strip (upper row)"),
         P("wall_vent", 1, 1, m_wall_vent, True, what="wall vent"),
         P("wall_sign", 1, 1, m_wall_sign, True, what="wall label screen and warning sign"),
-        P("window", 2, 2, m_window, True, what="viewport onto the desert, 2x2 (both wall rows)"),
+        P("window", 2, 2, m_window, True, what="the one window: a round porthole onto the desert, 2x2 (both wall rows)"),
         P("airlock", 2, 2, m_airlock, True, what="airlock door, 2x2 (both wall rows)"),
         P("console", 2, 2, m_console, True, frames=[500, 500, 500], what="comms console, 2x2, lights blink"),
         P("locker", 1, 2, m_locker, True, what="lockers, 2 tall"),

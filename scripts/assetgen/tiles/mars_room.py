@@ -219,7 +219,8 @@ def m_wall_photo(cv: Canvas, f: int) -> None:
 
 
 def m_window(cv: Canvas, f: int) -> None:
-    """Two by two (both wall rows): a big viewport onto the red desert under a butterscotch sky."""
+    """Two by two (both wall rows): the habitat's one window, a thick round porthole of layered glass onto
+    the red desert under a butterscotch sky and a small pale sun."""
     for y in (0, 32):
         for x in (0, 32):
             sub = Canvas(32, 32)
@@ -228,33 +229,34 @@ def m_window(cv: Canvas, f: int) -> None:
             if y == 32:
                 m_kick(sub)
             cv.paste(sub, x, y)
-    x0, y0, x1, y1 = 5, 4, 59, 50
+    cx, cy, radius = 32.0, 28.0, 20.0
+    distance = np.hypot(cv.xs - cx, cv.ys - cy)
     frame = mix(M_RUST, M_ROSE, 0.35)
-    outer = Canvas(64, 64)
-    outer.rect(x0 - 3, y0 - 3, x1 + 3, y1 + 3, (1, 1, 1))
-    cv.paint(outer.a, frame)
-    cv.hline(x0 - 3, x1 + 3, y0 - 3, mix(M_ROSE, "#f4f1ea", 0.3))
-    cv.rect(x0 - 3, y1 + 3, x1 + 3, y1 + 5, M_DARK, 0.5)
-    t = np.clip((cv.ys - y0) / (y1 - y0), 0, 1)
+    cv.paint((distance <= radius + 6).astype(np.float32), M_DARK, 0.35)  # the recess's shadow
+    cv.paint((distance <= radius + 5).astype(np.float32), frame)
+    cv.paint(((distance <= radius + 5) & (distance > radius + 3.5) & (cv.ys < cy)).astype(np.float32),
+             mix(M_ROSE, "#f4f1ea", 0.3))  # the rim catches the light from above
+    cv.paint(((distance <= radius + 1.5) & (distance > radius)).astype(np.float32), M_DARK)
+    for angle in range(0, 360, 45):  # bolts round the rim
+        a = math.radians(angle + 22.5)
+        cv.px(round(cx + (radius + 3) * math.cos(a)), round(cy + (radius + 3) * math.sin(a)), M_AMB)
+    m = (distance <= radius).astype(np.float32)
+    top, bottom = cy - radius, cy + radius
+    t = np.clip((cv.ys - top) / (bottom - top), 0, 1)
     sky = rgb("#f0c99a")[None, None] * (1 - t[..., None]) + rgb("#e8a56b")[None, None] * t[..., None]
-    m = np.zeros((64, 64), np.float32)
-    m[y0:y1, x0:x1] = 1
     cv.paint(m, sky)
-    cv.paint(m * cv.ellipse_m(44, 14, 3, 3), "#fbeede")
-    cv.paint(m * np.clip(1 - np.hypot(cv.xs - 44, cv.ys - 14) / 10, 0, 1), "#fbeede", 0.4)
+    cv.paint(m * cv.ellipse_m(41, 17, 2.5, 2.5), "#fbeede")
+    cv.paint(m * np.clip(1 - np.hypot(cv.xs - 41, cv.ys - 17) / 9, 0, 1), "#fbeede", 0.4)
     # Dune layers, far to near.
-    for base_y, amp, per, ph, col in ((30, 3, 40, 0.0, "#d9a07a"), (35, 4, 28, 1.3, "#c96f3b"),
-                                       (41, 3, 22, 2.1, "#9c4a2a"), (46, 2, 18, 0.5, "#5a2e1f")):
-        ridge = base_y + amp * np.sin(cv.xs / per * 2 * math.pi + ph) + 1.5 * np.sin(cv.xs / 7 + ph)
+    for base_y, amp, per, ph, col in ((28, 2, 30, 0.0, "#d9a07a"), (33, 3, 22, 1.3, "#c96f3b"),
+                                       (38, 2, 16, 2.1, "#9c4a2a"), (43, 2, 14, 0.5, "#5a2e1f")):
+        ridge = base_y + amp * np.sin(cv.xs / per * 2 * math.pi + ph) + 1.2 * np.sin(cv.xs / 6 + ph)
         cv.paint(m * (cv.ys > ridge), col)
-    cv.paint(m * ((cv.xs > 14) & (cv.xs < 17) & (cv.ys > 40) & (cv.ys < 44)), "#3b2a24")  # a rock
-    # Reflection on the glass and the mullion.
-    cv.line(x0 + 4, y1 - 4, x0 + 20, y0 + 2, "#ffffff", 0.18)
-    cv.line(x0 + 8, y1 - 4, x0 + 24, y0 + 2, "#ffffff", 0.10)
-    cv.rect(31, y0, 33, y1, frame)
-    cv.vline(31, y0, y1, mix(M_ROSE, "#f4f1ea", 0.2))
-    for x, y in ((x0 - 2, y0 - 2), (x1 + 1, y0 - 2), (x0 - 2, y1 + 1), (x1 + 1, y1 + 1)):
-        cv.px(x, y, M_AMB)
+    cv.paint(m * ((cv.xs > 22) & (cv.xs < 25) & (cv.ys > 37) & (cv.ys < 40)), "#3b2a24")  # a rock
+    # The layered glass: an inner ring, and light sliding over it.
+    cv.paint(((distance <= radius - 2) & (distance > radius - 3)).astype(np.float32), "#ffffff", 0.12)
+    cv.paint(m * np.clip(1 - np.abs((cv.xs - cx) + (cv.ys - cy) + 8) / 3, 0, 1), "#ffffff", 0.22)
+    cv.paint(m * np.clip(1 - np.abs((cv.xs - cx) + (cv.ys - cy) + 15) / 1.5, 0, 1), "#ffffff", 0.12)
 
 
 def m_airlock(cv: Canvas, f: int) -> None:

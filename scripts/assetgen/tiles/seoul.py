@@ -1,9 +1,11 @@
-"""The Seoul alley tileset: its pieces and sheet layout.
+"""The Seoul alley tileset: its pieces and sheet layout (new pieces go in new rows at the end, so the
+ids the maps use never move).
 """
 
 from __future__ import annotations
 
 from .palettes import S_AMB, S_MAG
+from .seoul_fronts import HOLO_FRAMES, eunha_door, eunha_sign, eunha_window, hologram, lamp_window, posters
 from .seoul_ground import (
     ground_asphalt,
     ground_asphalt_crack,
@@ -44,10 +46,10 @@ from .seoul_props import (
     trash,
     vending,
 )
+from .seoul_street import phone_booth, scooter
 from .seoul_walls import (
     awning,
     shop_door,
-    shopfront,
     shutter,
     wall_ac,
     wall_brick,
@@ -93,13 +95,15 @@ def seoul() -> Tileset:
         P("concrete_ac", 1, 1, wall_ac, True, what="concrete wall with AC unit"),
         P("door", 1, 1, wall_door, True, what="metal back door in brick (bottom row)"),
         P("shutter", 1, 1, shutter, True, what="rolling shutter (bottom row)"),
-        P("shopfront", 3, 1, shopfront, True, what="shop window, 3 wide (bottom row)"),
+        P("shopfront", 3, 1, lamp_window, True, what="lighting wholesaler's window, every lamp on, 3 wide (bottom row)"),
         P("shop_door", 1, 1, shop_door, True, what="shop glass door (bottom row)"),
         P("awning", 3, 1, awning, False, what="striped awning overlay, 3 wide"),
         P("neon_h", 2, 1, neon_h, False, frames=[2200, 90, 400],
-          sequence=[(0, 2200), (1, 90), (0, 140), (1, 70), (0, 1600), (2, 400)], what="magenta neon sign, 2 wide, flickers"),
+          sequence=[(0, 2200), (1, 90), (0, 140), (1, 70), (0, 1600), (2, 400)],
+          what="magenta neon sign 호프 (a beer hall), 2 wide, flickers"),
         P("neon_v", 1, 2, neon_v, False, frames=[1800, 500, 90],
-          sequence=[(0, 1800), (1, 500), (0, 900), (2, 90), (0, 120), (2, 60)], what="vertical neon sign, 2 tall, flickers"),
+          sequence=[(0, 1800), (1, 500), (0, 900), (2, 90), (0, 120), (2, 60)],
+          what="vertical neon sign 노래방 (karaoke), 2 tall, flickers"),
         P("neon_arrow", 1, 1, neon_arrow, False, frames=[400, 400], what="chasing bulb arrow"),
         P("lamp", 1, 3, lamp_post, [[False], [False], [True]], what="street lamp, 3 tall (base blocks)"),
         P("light_pool", 2, 2, light_pool, False, what="warm light pool overlay, 2x2"),
@@ -117,6 +121,15 @@ def seoul() -> Tileset:
         P("puddle_overlay", 1, 1, overlay_puddle, False, what="puddle overlay (any ground)"),
         P("spill_amber", 1, 1, lambda cv, f: spill(cv, S_AMB), False, what="warm window light on the ground below a shopfront"),
         P("spill_magenta", 1, 1, lambda cv, f: spill(cv, S_MAG), False, what="magenta neon light on the ground"),
+        P("eunha_sign", 3, 1, eunha_sign, True, what="Eunha Sound's sign, brass letters 은하음향사, 3 wide (upper row)"),
+        P("eunha_window", 2, 1, eunha_window, True, what="Eunha Sound's window: radios, Dori at the glass, 2 wide (bottom row)"),
+        P("eunha_door", 1, 1, eunha_door, True, what="Eunha Sound's door, warm glass and a bell (bottom row)"),
+        P("scooter", 2, 1, scooter, True, what="delivery scooter with the alley cat under it, 2 wide"),
+        P("hologram", 2, 1, hologram, True, frames=HOLO_FRAMES,
+          sequence=[(0, 2400), (1, 160), (0, 300), (1, 90), (2, 1600)],
+          what="KASA hologram ad over a shutter, 2 wide (upper row), waves and flickers"),
+        P("posters", 1, 2, posters, True, what="gig posters pasted over gig posters, both wall rows"),
+        P("phone_booth", 1, 2, phone_booth, True, what="the dead phone booth (전화), a sign in its glass, 2 tall"),
     ]
     layout = [
         ["asphalt", "asphalt_crack", "asphalt_wet", "asphalt_wet_amber", "puddle", "road_line", "manhole", "drain"],
@@ -128,5 +141,10 @@ def seoul() -> Tileset:
         ["neon_v.0,0", "neon_v.0,0@1", "neon_v.0,0@2", "light_pool.0,0", "light_pool.1,0", "cables", "lamp.0,2", "crates"],
         ["neon_v.0,1", "neon_v.0,1@1", "neon_v.0,1@2", "light_pool.0,1", "light_pool.1,1", "box", "plant", "trash"],
         ["bin", "bollard", "bicycle.0,0", "bicycle.1,0", "sign_board", "cat", "spill_amber", "spill_magenta"],
+        ["eunha_sign.0,0", "eunha_sign.1,0", "eunha_sign.2,0", "eunha_window.0,0", "eunha_window.1,0", "eunha_door",
+         "scooter.0,0", "scooter.1,0"],
+        ["hologram.0,0", "hologram.1,0", "hologram.0,0@1", "hologram.1,0@1", "hologram.0,0@2", "hologram.1,0@2",
+         "posters.0,0", "phone_booth.0,0"],
+        [None, None, None, None, None, None, "posters.0,1", "phone_booth.0,1"],
     ]
     return Tileset("seoul", {p.name: p for p in pieces}, layout)

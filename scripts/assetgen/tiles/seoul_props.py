@@ -1,4 +1,5 @@
-"""Seoul alley tiles, lights and props: neon signs that flicker, a chasing-bulb arrow, the street
+"""Seoul alley tiles, lights and props: neon signs that flicker (real words: 호프 over the basement bar,
+노래방 down a projecting sign), a chasing-bulb arrow, the street
 lamp and its light pool, vending machine, crates, boxes, plants, bins, bollards, a bicycle, cables, an
 A-frame sign, the alley cat.
 """
@@ -11,38 +12,8 @@ import numpy as np
 
 from ..raster.colour import Colour, mix
 from .canvas import Canvas
+from .lettering import word_mask
 from .palettes import CONCRETE, S_AMB, S_CYAN, S_MAG, S_NAVY, S_NIGHT, S_TEAL
-
-
-def glyphs(cv: Canvas, x0: float, y0: float, scale: float, seed: int, horizontal: bool, n: int) -> list[np.ndarray]:
-    """Abstract Hangul-like neon strokes (never real words).  Returns one mask per glyph."""
-    r = np.random.default_rng(seed)
-    masks = []
-    for i in range(n):
-        gx = x0 + (i * 11 * scale if horizontal else 0)
-        gy = y0 + (0 if horizontal else i * 11 * scale)
-        sub = Canvas(cv.w, cv.h)
-        kind = int(r.integers(0, 4))
-        s = scale
-        col = (1, 1, 1)
-        if kind == 0:  # circle + bar below
-            sub.ring(gx + 4 * s, gy + 3 * s, 2.6 * s, 2.6 * s, col, 1.0, 1.0)
-            sub.hline(gx + 1 * s, gx + 8 * s, gy + 7.5 * s, col)
-        elif kind == 1:  # angled stroke + vertical
-            sub.line(gx + 1 * s, gy + 1 * s, gx + 4 * s, gy + 7 * s, col)
-            sub.line(gx + 4 * s, gy + 1 * s, gx + 1 * s, gy + 7 * s, col)
-            sub.vline(gx + 7 * s, gy, gy + 8 * s, col)
-        elif kind == 2:  # box-ish + tick
-            sub.hline(gx + 1 * s, gx + 6 * s, gy + 1 * s, col)
-            sub.vline(gx + 1 * s, gy + 1 * s, gy + 7 * s, col)
-            sub.hline(gx + 1 * s, gx + 6 * s, gy + 7 * s, col)
-            sub.hline(gx + 6 * s, gx + 8 * s, gy + 4 * s, col)
-        else:  # two bars and a dot
-            sub.hline(gx + 1 * s, gx + 8 * s, gy + 2 * s, col)
-            sub.vline(gx + 4 * s, gy + 2 * s, gy + 6 * s, col)
-            sub.hline(gx + 1 * s, gx + 8 * s, gy + 7 * s, col)
-        masks.append(sub.a)
-    return masks
 
 
 def neon(cv: Canvas, masks: list[np.ndarray], colour: Colour, level: list[float]) -> None:
@@ -55,18 +26,48 @@ def neon(cv: Canvas, masks: list[np.ndarray], colour: Colour, level: list[float]
     cv.paint(light, mix(colour, "#f4f1ea", 0.55))
 
 
-NEON_LEVELS = [[1, 1, 1, 1], [0.25, 0.3, 0.25, 0.3], [1, 1, 0.12, 1]]
+NEON_LEVELS = [[1, 1, 1], [0.25, 0.3, 0.25], [1, 0.12, 1]]  # all on; all dim; one letter's tube failing
+
+
+def letters(cv: Canvas, word: str, size: float, centre: tuple[float, float], vertical: bool = False,
+            gap: float = 0.0, tracking: float = 0.0) -> list[np.ndarray]:
+    """One mask per letter of a real sign word, laid out as the whole word is (so one tube can fail)."""
+    whole = word_mask(cv.w, cv.h, word, size, centre, vertical=vertical, gap=gap, tracking=tracking)
+    if len(word) == 1:
+        return [whole]
+    # each letter is its own stretch of the word along its run: cut at the gaps between the letters
+    ink = whole.max(axis=1 if vertical else 0) > 0.05
+    runs, start = [], None
+    for i, on in enumerate(list(ink) + [False]):
+        if on and start is None:
+            start = i
+        elif not on and start is not None:
+            runs.append((start, i))
+            start = None
+    while len(runs) > len(word):  # a letter drawn in two strokes (ㅎ's top, 방's parts): join the nearest
+        gaps = [runs[i + 1][0] - runs[i][1] for i in range(len(runs) - 1)]
+        k = gaps.index(min(gaps))
+        runs[k:k + 2] = [(runs[k][0], runs[k + 1][1])]
+    masks = []
+    for a, b in runs:
+        keep = np.zeros_like(whole)
+        if vertical:
+            keep[a:b, :] = 1
+        else:
+            keep[:, a:b] = 1
+        masks.append(whole * keep)
+    return masks
 
 
 def neon_h(cv: Canvas, f: int) -> None:
-    """Two tiles wide: a dark board with magenta glyph strokes."""
+    """Two tiles wide: a dark board with 호프 (a beer hall) in magenta tubes and a cyan underline."""
     board = mix(S_NIGHT, S_NAVY, 0.6)
     cv.rect(4, 8, 60, 25, board)
     cv.hline(4, 60, 8, mix(board, S_MAG, 0.3))
     cv.rect(4, 25, 60, 26, S_NIGHT, 0.6)
     cv.vline(10, 3, 8, mix(S_NAVY, S_TEAL, 0.3))
     cv.vline(54, 3, 8, mix(S_NAVY, S_TEAL, 0.3))
-    masks = glyphs(cv, 9, 12, 1.0, 7, True, 4)
+    masks = letters(cv, "호프", 14.0, (32, 16.5), tracking=2.5)
     extra = Canvas(cv.w, cv.h)
     extra.hline(6, 58, 23, (1, 1, 1))
     levels = NEON_LEVELS[f]
@@ -75,7 +76,7 @@ def neon_h(cv: Canvas, f: int) -> None:
 
 
 def neon_v(cv: Canvas, f: int) -> None:
-    """One tile wide, two tall: a projecting vertical sign, amber glyphs on cyan frame."""
+    """One tile wide, two tall: a projecting vertical sign, 노래방 (karaoke) in amber tubes in a cyan frame."""
     board = mix(S_NIGHT, S_NAVY, 0.5)
     cv.rect(8, 2, 24, 62, board)
     cv.rect(24, 4, 26, 62, S_NIGHT, 0.7)  # its edge seen at an angle
@@ -83,7 +84,7 @@ def neon_v(cv: Canvas, f: int) -> None:
     frame = Canvas(cv.w, cv.h)
     frame.ring(16, 32, 8, 30, (1, 1, 1), 1.0, 1.0)
     frame.a *= (frame.ys > 2) * (frame.ys < 62)
-    masks = glyphs(cv, 11.5, 8, 1.0, 21, False, 4)
+    masks = letters(cv, "노래방", 10.5, (16, 32), vertical=True, gap=2.0)
     levels = NEON_LEVELS[[0, 2, 1][f]]
     neon(cv, [frame.a], S_CYAN, [levels[0]])
     neon(cv, masks, S_AMB, levels)

@@ -1,5 +1,5 @@
 """Seoul alley tiles, wall faces: brick and concrete, pipes, windows (lit and dark), AC units,
-doors, shopfronts, shutters, the striped awning.
+doors, a shop's glass door, shutters, the striped awning.
 """
 
 from __future__ import annotations
@@ -173,20 +173,6 @@ def shop_interior(cv: Canvas, x0: int, y0: int, x1: int, y1: int, seed_shift: in
             x += w + int(r.integers(1, 3))
     cv.line(x0 + 3, y1 - 1, x0 + 14, y0, "#fff2dc", 0.22)
     cv.line(x0 + 6, y1 - 1, x0 + 17, y0, "#fff2dc", 0.12)
-
-
-def shopfront(cv: Canvas, f: int) -> None:
-    """Three tiles wide: a warm shop window with frame posts and a kick plate."""
-    frame = mix(S_NAVY, S_NIGHT, 0.3)
-    cv.rect(0, 0, 96, 32, frame)
-    cv.rect(0, 0, 96, 2, mix(S_NAVY, S_TEAL, 0.3))
-    shop_interior(cv, 3, 3, 93, 26, 0)
-    for x in (31, 63):
-        cv.rect(x, 3, x + 2, 26, frame)
-        cv.vline(x, 3, 26, mix(frame, "#f4f1ea", 0.12))
-    cv.rect(0, 26, 96, 32, mix(S_NAVY, S_TEAL, 0.25))
-    cv.hline(0, 96, 26, mix(S_TEAL, "#f4f1ea", 0.2))
-    cv.hline(0, 96, 31, S_NIGHT, 0.6)
 
 
 def shop_door(cv: Canvas, f: int) -> None:

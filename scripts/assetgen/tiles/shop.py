@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from .shop_backroom import h_camp_bed, h_dori_dock, h_lathe
 from .shop_furniture import (
     h_bench,
     h_counter_l,
@@ -88,7 +89,10 @@ def shop() -> Tileset:
         P("plant", 1, 1, h_plant, True, what="potted plant"),
         P("boxes", 1, 1, h_boxes, True, what="cardboard boxes"),
         P("tape_deck", 1, 1, h_tape_deck, True, frames=[220, 220, 220], what="reel-to-reel deck, reels turn"),
-        P("keyboard", 2, 1, h_keyboard, True, what="keyboard under a sheet, 2 wide"),
+        P("keyboard", 2, 1, h_keyboard, True, what="keyboard under a grey sheet, 2 wide"),
+        P("dori_dock", 1, 1, h_dori_dock, False, what="Dori's charging dock: cushion, cables, a tiny lit list"),
+        P("lathe", 2, 1, h_lathe, True, what="record-cutting lathe under a tarp, 2 wide"),
+        P("camp_bed", 1, 2, h_camp_bed, True, what="camp bed with a blanket and a cardigan, 2 tall"),
     ]
     layout = [
         ["floor", "floor_b", "floor_shadow", "doormat", "rug.0,0", "rug.1,0", "rug.2,0", "cable"],
@@ -99,5 +103,7 @@ def shop() -> Tileset:
         ["counter_l", "counter_m", "register", "counter_r", "turntable", "turntable@1", "turntable@2", "amp"],
         ["bench.0,0", "bench.1,0", "bench.2,0", "radio_table", "radio_table@1", "record_crate", "stool", "plant"],
         ["boxes", "tape_deck", "tape_deck@1", "tape_deck@2", "keyboard.0,0", "keyboard.1,0", "window_spill.0,0", "window_spill.1,0"],
+        ["dori_dock", "lathe.0,0", "lathe.1,0", "camp_bed.0,0", None, None, None, None],
+        [None, None, None, "camp_bed.0,1", None, None, None, None],
     ]
     return Tileset("shop", {p.name: p for p in pieces}, layout)

@@ -175,9 +175,9 @@ def h_lamp_pool(cv: Canvas, f: int) -> None:
 
 
 def h_keyboard(cv: Canvas, f: int) -> None:
-    """Two tiles wide: an upright keyboard under a dust sheet (the backroom)."""
+    """Two tiles wide: a keyboard under a grey dust sheet (the back room), one corner lifted."""
     cv.ellipse(32, 30, 29, 3, H_DARK, 0.5)
-    sheet = mix(H_CREAM, H_TAN, 0.3)
+    sheet = mix("#a9b4c8", H_BROWN, 0.3)
     cv.rect(3, 8, 61, 29, sheet)
     cv.ellipse(32, 8, 29, 4, sheet)
     for x in (12, 25, 40, 52):
