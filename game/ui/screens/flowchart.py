@@ -31,11 +31,13 @@ from ..view import HEIGHT, WIDTH
 from ..widgets import AMBER, BLUE, TEXT, TEXT_DIM, draw_back_button, panel
 from .base import Screen
 from .confirm import ConfirmScreen
+from .flowchart_access import flowchart_tree
 from .flowchart_camera import AREA, FOOT, Camera, in_area
 from .flowchart_draw import CardPainter, EdgePath, edge_paths, edge_style, fit
 from .flowchart_routes import RoutePicker
 
 if TYPE_CHECKING:
+    from ..access.tree import Node
     from ..context import Context
     from ..ports import FlowchartGame
 
@@ -172,6 +174,9 @@ class FlowchartScreen(Screen):
     def back(self) -> None:
         self.ctx.audio.play_sfx("ui_back")
         self.ctx.nav.pop()
+
+    def access(self) -> Node:
+        return flowchart_tree(self)
 
     # --- input ---
 

@@ -16,9 +16,11 @@ from ..strings import tr
 from ..view import HEIGHT, WIDTH
 from ..widgets import TEXT, Button, ButtonList, panel
 from .base import Screen
+from .flowchart_access import routes_tree
 from .flowchart_draw import fit
 
 if TYPE_CHECKING:
+    from ..access.tree import Node
     from ..context import Context
 
 PANEL_W, BUTTON_H, GAP, HEAD = 860, 50, 10, 92
@@ -51,6 +53,9 @@ class RoutePicker(Screen):
     def pick(self, index: int) -> None:
         self.ctx.nav.pop()
         self._choose(self.routes[index].passage)
+
+    def access(self) -> Node:
+        return routes_tree(self)
 
     def handle(self, inp: Input) -> None:
         if inp.action in (Action.BACK, Action.MENU):

@@ -22,9 +22,11 @@ from ..strings import tr
 from ..view import HEIGHT, WIDTH
 from ..widgets import BLUE, TEXT, TEXT_DIM, draw_back_button, hex_color, panel
 from .base import Screen
+from .gallery_access import gallery_tree, viewer_tree
 from .music_room import MusicRoomScreen
 
 if TYPE_CHECKING:
+    from ..access.tree import Node
     from ..context import Context
     from ..ports import FlowchartGame
 
@@ -158,6 +160,9 @@ class GalleryScreen(Screen):
     def music_room(self) -> None:
         self.ctx.audio.play_sfx("ui_select")
         self.ctx.nav.push(MusicRoomScreen(self.ctx))
+
+    def access(self) -> Node:
+        return gallery_tree(self)
 
     def move(self, dx: int, dy: int) -> None:
         if not self.ids:
@@ -357,6 +362,9 @@ class EndingViewer(Screen):
             return
         self.ctx.audio.play_sfx("ui_select")
         game.warp(finale)
+
+    def access(self) -> Node:
+        return viewer_tree(self)
 
     def handle(self, inp: Input) -> None:
         if inp.action == Action.CONFIRM or (inp.action == Action.CLICK and inp.pos is not None

@@ -29,8 +29,10 @@ from ..view import HEIGHT, WIDTH
 from ..widgets import AMBER, BLUE, TEXT, TEXT_DIM, draw_back_button, hex_color, panel
 from .backlog_list import BacklogList, Entry
 from .base import Screen
+from .history_access import history_tree
 
 if TYPE_CHECKING:
+    from ..access.tree import Node
     from ..context import Context
     from ..ports import HistoryGame
 
@@ -170,6 +172,9 @@ class HistoryScreen(Screen):
 
     def pause(self) -> None:
         self.end_typing()
+
+    def access(self) -> Node:
+        return history_tree(self)
 
     # --- input ---
 

@@ -19,8 +19,10 @@ from ..strings import tr
 from ..view import WIDTH
 from ..widgets import AMBER, BLUE, TEXT, TEXT_DIM, draw_back_button, panel
 from .base import Screen
+from .gallery_access import music_room_tree
 
 if TYPE_CHECKING:
+    from ..access.tree import Node
     from ..context import Context
 
 BOX = (240, 40, WIDTH - 480, 640)
@@ -84,6 +86,9 @@ class MusicRoomScreen(Screen):
     def leave(self) -> None:
         if self.playing is not None:
             self.ctx.audio.play_music(self.before, 1.0)
+
+    def access(self) -> Node:
+        return music_room_tree(self)
 
     def row_rect(self, place: int) -> pygame.Rect:
         return pygame.Rect(BOX[0] + 40, ROWS_Y + place * (ROW_H + ROW_GAP), BOX[2] - 80, ROW_H)

@@ -30,8 +30,10 @@ from ..widgets import BLUE, TEXT, TEXT_DIM, draw_back_button, panel
 from .base import Screen
 from .confirm import ConfirmScreen
 from .save_cards import CARD_H, CARD_W, PAD, CardPainter, error_text
+from .saveload_access import saveload_tree
 
 if TYPE_CHECKING:
+    from ..access.tree import Node
     from ..context import Context
     from ..ports import SaveGame
 
@@ -240,6 +242,9 @@ class SaveLoadScreen(Screen):
         self.remembered[self.mode] = (self.page, max(0, self.focus))
         self.ctx.audio.play_sfx("ui_back")
         self.ctx.nav.pop()
+
+    def access(self) -> Node:
+        return saveload_tree(self)
 
     # --- input ---
 

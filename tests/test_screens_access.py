@@ -1,0 +1,263 @@
+"""The history, save / load, the flowchart, the gallery and the music room described for players who cannot
+see them (game/ui/screens/*_access.py).
+
+The real game on the sample story, headless, posted input; self-voicing speaks
+into the recording stand-in engine.  For each screen: what is said when it opens
+and as the focus moves, and one action through the tree (what the AccessKit
+bridge does when a screen reader presses a button).
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ["SDL_VIDEODRIVER"] = "dummy"
+os.environ["SDL_AUDIODRIVER"] = "dummy"
+
+import pygame
+import pytest
+from test_time_machine_ui import DAWN, new_game, open_flowchart_from_title, play_route, press, to_title, top, type_text
+
+from game.ui.access.speech import RecordingEngine
+from game.ui.access.tree import Node
+from game.ui.app import App
+from game.ui.play.screen import PlayScreen
+from game.ui.screens.confirm import ConfirmScreen
+from game.ui.screens.flowchart import FlowchartScreen
+from game.ui.screens.gallery import EndingViewer, GalleryScreen
+from game.ui.screens.history import HistoryScreen
+from game.ui.screens.music_room import MusicRoomScreen
+from game.ui.screens.saveload import SaveLoadScreen
+from game.ui.title import TitleScreen
+
+HARBOR_CHOICE = "choice:harbor.+7#10d2741ecf"
+GULLS = "Gulls circle the harbour as the light fails."
+TOMAS = "Tomas: There's weather coming in tonight, Mira."
+MIRA = "Mira: Then the lamp has to burn until morning."
+
+
+@pytest.fixture
+def voice(title_app: App) -> RecordingEngine:
+    """Self-voicing on, into a recording engine."""
+    engine = RecordingEngine()
+    assert title_app.ctx.access is not None
+    title_app.ctx.access.engine_factory = lambda: engine
+    title_app.ctx.settings.access_offered = True
+    title_app.ctx.settings.self_voicing = True
+    title_app.step(2)
+    return engine
+
+
+def tree(app: App) -> Node:
+    described = app.ctx.nav.top.access()  # type: ignore[union-attr]
+    assert described is not None, f"{type(app.ctx.nav.top).__name__} describes nothing"
+    return described
+
+
+def press_node(app: App, key: str) -> None:
+    """A screen reader's press on the node ``key`` (as the AccessKit bridge carries it out), then two frames."""
+    node = tree(app).find(key)
+    assert node is not None and node.activate is not None, key
+    node.activate()
+    app.step(2, dt=0.2)
+
+
+def said_since(voice: RecordingEngine, mark: int) -> list[str]:
+    return voice.texts[mark:]
+
+
+def to_the_choice(app: App) -> PlayScreen:
+    play = new_game(app)
+    while play.choices is None:
+        press(app, pygame.K_RETURN)
+    return play
+
+
+# --- the history ---
+
+
+def test_the_history_says_its_lines_the_search_and_the_filter(title_app: App, voice: RecordingEngine) -> None:
+    app = title_app
+    to_the_choice(app)
+    mark = len(voice.texts)
+    press(app, pygame.K_h)
+    assert isinstance(top(app), HistoryScreen)
+    assert said_since(voice, mark) == [
+        "History", "Up and down read the lines, Enter goes back to one. Ctrl+F searches, A picks a speaker, "
+        "Home goes back to the last choice.", "3 lines", MIRA + " (now)"]
+    press(app, pygame.K_UP)
+    assert voice.texts[-1] == TOMAS
+    press(app, pygame.K_UP)
+    assert voice.texts[-1] == GULLS  # narration: the text alone
+    press(app, pygame.K_f, mod=pygame.KMOD_CTRL)
+    assert voice.texts[-1] == "Search: Type to search, 3 lines"
+    type_text(app, "lamp")
+    assert voice.texts[-2:] == ["Search: lamp, 1 of 3 lines", MIRA + " (now)"]
+    type_text(app, "q")
+    assert voice.texts[-1] == "Search: lampq, No line matches."
+    press(app, pygame.K_BACKSPACE)
+    press(app, pygame.K_ESCAPE)  # the field lets go of the keys: the words stay, and are said with the count
+    assert voice.texts[-1] == "1 of 3 lines, search: lamp"
+    search = tree(app).find("search")
+    assert search is not None and search.value == "lamp"
+
+
+def test_the_speaker_filter_is_said_and_a_line_pressed_goes_back_to_it(title_app: App, voice: RecordingEngine) -> None:
+    app = title_app
+    play = to_the_choice(app)
+    press(app, pygame.K_h)
+    press(app, pygame.K_a)  # everyone -> the first to speak (the narrator)
+    assert voice.texts[-2:] == ["1 of 3 lines, speaker: Narration", GULLS]
+    speaker = tree(app).find("speaker")
+    assert speaker is not None and speaker.change is not None
+    speaker.change(1)  # a screen reader's increment: the next speaker
+    app.step(2, dt=0.2)
+    assert voice.texts[-2:] == ["1 of 3 lines, speaker: Tomas", "Tomas: There's weather coming in tonight, Mira."]
+    press_node(app, "line.1")
+    assert top(app) is play and play.box.text == "There's weather coming in tonight, Mira."
+
+
+def test_the_history_is_described_in_korean(title_app: App, voice: RecordingEngine) -> None:
+    app = title_app
+    to_the_choice(app)
+    app.ctx.settings.language = "ko"
+    press(app, pygame.K_h)
+    described = tree(app)
+    assert described.name == "지난 대사" and described.language == "ko"
+    assert voice.texts[-2] == "대사 3줄" and voice.spoken[-1].language == "ko"
+    assert voice.texts[-1].endswith("(지금)")
+
+
+# --- save and load ---
+
+
+def test_save_and_load_say_each_slot_and_the_questions(title_app: App, voice: RecordingEngine) -> None:
+    app = title_app
+    to_the_choice(app)
+    press(app, pygame.K_ESCAPE)
+    press(app, pygame.K_DOWN)  # Save
+    press(app, pygame.K_RETURN)
+    assert isinstance(top(app), SaveLoadScreen)
+    assert voice.texts[-2:] == ["Save", "Slot 1: Empty"]
+    press(app, pygame.K_RIGHT)
+    assert voice.texts[-1] == "Slot 2: Empty"
+    press(app, pygame.K_RETURN)  # saved into slot 2: its card's words, then the notice
+    assert voice.texts[-2].startswith("The Harbour, saved "), voice.texts[-3:]
+    assert voice.texts[-1] == "Saved"
+    slot = tree(app).find("slot.2")
+    assert slot is not None and slot.focused and "saved" in slot.value and not slot.disabled
+    press(app, pygame.K_BACKSPACE)  # delete: the question, then the safe answer
+    assert isinstance(top(app), ConfirmScreen)
+    assert voice.texts[-2:] == ["Delete this save? This cannot be undone.", "No"]
+    press(app, pygame.K_ESCAPE)
+    press(app, pygame.K_ESCAPE)  # back to the menu; then Load
+    press(app, pygame.K_DOWN)
+    press(app, pygame.K_RETURN)
+    load = top(app)
+    assert isinstance(load, SaveLoadScreen) and load.mode == "load"
+    assert voice.texts[-2] == "Load" and voice.texts[-1].startswith("Slot 2: The Harbour, saved ")
+    empty = tree(app).find("slot.1")
+    assert empty is not None and empty.disabled  # nothing to load there
+    press_node(app, "slot.2")  # a game is in progress: it asks first
+    assert isinstance(top(app), ConfirmScreen)
+    assert voice.texts[-2:] == ["Load this save? Progress since your last save will be lost.", "No"]
+
+
+def test_save_slots_are_described_in_korean(title_app: App, voice: RecordingEngine) -> None:
+    app = title_app
+    to_the_choice(app)
+    app.ctx.settings.language = "ko"
+    press(app, pygame.K_ESCAPE)
+    press(app, pygame.K_DOWN)
+    press(app, pygame.K_RETURN)
+    assert voice.texts[-2:] == ["저장하기", "1번 슬롯: 비어 있음"]
+
+
+# --- the flowchart ---
+
+
+def test_a_fresh_flowchart_says_it_is_locked(title_app: App, voice: RecordingEngine) -> None:
+    app = title_app
+    mark = len(voice.texts)
+    open_flowchart_from_title(app)
+    said = said_since(voice, mark)
+    assert said[-4:-2] == ["Flowchart", tr_help()]
+    assert said[-2].startswith("0 of ") and said[-2].endswith("scenes seen, 0 of 3 endings reached")
+    assert said[-1] == "Locked: Not seen yet, unavailable"
+
+
+def tr_help() -> str:
+    return ("Arrows move along the story, Enter plays from the place chosen, Home goes to the start and End to "
+            "where you are. What you have not seen yet is locked.")
+
+
+def test_the_flowchart_says_each_node_and_a_press_plays_from_it(title_app: App, voice: RecordingEngine) -> None:
+    app = title_app
+    new_game(app)
+    play_route(app, DAWN)
+    to_title(app)
+    screen = open_flowchart_from_title(app)
+    assert isinstance(screen, FlowchartScreen) and screen.focus == "harbor"
+    assert voice.texts[-1].startswith("The Harbour: Gulls circle the harbour as the light fails. Play from here")
+    press(app, pygame.K_DOWN)
+    assert screen.focus == HARBOR_CHOICE
+    assert voice.texts[-1] == ("The Harbour, a choice: Chosen before: Promise to keep the lamp lit. "
+                               "Seen, not chosen: Say the fog worries you more. "
+                               "Seen, not chosen: Give Tomas your spare oil. Play from here")
+    press(app, pygame.K_END)  # no game: the chart's last ending, not reached
+    assert voice.texts[-1] == "Locked ending: An ending not reached yet, unavailable"
+    dawn = tree(app).find("node.ending:dawn")
+    assert dawn is not None and dawn.spoken() == "Ending: Light Until Dawn: Replay the final scene"
+    press_node(app, "node.harbor.farewell")
+    play = top(app)
+    assert isinstance(play, PlayScreen) and play.box.text == "Safe home, Tomas."
+
+
+# --- the gallery, an ending, the music room ---
+
+
+def test_the_gallery_the_ending_and_the_music_room_are_said(title_app: App, voice: RecordingEngine) -> None:
+    app = title_app
+    new_game(app)
+    play_route(app, DAWN)
+    to_title(app)
+    title = top(app)
+    assert isinstance(title, TitleScreen)
+    while title.menu.buttons[title.menu.focus].label() != "Endings":
+        press(app, pygame.K_DOWN)
+    press(app, pygame.K_RETURN)
+    gallery = top(app)
+    assert isinstance(gallery, GalleryScreen)
+    assert voice.texts[-3:] == ["Endings", "1 of 3 endings reached", "Ending 1: Light Until Dawn"]
+    press(app, pygame.K_RIGHT)
+    assert voice.texts[-1] == "Ending 2: not reached yet, unavailable"
+    press(app, pygame.K_DOWN)
+    assert voice.texts[-1] == "Music Room"
+    press(app, pygame.K_RETURN)
+    assert isinstance(top(app), MusicRoomScreen)
+    assert voice.texts[-3:] == ["Music Room", "2 of 2 tracks heard", "Harbour Waves"]
+    press(app, pygame.K_DOWN)
+    assert voice.texts[-1] == "Light Until Dawn"
+    press_node(app, "track.dawn_theme")
+    assert app.ctx.audio.current_music == "dawn_theme" and voice.texts[-1] == "Now playing"
+    press(app, pygame.K_ESCAPE)
+    press(app, pygame.K_UP)
+    gallery.focus = 0
+    app.step(2)
+    press(app, pygame.K_RETURN)
+    assert isinstance(top(app), EndingViewer)
+    assert voice.texts[-3:] == ["Ending", "Light Until Dawn", "Replay the final scene"]
+    press_node(app, "replay")
+    replay = top(app)
+    assert isinstance(replay, PlayScreen) and replay.box.text == "The tank is full to the brim."
+
+
+def test_a_locked_music_room_is_said_in_korean(title_app: App, voice: RecordingEngine) -> None:
+    app = title_app
+    app.ctx.settings.language = "ko"
+    app.ctx.nav.push(GalleryScreen(app.ctx))
+    app.step(2)
+    assert voice.texts[-3:] == ["엔딩", "엔딩 3개 중 0개를 보았습니다", "엔딩 1: 아직 보지 못함, 사용할 수 없음"]
+    app.ctx.nav.push(MusicRoomScreen(app.ctx))
+    app.step(2)
+    assert voice.texts[-3:] == ["음악 감상실", "곡 2개 중 0개를 들었습니다", "1번 곡: 아직 듣지 못한 곡, 사용할 수 없음"]
