@@ -14,6 +14,8 @@ import os
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 
+from typing import Any
+
 import pygame
 import pytest
 from test_time_machine_ui import DAWN, new_game, open_flowchart_from_title, play_route, press, to_title, top, type_text
@@ -261,3 +263,44 @@ def test_a_locked_music_room_is_said_in_korean(title_app: App, voice: RecordingE
     app.ctx.nav.push(MusicRoomScreen(app.ctx))
     app.step(2)
     assert voice.texts[-3:] == ["음악 감상실", "곡 2개 중 0개를 들었습니다", "1번 곡: 아직 듣지 못한 곡, 사용할 수 없음"]
+
+
+def test_a_screen_readers_click_on_a_history_line_goes_back_to_it(title_app: App, voice: RecordingEngine) -> None:
+    """Through the AccessKit bridge (no bus: its adapter stood in for): roles, focus, and a click routed back."""
+    accesskit = pytest.importorskip("accesskit")
+    from game.ui.access.screen_reader import ScreenReader
+
+    class Adapter:
+        def __init__(self) -> None:
+            self.updates: list[Any] = []
+            self.act: Any = None
+
+        def update_if_active(self, factory: Any) -> None:
+            self.updates.append(factory())
+
+    app = title_app
+    play = to_the_choice(app)
+    press(app, pygame.K_h)
+    adapter = Adapter()
+
+    def connect(first: Any, act: Any) -> Adapter:
+        adapter.act = act
+        return adapter
+
+    reader = ScreenReader(accesskit, connect)
+    reader.update(tree(app))
+    update = adapter.updates[-1]
+    made = {node.label: (node_id, node) for node_id, node in update.nodes}
+    assert made["Search"][1].role == accesskit.Role.SEARCH_INPUT
+    assert made["Speaker"][1].value == "Everyone"
+    assert update.focus == made["Mira"][0] and made["Mira"][1].value == "Then the lamp has to burn until morning. (now)"
+
+    class Request:
+        def __init__(self, action: object, target: int) -> None:
+            self.action, self.target = action, target
+
+    adapter.act(Request(accesskit.Action.CLICK, made["Tomas"][0]))
+    for call in reader.pending():  # (the game's thread runs what the reader asked for)
+        call()
+    app.step(2)
+    assert top(app) is play and play.box.text == "There's weather coming in tonight, Mira."

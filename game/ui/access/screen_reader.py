@@ -190,7 +190,7 @@ class _Closed:
 def _role(ak: Any, role: str) -> Any:
     roles = {"window": ak.Role.WINDOW, "text": ak.Role.LABEL, "button": ak.Role.BUTTON, "option": ak.Role.BUTTON,
              "setting": ak.Role.SPIN_BUTTON, "slider": ak.Role.SLIDER, "group": ak.Role.GROUP,
-             "caption": ak.Role.STATUS, "notice": ak.Role.STATUS}
+             "caption": ak.Role.STATUS, "notice": ak.Role.STATUS, "field": ak.Role.SEARCH_INPUT}
     return roles.get(role, ak.Role.GENERIC_CONTAINER)
 
 

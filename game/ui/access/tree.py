@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 # The roles a node may have (the AccessKit bridge maps each to a platform role).
-ROLES = ("window", "text", "button", "option", "setting", "slider", "group", "caption", "notice")
+ROLES = ("window", "text", "button", "option", "setting", "slider", "group", "caption", "notice", "field")
 
 
 @dataclass
@@ -23,7 +23,7 @@ class Node:
     role: str
     name: str
     key: str = ""
-    value: str = ""  # a setting's value, a line's text
+    value: str = ""  # a setting's value, a line's text, a field's words
     focused: bool = False
     disabled: bool = False
     live: bool = False  # the player should hear it when it changes (the line, a caption)

@@ -64,7 +64,7 @@ def history_tree(history: HistoryScreen) -> Node:
     nodes = [
         Node("text", tr("ax_history_help", lang), key="help", live=True),  # said once, on opening
         Node("notice", status(history), key="status", live=True),
-        Node("setting", tr("search", lang), key="search", value=history.query, activate=history.start_typing),
+        Node("field", tr("search", lang), key="search", value=history.query, activate=history.start_typing),
         Node("setting", tr("ax_speaker", lang), key="speaker", value=history.speaker_label(),
              change=lambda _step: history.cycle_speaker()),
         Node("button", tr("back_to_choice", lang), key="last_choice", activate=history.back_to_last_choice),
