@@ -18,7 +18,7 @@ from typing import Any
 
 import pygame
 import pytest
-from test_time_machine_ui import DAWN, new_game, open_flowchart_from_title, play_route, press, to_title, top, type_text
+from test_time_machine_ui import DAWN, FOG, new_game, open_flowchart_from_title, play_route, press, to_title, top, type_text
 
 from game.ui.access.speech import RecordingEngine
 from game.ui.access.tree import Node
@@ -141,6 +141,13 @@ def test_save_and_load_say_each_slot_and_the_questions(title_app: App, voice: Re
     press(app, pygame.K_RETURN)
     assert isinstance(top(app), SaveLoadScreen)
     assert voice.texts[-2:] == ["Save", "Slot 1: Empty"]
+    press(app, pygame.K_UP)  # up from the top row: the page tabs
+    assert voice.texts[-1] == "Page 1"
+    press(app, pygame.K_RIGHT)
+    assert voice.texts[-1] == "Page 2"
+    press(app, pygame.K_LEFT)
+    press(app, pygame.K_DOWN)
+    assert voice.texts[-2:] == ["Page 1", "Slot 1: Empty"]
     press(app, pygame.K_RIGHT)
     assert voice.texts[-1] == "Slot 2: Empty"
     press(app, pygame.K_RETURN)  # saved into slot 2: its card's words, then the notice
@@ -186,6 +193,12 @@ def test_a_fresh_flowchart_says_it_is_locked(title_app: App, voice: RecordingEng
     assert said[-4:-2] == ["Flowchart", tr_help()]
     assert said[-2].startswith("0 of ") and said[-2].endswith("scenes seen, 0 of 3 endings reached")
     assert said[-1] == "Locked: Not seen yet, unavailable"
+    app.ctx.settings.language = "ko"
+    app.step(2)
+    described = tree(app)
+    assert described.name == "플로차트" and described.language == "ko"
+    focus = described.focus()
+    assert focus is not None and focus.spoken() == "잠김: 아직 보지 못했습니다"
 
 
 def tr_help() -> str:
@@ -213,6 +226,26 @@ def test_the_flowchart_says_each_node_and_a_press_plays_from_it(title_app: App, 
     press_node(app, "node.harbor.farewell")
     play = top(app)
     assert isinstance(play, PlayScreen) and play.box.text == "Safe home, Tomas."
+
+
+def test_a_node_reached_by_two_routes_says_so_and_its_routes_are_buttons(title_app: App,
+                                                                        voice: RecordingEngine) -> None:
+    app = title_app
+    for route in (DAWN, FOG):
+        new_game(app)
+        play_route(app, route)
+        to_title(app)
+    screen = open_flowchart_from_title(app)
+    screen.show("stairs.climb")
+    app.step(2)
+    assert voice.texts[-1].endswith("2 ways to play from here")
+    press(app, pygame.K_RETURN)
+    assert voice.texts[-2:] == ["Play from here: which way?", "Via: Say the fog worries you more."]
+    press(app, pygame.K_DOWN)
+    assert voice.texts[-1] == "Via: Promise to keep the lamp lit."
+    press_node(app, "route.0")  # a screen reader's press on the first route
+    play = top(app)
+    assert isinstance(play, PlayScreen) and play.box.text != ""
 
 
 # --- the gallery, an ending, the music room ---
