@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from game.story import model as m
 
 from ..access.tree import Node, screen
+from ..input import Action, Bindings
 from ..strings import tr
 
 if TYPE_CHECKING:
@@ -47,6 +48,19 @@ def status(history: HistoryScreen) -> str:
     return ", ".join(parts)
 
 
+def help_text(history: HistoryScreen) -> str:
+    """How to use the history, naming the keys the player has bound (the first of each) for the filter and
+    "back to the last choice"."""
+    lang, settings = history.ctx.language, history.ctx.settings
+    keys = Bindings(settings.key_bindings, settings.pad_bindings).keys
+
+    def key(action: Action) -> str:
+        names = keys.get(action, [])
+        return names[0].title() if names else tr("unbound", lang)
+
+    return tr("ax_history_help", lang).format(speaker=key(Action.AUTO), last=key(Action.LAST_CHOICE))
+
+
 def history_tree(history: HistoryScreen) -> Node:
     """The tree of the history screen (a node per line kept by the search and the filter)."""
     lang = history.ctx.language
@@ -62,7 +76,7 @@ def history_tree(history: HistoryScreen) -> Node:
                           position=(i + 1, len(entries)),
                           activate=lambda i=i: history.jump(i)))  # type: ignore[misc]
     nodes = [
-        Node("text", tr("ax_history_help", lang), key="help", live=True),  # said once, on opening
+        Node("text", help_text(history), key="help", live=True),  # said once, on opening
         Node("notice", status(history), key="status", live=True),
         Node("field", tr("search", lang), key="search", value=history.query, activate=history.start_typing),
         Node("setting", tr("ax_speaker", lang), key="speaker", value=history.speaker_label(),
