@@ -127,7 +127,7 @@ def test_the_history_is_described_in_korean(title_app: App, voice: RecordingEngi
     press(app, pygame.K_h)
     described = tree(app)
     assert described.name == "지난 대사" and described.language == "ko"
-    assert "Q로 말한 사람을 고르고, Home으로 마지막 선택지로" in voice.texts[-3]
+    assert "Q 키로 말한 사람을 고르고, Home 키로 마지막 선택지로" in voice.texts[-3]
     assert voice.texts[-2] == "대사 3줄" and voice.spoken[-1].language == "ko"
     assert voice.texts[-1].endswith("(지금)")
 

@@ -184,8 +184,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "ax_search_is": {"en": "search: {query}", "ko": "검색어: {query}"},
     "ax_history_help": {"en": "Up and down read the lines, Enter goes back to one. Ctrl+F searches, "
                               "{speaker} picks a speaker, {last} goes back to the last choice.",
-                        "ko": "위아래로 대사를 읽고 Enter로 그 대사로 돌아갑니다. Ctrl+F로 검색하고, "
-                              "{speaker}로 말한 사람을 고르고, {last}로 마지막 선택지로 돌아갑니다."},
+                        "ko": "위아래로 대사를 읽고 Enter 키로 그 대사로 돌아갑니다. Ctrl+F 키로 검색하고, "
+                              "{speaker} 키로 말한 사람을 고르고, {last} 키로 마지막 선택지로 돌아갑니다."},
     "ax_now": {"en": "now", "ko": "지금"},
     "ax_slot": {"en": "Slot {n}", "ko": "{n}번 슬롯"},
     "ax_quick_slot": {"en": "Quick save", "ko": "빠른 저장"},
