@@ -30,7 +30,7 @@ from game.ui.screens.gallery import EndingViewer, GalleryScreen
 from game.ui.screens.history import HistoryScreen
 from game.ui.screens.music_room import MusicRoomScreen
 from game.ui.screens.saveload import SaveLoadScreen
-from game.ui.title import TitleScreen
+from game.ui.title import TitleSaves, TitleScreen
 
 HARBOR_CHOICE = "choice:harbor.+7#10d2741ecf"
 GULLS = "Gulls circle the harbour as the light fails."
@@ -182,6 +182,18 @@ def test_save_slots_are_described_in_korean(title_app: App, voice: RecordingEngi
     press(app, pygame.K_DOWN)
     press(app, pygame.K_RETURN)
     assert voice.texts[-2:] == ["저장하기", "1번 슬롯: 비어 있음"]
+
+
+def test_a_slot_that_cannot_be_loaded_says_why(title_app: App, voice: RecordingEngine) -> None:
+    app = title_app
+    folder = app.ctx.saves.folder
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "2.json").write_bytes(b"{ this is not json")
+    app.ctx.nav.push(SaveLoadScreen(app.ctx, "load", TitleSaves(app.ctx)))
+    app.step(2)
+    assert voice.texts[-2:] == ["Load", "Slot 1: Empty, unavailable"]
+    press(app, pygame.K_RIGHT)
+    assert voice.texts[-1] == "Slot 2: This save is damaged and cannot be loaded, unavailable"
 
 
 # --- the flowchart ---

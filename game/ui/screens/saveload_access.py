@@ -40,7 +40,7 @@ def slot_value(page: SaveLoadScreen, info: SlotInfo) -> str:
     lang = page.ctx.language
     text = page.painter.card_text(info)
     if text.error:
-        return text.error
+        return text.error.removesuffix(".")  # (", unavailable" follows)
     if text.empty:
         return tr("empty_slot", lang)
     when = " ".join(text.when.split())  # (the card's two spaces before the time are for the eye)
