@@ -1,6 +1,10 @@
 """The game for tests/test_screen_reader.py: the sample story headless, AccessKit on, played to its first choice.
 
-Prints one JSON line when the screen reader took an option (or when time is up), then exits.
+    atspi_game.py DATA SECONDS [history]
+
+Prints one JSON line when the screen reader took an option (or when time is up), then exits.  With
+``history``, the history is opened at the choice, and the line is the one after the reader's press on a
+line of the history (which goes back to that line).
 """
 
 import json
@@ -30,6 +34,7 @@ def main() -> int:
     result = {"reader": app.ctx.access is not None and app.ctx.access.reader is not None, "chosen": None}
     end = time.time() + float(sys.argv[2])
     at_choice = None
+    history = sys.argv[3:] == ["history"]
     while time.time() < end:
         if play.choices is None and at_choice is None:
             pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0, unicode="", scancode=0))
@@ -37,6 +42,9 @@ def main() -> int:
         app.step(1, dt=0.05)
         if play.choices is not None and at_choice is None:
             at_choice = play.controller.session.position
+            if history:
+                pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_h, mod=0, unicode="h", scancode=0))
+                pygame.event.post(pygame.event.Event(pygame.KEYUP, key=pygame.K_h, mod=0, unicode="", scancode=0))
         elif at_choice is not None and play.controller.session.position != at_choice:
             result["chosen"] = play.box.text  # the line after the option the reader pressed
             break

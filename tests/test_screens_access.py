@@ -14,10 +14,15 @@ import os
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 
+import json
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pygame
 import pytest
+from test_screen_reader import SYSTEM_PYTHON, atspi_available
 from test_time_machine_ui import DAWN, FOG, new_game, open_flowchart_from_title, play_route, press, to_title, top, type_text
 
 from game.ui.access.speech import RecordingEngine
@@ -351,3 +356,27 @@ def test_a_screen_readers_click_on_a_history_line_goes_back_to_it(title_app: App
         call()
     app.step(2)
     assert top(app) is play and play.box.text == "There's weather coming in tonight, Mira."
+
+
+@pytest.mark.skipif(atspi_available() is not None, reason=str(atspi_available()))
+def test_a_second_process_reads_the_history_over_atspi_and_goes_back_to_a_line(tmp_path: Path) -> None:
+    """As Orca would: the history's tree read over AT-SPI from another process, and a line pressed there."""
+    here = Path(__file__).parent
+    script = (f"{SYSTEM_PYTHON} {here / 'atspi_reader.py'} enable && "
+              f"({sys.executable} {here / 'atspi_game.py'} {tmp_path / 'data'} 45 history > {tmp_path / 'game.json'}) & "
+              f"{SYSTEM_PYTHON} {here / 'atspi_reader.py'} read Tomas > {tmp_path / 'tree.json'}; wait")
+    env = {k: v for k, v in os.environ.items() if k not in ("DBUS_SESSION_BUS_ADDRESS", "AT_SPI_BUS_ADDRESS")}
+    env.update(STARLIGHT_CACHE_DIR=str(tmp_path / "cache"), PYTHONPATH=str(here.parent), PYGAME_HIDE_SUPPORT_PROMPT="1")
+    done = subprocess.run(["dbus-run-session", "--", "sh", "-c", script], env=env, capture_output=True, text=True,
+                          timeout=300, check=False)
+    nodes = [json.loads(line) for line in (tmp_path / "tree.json").read_text(encoding="utf-8").splitlines()
+             if line.startswith("{\"depth\"")]
+    said = [line for line in (tmp_path / "game.json").read_text(encoding="utf-8").splitlines() if line.startswith("{")]
+    game = json.loads(said[-1]) if said else {}
+    assert game.get("reader") is True, done.stderr[-2000:]
+    assert next(n for n in nodes if n["role"] == "frame")["name"] == "History"
+    buttons = [n["name"] for n in nodes if n["role"] == "push button"]
+    assert buttons[:3] == ["Back to the last choice", GULLS, "Tomas"]  # narration is named by its text
+    assert [n["name"] for n in nodes if n["focused"]] == ["Mira"]  # the newest line
+    assert {"role": "entry", "name": "Search"}.items() <= next(n for n in nodes if n["name"] == "Search").items()
+    assert game["chosen"] == "There's weather coming in tonight, Mira."  # the reader's press went back to that line

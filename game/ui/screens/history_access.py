@@ -72,7 +72,9 @@ def history_tree(history: HistoryScreen) -> Node:
         text = entry.line.text.get(lang)
         if entry.index == newest:
             text = f"{text} ({tr('ax_now', lang)})"  # the line on screen in the game now
-        lines.append(Node("button", name, key=f"line.{entry.index}", value=text, focused=i == history.backlog.focus,
+        # narration is named by its text (a button a screen reader names by nothing would be read as "button")
+        lines.append(Node("button", name or text, key=f"line.{entry.index}", value=text if name else "",
+                          focused=i == history.backlog.focus,
                           position=(i + 1, len(entries)),
                           activate=lambda i=i: history.jump(i)))  # type: ignore[misc]
     nodes = [
