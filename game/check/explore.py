@@ -35,11 +35,9 @@ from game.story.problems import Pos
 from game.story.runtime import LOOP, State, StoryRuntimeError, apply_effects
 
 from .blowup import BlowUp, blowup
+from .limits import DEFAULT_MAX_MEMORY, DEFAULT_MAX_STATES
 from .stepper import Stepper
 
-DEFAULT_MAX_STATES = 2_000_000
-MB = 1024 * 1024
-DEFAULT_MAX_MEMORY = 512 * MB  # bytes of the explorer's own structures (the shipped story needs ~150 MB)
 # What the explorer spends per node and per edge besides the state itself, at its peak: a slot in
 # the state -> node dict and in five lists and the int objects numbering nodes, and per edge its slot
 # in the successor list and in the predecessor list of the dead-end pass.  Fitted with tracemalloc on
