@@ -166,6 +166,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "track_locked": {"en": "Not heard yet", "ko": "아직 듣지 못한 곡"},
     "now_playing": {"en": "Now playing", "ko": "재생 중"},
     "hint_music": {"en": "Enter  play / stop      Esc  back", "ko": "Enter  재생 / 정지      Esc  뒤로"},
+    # Event pictures (CGs): 「일러스트」, as Korean visual-novel galleries name them; 「이벤트」 says they are the story's
+    # moments, not the backgrounds.  (「이벤트 그림」 reads as a literal translation.)
+    "picture_room": {"en": "Event Pictures", "ko": "이벤트 일러스트"},
+    "pictures_count": {"en": "{seen} / {total} pictures seen", "ko": "본 일러스트 {seen} / {total}"},
+    "no_pictures": {"en": "This story has no event pictures.", "ko": "이 이야기에는 이벤트 일러스트가 없습니다."},
+    "hint_pictures": {"en": "Enter  view      Esc  back", "ko": "Enter  보기      Esc  뒤로"},
 }
 
 

@@ -18,7 +18,7 @@ from game.check.flowchart import ChartEdge, ChartNode
 from game.play.flowview import STUB, TAKEN, PlayerChart
 
 from ..widgets import AMBER, BLUE, GLASS, TEXT, TEXT_DIM
-from .gallery import rounded
+from .gallery_art import rounded
 
 if TYPE_CHECKING:
     from ..context import Context
