@@ -1,9 +1,9 @@
 """Event pictures (``bg: cg/<name>``) in the gallery, in the real game with posted input.
 
-The sample story's three pictures (``tests/fixtures/sample/images/backgrounds/cg``)
-are shown by a copy of the sample with a ``bg: cg/...`` step before each ending's
-last line (added in the copy, not in the fixture: the fixture's line numbers are
-named by many tests).  Screenshots go to $STARLIGHT_SHOTS (default: the temp
+Three small pictures (``tests/fixtures/event_pictures``) are shown by a copy of
+the sample story with a ``bg: cg/...`` step before each ending's last line (added
+in the copy, not in the fixture: the fixture's line numbers and step counts are
+named by many tests, and ``check`` would warn of pictures its scenes never show).  Screenshots go to $STARLIGHT_SHOTS (default: the temp
 folder) for a human to look at.
 """
 
@@ -24,11 +24,11 @@ import pygame
 import pytest
 from test_gamepad import VirtualPad
 
+from game.check.pictures import event_pictures, is_event_picture
 from game.paths import shipped_story
 from game.persist.progress import Progress, progress_from_json
 from game.persist.settings import Settings
 from game.play.controller import PlayController
-from game.play.pictures import event_pictures, is_event_picture
 from game.story import model as m
 from game.story import snapshot
 from game.story.loader import load_story
@@ -41,6 +41,7 @@ from game.ui.screens.saveload import SaveLoadScreen
 from game.ui.title import TitleScreen
 
 SAMPLE = Path(__file__).parent / "fixtures" / "sample"
+PICTURES_DIR = Path(__file__).parent / "fixtures" / "event_pictures"
 SHOTS = Path(os.environ.get("STARLIGHT_SHOTS", tempfile.gettempdir()))
 ORDER = ["cg/shipwreck", "cg/dawn_beam", "cg/fog_horn"]  # the story's order (by name: dawn, fog, ship)
 DAWN = ["Promise to keep the lamp lit.", "Light the lamp."]
@@ -53,6 +54,7 @@ A, B, DPAD_UP, DPAD_DOWN, DPAD_LEFT, DPAD_RIGHT = 0, 1, 11, 12, 13, 14
 def picture_story(root: Path) -> Path:
     """The sample story with an event picture before each ending's last line."""
     shutil.copytree(SAMPLE, root)
+    shutil.copytree(PICTURES_DIR, root / "images" / "backgrounds" / "cg")
     scene = root / "scenes" / "tower" / "lamp_room.yaml"
     text = scene.read_text(encoding="utf-8")
     for before, step in (("  - narrator: {en: \"In the dark", "cg/shipwreck"),

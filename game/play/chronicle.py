@@ -30,13 +30,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from game.check.flowchart import choice_node, ending_node, hotspot_key, option_key, scene_node_positions
+from game.check.pictures import is_event_picture
 from game.persist.progress import Passage, Progress
 from game.story import model as m
 from game.story import snapshot
 from game.story.cursor import Beat, Cursor
 from game.story.runtime import ChoiceEvent, Event, MapEvent, State
-
-from .pictures import is_event_picture
 
 Decision = tuple[ChoiceEvent | MapEvent, int]
 

@@ -10,7 +10,6 @@ left of it, the event pictures (``picture_room``).
 from __future__ import annotations
 
 import math
-import random
 from typing import TYPE_CHECKING
 
 import pygame
@@ -23,7 +22,7 @@ from ..strings import tr
 from ..view import HEIGHT, WIDTH
 from ..widgets import BLUE, TEXT, TEXT_DIM, draw_back_button, hex_color, panel
 from .base import Screen
-from .gallery_art import draw_lock, gradient, rounded, star
+from .gallery_art import DARK, draw_lock, gradient, locked_card, rounded, star
 from .music_room import MusicRoomScreen
 from .picture_room import PictureRoomScreen
 
@@ -41,8 +40,6 @@ REPLAY = (WIDTH - 48 - 320, HEIGHT - 62, 320, 42)  # the viewer's "replay the fi
 HEAD_Y = 60
 NIGHT_BLUE = hex_color("#3a4a78")
 WARM = hex_color("#6b3f2a")
-DARK = hex_color("#0b0d1a")
-DEEP = hex_color("#1b2340")
 
 
 class GalleryScreen(Screen):
@@ -202,25 +199,13 @@ class GalleryScreen(Screen):
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        res, view = self.ctx.resources, self.ctx.view
+        res = self.ctx.resources
         if ending is not None and res.exists("ending", ending):
             base = res.image("ending", ending, size)
         elif ending is None and res.exists("ending", "locked"):
             base = res.image("ending", "locked", size)
         elif ending is None:
-            base = gradient(size, DEEP, DARK)
-            rng = random.Random(2050)  # the same faint stars on every locked card
-            for _i in range(18):
-                x = rng.uniform(0.04, 0.96) * size[0]
-                y = rng.uniform(0.04, 0.7) * size[1]
-                glow = rng.randint(70, 150)
-                star(base, (x, y), view.px(rng.choice((1.5, 2.5, 3.5))), (glow, glow + 8, glow + 30))
-            icon = min(size) // 3
-            if res.exists("ui", "icon_lock"):
-                lock = res.image("ui", "icon_lock", (icon, icon))
-                base.blit(lock, lock.get_rect(center=(size[0] // 2, size[1] // 2)))
-            else:
-                draw_lock(base, (size[0] // 2, size[1] // 2), icon, TEXT_DIM)
+            base = locked_card(self.ctx, size)
         else:  # a reached ending whose story has no picture for it
             base = gradient(size, NIGHT_BLUE, WARM)
             star(base, (size[0] / 2, size[1] / 2), min(size) / 6, (244, 241, 234))

@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import math
+import random
+from typing import TYPE_CHECKING
 
 import pygame
+
+from ..widgets import TEXT_DIM
+
+if TYPE_CHECKING:
+    from ..context import Context
+
+DEEP = (27, 35, 64)
+DARK = (11, 13, 26)
 
 
 def gradient(size: tuple[int, int], top: tuple[int, int, int], bottom: tuple[int, int, int]) -> pygame.Surface:
@@ -47,3 +57,22 @@ def draw_lock(surface: pygame.Surface, center: tuple[int, int], size: int, color
     for x in (shackle.left + width / 2, shackle.right - width / 2):
         pygame.draw.line(surface, color, (x, shackle.centery), (x, body.top), width)
     pygame.draw.circle(surface, color, (cx, body.centery), max(2, width))
+
+
+def locked_card(ctx: Context, size: tuple[int, int]) -> pygame.Surface:
+    """The silhouette of something not yet seen: a night gradient, faint stars and the lock."""
+    res, view = ctx.resources, ctx.view
+    base = gradient(size, DEEP, DARK)
+    rng = random.Random(2050)  # the same faint stars on every locked card
+    for _i in range(18):
+        x = rng.uniform(0.04, 0.96) * size[0]
+        y = rng.uniform(0.04, 0.7) * size[1]
+        glow = rng.randint(70, 150)
+        star(base, (x, y), view.px(rng.choice((1.5, 2.5, 3.5))), (glow, glow + 8, glow + 30))
+    icon = min(size) // 3
+    if res.exists("ui", "icon_lock"):
+        lock = res.image("ui", "icon_lock", (icon, icon))
+        base.blit(lock, lock.get_rect(center=(size[0] // 2, size[1] // 2)))
+    else:
+        draw_lock(base, (size[0] // 2, size[1] // 2), icon, TEXT_DIM)
+    return base

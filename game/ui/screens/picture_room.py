@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.play.pictures import event_pictures
+from game.check.pictures import event_pictures
 
 from ..backdrop import Backdrop
 from ..cache import ByteLRU
@@ -30,20 +30,17 @@ from ..strings import tr
 from ..view import HEIGHT, WIDTH
 from ..widgets import BLUE, TEXT, TEXT_DIM, draw_back_button, panel
 from .base import Screen
-from .gallery_art import draw_lock, gradient, rounded
+from .gallery_art import locked_card, rounded
 
 if TYPE_CHECKING:
     from ..context import Context
 
 BOX = (120, 40, WIDTH - 240, 640)
 BACK = (BOX[0] + BOX[2] - 40 - 130, 60, 130, 38)
-COLS, GAP = 4, 20
-GRID_X, GRID_Y = BOX[0] + 40, 138
-THUMB_W = (BOX[2] - 80 - GAP * (COLS - 1)) // COLS
-THUMB_H = THUMB_W * 9 // 16
-ROWS = 3  # rows shown at once; the grid scrolls past them
+GRID = (BOX[0] + 40, 146, BOX[2] - 80, 462)  # where the thumbnails go (logical)
+GAP = 20
+MAX_ROWS = 3  # rows shown at once; the grid scrolls past them
 THUMB_BUDGET = 4 * MB  # the rounded thumbnails kept (about 35 at 1280x720)
-DEEP = (27, 35, 64)
 DARK = (11, 13, 26)
 
 
@@ -58,6 +55,15 @@ class PictureRoomScreen(Screen):
         self.backdrop = Backdrop(self, darken=0.45)
         self._thumbs: ByteLRU[tuple[str | None, int, int], pygame.Surface] = ByteLRU(THUMB_BUDGET, surface_bytes)
         self._scale = 0.0
+        self.cols, self.rows, self.thumb = self.layout(len(self.pictures))
+
+    @staticmethod
+    def layout(n: int) -> tuple[int, int, tuple[int, int]]:
+        """Columns, rows shown and the thumbnails' size for ``n`` pictures: as large as the grid allows."""
+        cols = max(1, n) if n <= 3 else 2 if n == 4 else 3 if n <= 9 else 4
+        rows = max(1, min(MAX_ROWS, math.ceil(n / cols)))
+        width = min((GRID[2] - GAP * (cols - 1)) / cols, (GRID[3] - GAP * (rows - 1)) / rows * 16 / 9)
+        return cols, rows, (round(width), round(width * 9 / 16))
 
     def seen(self, picture: str) -> bool:
         return picture in self.ctx.progress.pictures_seen
@@ -83,8 +89,8 @@ class PictureRoomScreen(Screen):
     def show(self, index: int) -> None:
         """Focus thumbnail ``index``, scrolling its row into view."""
         self.focus = index
-        row = index // COLS
-        self.top = min(max(self.top, row - ROWS + 1), row)
+        row = index // self.cols
+        self.top = min(max(self.top, row - self.rows + 1), row)
 
     def move(self, dx: int, dy: int) -> None:
         n = len(self.pictures)
@@ -93,8 +99,8 @@ class PictureRoomScreen(Screen):
         if dx:
             focus = (self.focus + dx) % n
         else:
-            focus = self.focus + dy * COLS
-            if focus >= n and self.focus // COLS < (n - 1) // COLS:
+            focus = self.focus + dy * self.cols
+            if focus >= n and self.focus // self.cols < (n - 1) // self.cols:
                 focus = n - 1  # down onto a short last row
             if not 0 <= focus < n:
                 return
@@ -103,14 +109,21 @@ class PictureRoomScreen(Screen):
 
     def thumb_rect(self, index: int) -> pygame.Rect | None:
         """Where thumbnail ``index`` is (logical), or None when its row is scrolled away."""
-        row, col = divmod(index, COLS)
-        if not self.top <= row < self.top + ROWS:
+        row, col = divmod(index, self.cols)
+        if not self.top <= row < self.top + self.rows:
             return None
-        y = GRID_Y + (row - self.top) * (THUMB_H + GAP + 8)
-        return pygame.Rect(GRID_X + col * (THUMB_W + GAP), y, THUMB_W, THUMB_H)
+        (w, h), n = self.thumb, len(self.pictures)
+        in_row = min(self.cols, n - row * self.cols)  # a short last row is centred, like the endings
+        x0 = GRID[0] + (GRID[2] - in_row * w - (in_row - 1) * GAP) / 2
+        y0 = GRID[1] + (GRID[3] - self.rows * h - (self.rows - 1) * GAP) / 2
+        return pygame.Rect(round(x0 + col * (w + GAP)), round(y0 + (row - self.top) * (h + GAP)), w, h)
+
+    def shown(self) -> range:
+        """The pictures whose row is shown."""
+        return range(self.top * self.cols, min(len(self.pictures), (self.top + self.rows) * self.cols))
 
     def thumb_at(self, pos: tuple[float, float]) -> int | None:
-        for index in range(self.top * COLS, min(len(self.pictures), (self.top + ROWS) * COLS)):
+        for index in self.shown():
             rect = self.thumb_rect(index)
             if rect is not None and rect.collidepoint(pos):
                 return index
@@ -152,13 +165,7 @@ class PictureRoomScreen(Screen):
         if picture is not None:
             base = res.image("background", picture, size).copy()
         else:
-            base = gradient(size, DEEP, DARK)
-            icon = min(size) // 3
-            if res.exists("ui", "icon_lock"):
-                lock = res.image("ui", "icon_lock", (icon, icon))
-                base.blit(lock, lock.get_rect(center=(size[0] // 2, size[1] // 2)))
-            else:
-                draw_lock(base, (size[0] // 2, size[1] // 2), icon, TEXT_DIM)
+            base = locked_card(self.ctx, size)
         thumb = rounded(base, self.ctx.view.px(10))
         self._thumbs.put(key, thumb)
         return thumb
@@ -177,14 +184,14 @@ class PictureRoomScreen(Screen):
                          view.px(17), TEXT_DIM)
         surface.blit(count, count.get_rect(midleft=view.point(BOX[0] + 44, BACK[1] + BACK[3] + 22)))
         draw_back_button(self.ctx, surface, BACK, self.hover_back)
-        for index in range(self.top * COLS, min(len(self.pictures), (self.top + ROWS) * COLS)):
+        for index in self.shown():
             self.draw_thumb(surface, index)
         if not self.pictures:
             empty = res.text(tr("no_pictures", lang), view.px(20), TEXT_DIM)
             surface.blit(empty, empty.get_rect(center=view.point(WIDTH / 2, HEIGHT / 2)))
-        rows = math.ceil(len(self.pictures) / COLS)
-        if rows > ROWS:  # where the rows shown are among all of them
-            more = res.text(f"{self.top + 1}–{self.top + ROWS} / {rows}", view.px(15), TEXT_DIM)
+        rows = math.ceil(len(self.pictures) / self.cols)
+        if rows > self.rows:  # where the rows shown are among all of them
+            more = res.text(f"{self.top + 1}–{self.top + self.rows} / {rows}", view.px(15), TEXT_DIM)
             surface.blit(more, more.get_rect(midright=view.point(BOX[0] + BOX[2] - 40, BOX[1] + BOX[3] - 28)))
         hint = res.text(tr("hint_pictures", lang), view.px(16), TEXT_DIM)
         surface.blit(hint, hint.get_rect(midleft=view.point(BOX[0] + 40, BOX[1] + BOX[3] - 28)))

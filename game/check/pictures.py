@@ -4,7 +4,7 @@ The gallery lists them in the story's order, not by file name: scenes as play
 first reaches them from the story's start (each scene's steps in order, its
 ``goto`` / ``call`` targets and its maps' hotspots queued as they come), then
 any scene nothing leads to, in the story's own order.  What counts as *seen* is
-decided by ``chronicle.Chronicle``.
+decided by the play layer (``game.play.chronicle``).
 """
 
 from __future__ import annotations
@@ -55,3 +55,4 @@ def event_pictures(story: m.Story) -> list[str]:
             if isinstance(op, m.Background) and is_event_picture(op.name):
                 pictures.setdefault(op.name)
     return list(pictures)
+
