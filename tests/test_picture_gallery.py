@@ -24,7 +24,9 @@ import pygame
 import pytest
 from test_gamepad import VirtualPad
 
+from game.check.findings import check_pictures
 from game.check.pictures import event_pictures, is_event_picture
+from game.check.report import run_check
 from game.paths import shipped_story
 from game.persist.progress import Progress, progress_from_json
 from game.persist.settings import Settings
@@ -248,6 +250,18 @@ def test_a_damaged_pictures_seen_entry_costs_only_itself() -> None:
     assert progress.pictures_seen == set() and progress.endings_seen == {"dawn"} and len(warnings) == 1
     assert progress_from_json(json.loads(json.dumps(Progress(pictures_seen={"cg/a"}).to_json())))[0] \
         .pictures_seen == {"cg/a"}
+
+
+def test_check_warns_of_an_event_picture_no_scene_shows(story_root: Path) -> None:
+    assert check_pictures(load_story(story_root)) == []  # all three are shown
+    assert check_pictures(load_story(SAMPLE)) == []  # (no cg/ files at all)
+    shutil.copy(PICTURES_DIR / "shipwreck.png", story_root / "images" / "backgrounds" / "cg" / "unused.png")
+    (warning,) = check_pictures(load_story(story_root))
+    assert (warning.severity, warning.code, warning.file, warning.line) == \
+        ("warning", "cg-unused", "images/backgrounds/cg/unused.png", 1)
+    assert "'cg/unused' is never shown" in warning.message
+    problems = [p for p in run_check(story_root).problems if p.code == "cg-unused"]
+    assert [p.file for p in problems] == ["images/backgrounds/cg/unused.png"]  # in the report of `check`
 
 
 # --- in the game ---

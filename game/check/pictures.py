@@ -4,14 +4,16 @@ The gallery lists them in the story's order, not by file name: scenes as play
 first reaches them from the story's start (each scene's steps in order, its
 ``goto`` / ``call`` targets and its maps' hotspots queued as they come), then
 any scene nothing leads to, in the story's own order.  What counts as *seen* is
-decided by the play layer (``game.play.chronicle``).
+decided by the play layer (``game.play.chronicle``); ``check`` warns of pictures no scene shows.
 """
 
 from __future__ import annotations
 
+import os
 from collections import deque
 
 from game.story import model as m
+from game.story.assets import KINDS, AssetError, AssetIndex
 
 PREFIX = "cg/"
 
@@ -56,3 +58,18 @@ def event_pictures(story: m.Story) -> list[str]:
                 pictures.setdefault(op.name)
     return list(pictures)
 
+
+def unshown_pictures(story: m.Story) -> list[tuple[str, str]]:
+    """The event picture files of the story folder that no scene shows: (name, file relative to the folder)."""
+    shown = {op.name for scene in story.scenes for op in scene.ops if isinstance(op, m.Background)}
+    index = AssetIndex(story.root)
+    found: list[tuple[str, str]] = []
+    for name in index.names("background"):
+        if not is_event_picture(name) or name in shown:
+            continue
+        try:
+            path = os.path.relpath(index.find("background", name), story.root).replace(os.sep, "/")
+        except AssetError:  # (a link out of the folder, a FIFO: the loader says so where a scene names it)
+            path = f"{KINDS['background'][0]}/{name}"
+        found.append((name, path))
+    return found
