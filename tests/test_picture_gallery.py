@@ -289,6 +289,8 @@ def test_a_picture_shown_in_play_is_unlocked_after_a_restart_and_others_stay_loc
     try:
         room = open_room_by_keyboard(game)
         assert [room.seen(p) for p in room.pictures] == [False, True, False]
+        assert room.focus == 1  # the first seen has the focus
+        press(game, pygame.K_LEFT)
         press(game, pygame.K_RETURN)  # the first, locked: nothing opens
         assert top(game) is room
         press(game, pygame.K_RIGHT)
@@ -408,6 +410,24 @@ def test_the_gamepad_opens_the_room_and_goes_through_the_pictures(app: App) -> N
         assert top(app) is gallery
     finally:
         pad.unplug()
+
+
+def test_a_long_list_scrolls_by_rows(app: App) -> None:
+    app.ctx.nav.push(PictureRoomScreen(app.ctx))
+    app.step(2)
+    room = top(app)
+    assert isinstance(room, PictureRoomScreen)
+    room.pictures = [f"cg/p{i}" for i in range(14)]  # (files that do not exist draw as placeholders)
+    room.cols, room.rows, room.thumb = room.layout(14)
+    assert (room.cols, room.rows) == (4, 3) and room.thumb_rect(12) is None
+    press(app, pygame.K_DOWN, 3)
+    assert room.focus == 12 and room.top == 1 and room.thumb_rect(0) is None and room.thumb_rect(12) is not None
+    press(app, pygame.K_DOWN)  # the last row is the last: it stays
+    assert room.focus == 12
+    press(app, pygame.K_UP, 3)
+    assert room.focus == 0 and room.top == 0
+    assert PictureRoomScreen.layout(0) == (1, 1, PictureRoomScreen.layout(1)[2])
+    shot(app, "room-long")
 
 
 def test_a_damaged_record_on_disk_keeps_the_good_pictures(story_root: Path, tmp_path: Path,

@@ -49,13 +49,15 @@ class PictureRoomScreen(Screen):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self.pictures = event_pictures(ctx.story) if ctx.story is not None else []
-        self.focus = 0
+        self.cols, self.rows, self.thumb = self.layout(len(self.pictures))
         self.top = 0  # the first row shown
+        self.focus = 0
+        # the first picture seen has the focus (the first of all when none is)
+        self.show(next((i for i, p in enumerate(self.pictures) if self.seen(p)), 0))
         self.hover_back = False
         self.backdrop = Backdrop(self, darken=0.45)
         self._thumbs: ByteLRU[tuple[str | None, int, int], pygame.Surface] = ByteLRU(THUMB_BUDGET, surface_bytes)
         self._scale = 0.0
-        self.cols, self.rows, self.thumb = self.layout(len(self.pictures))
 
     @staticmethod
     def layout(n: int) -> tuple[int, int, tuple[int, int]]:
@@ -190,8 +192,9 @@ class PictureRoomScreen(Screen):
             empty = res.text(tr("no_pictures", lang), view.px(20), TEXT_DIM)
             surface.blit(empty, empty.get_rect(center=view.point(WIDTH / 2, HEIGHT / 2)))
         rows = math.ceil(len(self.pictures) / self.cols)
-        if rows > self.rows:  # where the rows shown are among all of them
-            more = res.text(f"{self.top + 1}–{self.top + self.rows} / {rows}", view.px(15), TEXT_DIM)
+        if rows > self.rows:  # more rows above / below the ones shown
+            marks = ("▲" if self.top > 0 else "") + ("  ▼" if self.top + self.rows < rows else "")
+            more = res.text(marks.strip(), view.px(18), TEXT_DIM)
             surface.blit(more, more.get_rect(midright=view.point(BOX[0] + BOX[2] - 40, BOX[1] + BOX[3] - 28)))
         hint = res.text(tr("hint_pictures", lang), view.px(16), TEXT_DIM)
         surface.blit(hint, hint.get_rect(midleft=view.point(BOX[0] + 40, BOX[1] + BOX[3] - 28)))
