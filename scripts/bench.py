@@ -170,7 +170,8 @@ def main() -> None:
             bench_tools.print_table(results)
     elif args.ui:
         import bench_ui
-        print(json.dumps(bench_ui.run(args.story, args.hour), indent=2))
+        import bench_walk
+        print(json.dumps({**bench_ui.run(args.story, args.hour), **bench_walk.run()}, indent=2))
     elif args.story:
         result = measure(args.story)
         print(json.dumps(result) if args.json else "\n".join(f"{k}: {v}" for k, v in result.items()))

@@ -121,7 +121,7 @@ def measure_capture(story_dir: Path, lang: str | None = None) -> dict[str, Any]:
 
 def _edited_scene(story_dir: Path) -> tuple[Path, str]:
     """The story's largest scene file and its text (what the keystroke benchmarks edit)."""
-    from game.story.loader import scene_files
+    from game.story.storyfiles import scene_files
 
     path = max(scene_files(story_dir), key=lambda p: p.stat().st_size)
     return path, path.read_text(encoding="utf-8")
@@ -216,7 +216,8 @@ def measure_blockers(story_dir: Path) -> dict[str, Any]:
     from game.check.explore import explore
     from game.check.findings import all_findings
     from game.check.maps import analyse_maps
-    from game.story.loader import load_story, scene_files
+    from game.story.loader import load_story
+    from game.story.storyfiles import scene_files
 
     def once(folder: Path) -> dict[str, Any]:
         story = load_story(folder)

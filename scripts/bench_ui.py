@@ -10,9 +10,9 @@
   from node to node (arrows), with every ending of the story seen (target p99 < 4 ms);
 - memory over a long scripted play (instant text, random choices, restarting at endings), in a process
   of its own: peak and end resident memory (target, issue 11: under 250 MB for the shipped game);
-- CPU use of an idle game (a finished line waiting for the player);
-- frame time p50 / p99 while the player walks each shipped map and the largest Tiled example, at
-  1280x720 and 1920x1080 (target p99 < 4 ms).
+- CPU use of an idle game (a finished line waiting for the player).
+
+Walking the maps is measured by ``bench_walk.py`` (``bench.py --ui`` runs both).
 """
 
 from __future__ import annotations
@@ -95,13 +95,13 @@ def desktop_startup(runs: int = 7) -> dict[str, Any]:
             "build_over_pip": round(built / pip, 2), "target": 1.3, "archive": archive.name}
 
 
-def _percentiles(samples: list[float]) -> dict[str, float]:
+def percentiles(samples: list[float]) -> dict[str, float]:
     ordered = sorted(samples)
     return {"p50_ms": round(ordered[len(ordered) // 2] * 1000, 3),
             "p99_ms": round(ordered[int(len(ordered) * 0.99)] * 1000, 3)}
 
 
-def _app(story: Path, save_dir: str) -> Any:
+def app_for(story: Path, save_dir: str) -> Any:
     os.environ.update(DUMMY)
     from game.ui.app import App, Options
     return App(Options(story_root=story, ui_root=ROOT / "assets", data_dir=Path(save_dir)))
@@ -112,7 +112,7 @@ def frames(story: Path, warp: str | None) -> dict[str, Any]:
     from game.ui.play.screen import PlayScreen
 
     with tempfile.TemporaryDirectory() as save_dir:
-        app = _app(story, save_dir)
+        app = app_for(story, save_dir)
         ctx = app.ctx
         ctx.settings.text_speed = 12  # keep typing through every measured frame
         play = PlayScreen.new_game(ctx, warp)
@@ -140,7 +140,7 @@ def frames(story: Path, warp: str | None) -> dict[str, Any]:
             app.draw()
             dissolve.append(time.perf_counter() - started)
         app.close()
-    return {"characters_on_stage": on_stage, "typing": _percentiles(typing), "dissolve": _percentiles(dissolve)}
+    return {"characters_on_stage": on_stage, "typing": percentiles(typing), "dissolve": percentiles(dissolve)}
 
 
 def _to_a_line_with_two_characters(play: Any, app: Any, limit: int = 400) -> None:
@@ -167,7 +167,7 @@ def flowchart(story: Path) -> dict[str, Any]:
     from game.ui.title import TitleWarps
 
     with tempfile.TemporaryDirectory() as save_dir:
-        app = _app(story, save_dir)
+        app = app_for(story, save_dir)
         ctx = app.ctx
         assert ctx.story is not None
         for path in explore(ctx.story).endings.values():  # the shortest way to each ending, played
@@ -206,8 +206,8 @@ def flowchart(story: Path) -> dict[str, Any]:
     # Wall-clock times count the moments other processes had the CPU; the thread's own CPU time does not
     # (on a shared machine the first has spikes the game never caused: both are printed, with the load).
     return {"nodes": nodes, "seen": seen, "view": f"{AREA[2]}x{AREA[3]}",
-            "panning": _percentiles([w for w, _ in dragging]), "panning_cpu": _percentiles([c for _, c in dragging]),
-            "easing": _percentiles([w for w, _ in easing]), "easing_cpu": _percentiles([c for _, c in easing]),
+            "panning": percentiles([w for w, _ in dragging]), "panning_cpu": percentiles([c for _, c in dragging]),
+            "easing": percentiles([w for w, _ in easing]), "easing_cpu": percentiles([c for _, c in easing]),
             "load_average": round(os.getloadavg()[0], 2)}
 
 
@@ -250,7 +250,7 @@ def _scripted_play(story: Path, frame_count: int) -> dict[str, Any]:
 
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as save_dir:
-        app = _app(story, save_dir)
+        app = app_for(story, save_dir)
         ctx = app.ctx
         ctx.settings.text_speed = 0
         play = PlayScreen.new_game(ctx)
@@ -313,101 +313,6 @@ def _cpu_of(extra: list[str], story: Path, seconds: float) -> float:
     return round(100 * used / elapsed, 1)
 
 
-class _StillMap:
-    """A map screen's game for the walking benchmark: the map alone, nothing taken or saved."""
-
-    def __init__(self, event: Any) -> None:
-        self.event = event
-
-    def place(self) -> None:
-        return None
-
-    def remember(self, place: Any) -> None:
-        pass
-
-    def take(self, index: int, place: Any) -> None:
-        pass
-
-    def open_menu(self, place: Any) -> None:
-        pass
-
-    def open_history(self) -> None:
-        pass
-
-    def roll_back(self) -> None:
-        pass
-
-    def quick_save(self, place: Any) -> None:
-        pass
-
-
-def _story_of(path: Path) -> tuple[Path, str]:
-    """The folder a map is read in (its story: a shipped map's ``assets/``, else its own folder) and its name there."""
-    for folder in path.resolve().parents:
-        if (folder / "story.yaml").is_file():
-            return folder, path.resolve().relative_to(folder).as_posix()
-    return path.resolve().parent, path.name
-
-
-def walking(map_paths: list[Path], size: tuple[int, int] = (1280, 720)) -> dict[str, Any]:
-    """Frame times while the player walks each map (camera moving) in a window of ``size``, dummy driver.
-
-    Each map is read inside its own story folder, as the game reads it (a map outside the story
-    would only show the map screen's error).
-    """
-    from game.story import model as m
-    from game.story.problems import Pos
-    from game.story.runtime import HotspotOption, MapEvent
-    from game.ui.play.screen import PlayScreen
-    from game.ui.screens.map_walk import MapWalkScreen
-    from game.world.tiled import load_map
-    from game.world.walk import walkable_grid
-
-    results: dict[str, Any] = {}
-    with tempfile.TemporaryDirectory() as save_dir:
-        for path in map_paths:
-            root, name = _story_of(path)
-            app = _app(root, save_dir)
-            app.window = app._open_window(size)
-            play = PlayScreen.new_game(app.ctx) if app.ctx.story is not None else None
-            tmap = load_map(path)
-            grid = walkable_grid(tmap)
-            cells = [(x, y) for y, row in enumerate(grid) for x, ok in enumerate(row) if ok]
-            cx, cy = min(cells, key=lambda c: abs(c[0] - tmap.width / 2) + abs(c[1] - tmap.height / 2))
-            # a shipped map has its story's hotspots (each drawn with a mark or the prompt every frame)
-            known = app.ctx.story.maps.get(path.stem) if app.ctx.story is not None else None
-            hotspots = known.hotspots if known is not None else ()
-            info = m.MapInfo(path.stem, name, {"spawn": (cx * tmap.tile_width, cy * tmap.tile_height)}, hotspots)
-            options = tuple(HotspotOption(i, h) for i, h in enumerate(hotspots))
-            event = MapEvent(info, "spawn", options, m.MapStep(Pos(path.name, 1, 1), None, path.stem, "spawn"))
-            started = time.perf_counter()
-            screen = MapWalkScreen(app.ctx, _StillMap(event))
-            if screen.error is not None:
-                raise RuntimeError(f"the walking benchmark cannot draw {path}: {screen.error}")
-            if play is not None:
-                app.ctx.nav.replace_all(play)
-            app.ctx.nav.push(screen)
-            app.draw()  # builds the map pictures
-            build = time.perf_counter() - started
-            samples, cpu = [], []
-            directions = [(1, 0), (0, 1), (-1, 0), (0, -1)]
-            for frame in range(400):
-                dx, dy = directions[(frame // 50) % 4]
-                began, began_cpu = time.perf_counter(), time.thread_time()
-                screen.walk(dx, dy, 1 / 60)
-                screen.update(1 / 60)
-                app.draw()
-                samples.append(time.perf_counter() - began)
-                cpu.append(time.thread_time() - began_cpu)
-            # the CPU time beside the wall time: on a busy machine the wall time also counts waiting for a core
-            results[path.name] = {"tiles": f"{tmap.width}x{tmap.height}", "hotspots": len(options),
-                                  "first_frame_ms": round(build * 1000, 1),
-                                  **_percentiles(samples),
-                                  **{f"cpu_{k}": v for k, v in _percentiles(cpu).items()}}
-            app.close()
-    return results
-
-
 def run(story: Path | None = None, long: bool = False) -> dict[str, Any]:
     story = story or (ROOT / "assets" if (ROOT / "assets" / "story.yaml").is_file() else SAMPLE)
     # a line with characters on stage: the shop (Nan-young, Dori, Jay) or the sample's harbour
@@ -419,13 +324,6 @@ def run(story: Path | None = None, long: bool = False) -> dict[str, Any]:
     result["flowchart"] = flowchart(story)
     result["memory"] = memory(story, 216_000 if long else 20_000)
     result["idle"] = idle_cpu(story)
-    maps = sorted((ROOT / "assets" / "maps").glob("*.tmx"))
-    examples = [folder / "shared" / "tiled-examples" / "pytmx" / "apps" / "data" / "mapbig1.tmx"
-                for folder in (ROOT.parent, ROOT.parent.parent)]  # beside the checkout, or beside its worktree
-    largest = next((path for path in examples if path.is_file()), None)
-    walked = maps + ([largest] if largest is not None else [])
-    result["walking"] = walking(walked)
-    result["walking_1080p"] = walking(walked, (1920, 1080))
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return result
 

@@ -17,11 +17,12 @@ from typing import Any
 
 import pytest
 
-from game.story import expr
+from game.story import expr, expr_syntax
 from game.story.expr import ExprError, Scope, VarInfo, compile_condition
 from game.story.loader import LoadResult, read_story
 from game.story.problems import MAX_MESSAGE, quote
-from game.story.yamlsrc import MAX_NUMBER_CHARS, YamlProblem, parse_yaml
+from game.story.yamlscalars import MAX_NUMBER_CHARS
+from game.story.yamlsrc import YamlProblem, parse_yaml
 
 HEX = "0x" + "f" * 5000
 OCT = "0o" + "7" * 5000
@@ -95,16 +96,16 @@ class CountingPattern:
 
 
 def test_an_8_mb_condition_is_refused_before_it_is_tokenised(monkeypatch: pytest.MonkeyPatch) -> None:
-    counting = CountingPattern(expr._TOKEN)
-    monkeypatch.setattr(expr, "_TOKEN", counting)
+    counting = CountingPattern(expr_syntax.TOKEN)
+    monkeypatch.setattr(expr_syntax, "TOKEN", counting)
     with pytest.raises(ExprError, match="the condition is 8,000,001 characters long"):
         compile_condition("a or " * 1_600_000 + "a", SCOPE)
     assert counting.calls == 0
 
 
 def test_tokenising_stops_at_the_token_cap(monkeypatch: pytest.MonkeyPatch) -> None:
-    counting = CountingPattern(expr._TOKEN)
-    monkeypatch.setattr(expr, "_TOKEN", counting)
+    counting = CountingPattern(expr_syntax.TOKEN)
+    monkeypatch.setattr(expr_syntax, "TOKEN", counting)
     source = "a or " * 400 + "a"  # 801 tokens, within the length cap
     assert len(source) <= expr.MAX_CONDITION_CHARS
     with pytest.raises(ExprError, match=f"at most {expr.MAX_TOKENS}"):

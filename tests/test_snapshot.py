@@ -14,7 +14,7 @@ from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from game.story import model as m
-from game.story import snapshot
+from game.story import snapshot, snapshot_ref
 from game.story.loader import load_story
 from game.story.playthrough import play, visible_options
 from game.story.runtime import ChoiceEvent, Event, MapEvent, Runtime, State
@@ -397,7 +397,7 @@ def test_wrong_types_raise_a_snapshot_error(sample: tuple[m.Story, Runtime], fie
     data[field_name] = value
     with pytest.raises(SnapshotError) as caught:
         snapshot.from_json(story, data)
-    assert len(str(caught.value)) <= snapshot.MESSAGE_LENGTH
+    assert len(str(caught.value)) <= snapshot_ref.MESSAGE_LENGTH
 
 
 def test_huge_names_are_not_echoed(sample: tuple[m.Story, Runtime]) -> None:
@@ -466,7 +466,7 @@ def test_only_snapshot_errors_leave_from_json(data: Any) -> None:
     try:
         restored = snapshot.from_json(story, data)
     except SnapshotError as exc:
-        assert len(str(exc)) <= snapshot.MESSAGE_LENGTH
+        assert len(str(exc)) <= snapshot_ref.MESSAGE_LENGTH
         return
     Runtime(story).present(restored.state)  # what loads also plays on
 
@@ -635,7 +635,7 @@ def test_snapshots_record_their_context(sample: tuple[m.Story, Runtime]) -> None
     story, runtime = sample
     data = save(story, state_at(runtime, [0, 0], "harbor:19"))  # inside the first option of the harbour choice
     at = data["at"]
-    assert data["format"] == 2 and len(at["options"]) == 1 and len(at["trail"]) == snapshot.TRAIL_LENGTH
+    assert data["format"] == 2 and len(at["options"]) == 1 and len(at["trail"]) == snapshot_ref.TRAIL_LENGTH
     choice = story.scene("harbor").ops[at["pc"] - 1]
     assert isinstance(choice, m.Choice) and choice.sid is not None and at["anchors"][0]["choice"][2] == choice.sid.digest
     after = save(story, state_at(runtime, [0, 0], "harbor:30"))["at"]

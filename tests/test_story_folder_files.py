@@ -19,7 +19,8 @@ import pytest
 from game import __version__
 from game.story import cache
 from game.story.assets import AssetError, AssetIndex
-from game.story.loader import LoadResult, read_story, scene_files
+from game.story.loader import LoadResult, read_story
+from game.story.storyfiles import scene_files
 
 T = TypeVar("T")
 SECRET = "secret_outside_key"

@@ -449,14 +449,14 @@ def test_search_finds_a_line_in_english_and_in_korean(pad_app: App) -> None:
     press(app, pygame.K_h)
     history = top(app)
     assert isinstance(history, HistoryScreen)
-    everything = len(history.entries)
+    everything = len(history.backlog.entries)
     press(app, pygame.K_f, mod=pygame.KMOD_CTRL)
     assert history.typing and app.ctx.typing
     type_text(app, "storm")
-    assert [e.line.text.get("en") for e in history.entries] == ["Storm warning. Keep the lamp burning."]
+    assert [e.line.text.get("en") for e in history.backlog.entries] == ["Storm warning. Keep the lamp burning."]
     shot(app, "history-search")
     press(app, pygame.K_BACKSPACE, 5)
-    assert history.query == "" and len(history.entries) == everything
+    assert history.query == "" and len(history.backlog.entries) == everything
     press(app, pygame.K_ESCAPE)  # the field lets go of the keys; the history stays
     assert top(app) is history and not history.typing and not app.ctx.typing
     app.ctx.settings.language = "ko"
@@ -464,7 +464,7 @@ def test_search_finds_a_line_in_english_and_in_korean(pad_app: App) -> None:
     pad.press(Y)  # the pad opens the search too
     assert history.typing
     type_text(app, "폭풍")
-    assert [e.line.text.get("ko") for e in history.entries] == ["폭풍 경보. 등불을 꺼뜨리지 말 것."]
+    assert [e.line.text.get("ko") for e in history.backlog.entries] == ["폭풍 경보. 등불을 꺼뜨리지 말 것."]
     shot(app, "history-search-ko")
     press(app, pygame.K_RETURN)  # back to that line in the game
     assert top(app) is play and play.controller.current.line is not None
@@ -481,9 +481,9 @@ def test_the_speaker_filter_and_back_to_the_last_choice_from_the_history(app: Ap
     history = top(app)
     assert isinstance(history, HistoryScreen)
     click(app, SPEAKER[0] + 20, SPEAKER[1] + 10)  # everyone -> the first to speak (the narrator)
-    assert history.speaker == "narrator" and all(e.line.speaker == "narrator" for e in history.entries)
+    assert history.speaker == "narrator" and all(e.line.speaker == "narrator" for e in history.backlog.entries)
     click(app, SPEAKER[0] + 20, SPEAKER[1] + 10)
-    assert history.speaker == "tomas" and [e.name for e in history.entries] == ["Tomas", "Tomas"]
+    assert history.speaker == "tomas" and [e.name for e in history.backlog.entries] == ["Tomas", "Tomas"]
     shot(app, "history-speaker")
     press(app, pygame.K_HOME)
     assert top(app) is play and isinstance(play.controller.current.event, ChoiceEvent)

@@ -388,12 +388,12 @@ def test_history_jumps_back_to_an_earlier_line(app: App) -> None:
     press(app, pygame.K_h)
     history = top(app)
     assert isinstance(history, HistoryScreen)
-    assert len(history.entries) == 3 and history.focus == 2  # newest at the bottom, focused
-    assert history.entries[0].name is None  # narration
-    assert history.entries[1].name == "Tomas" and history.entries[1].color == (0xF4, 0xA2, 0x59)
+    assert len(history.backlog.entries) == 3 and history.backlog.focus == 2  # newest at the bottom, focused
+    assert history.backlog.entries[0].name is None  # narration
+    assert history.backlog.entries[1].name == "Tomas" and history.backlog.entries[1].color == (0xF4, 0xA2, 0x59)
     shot(app, "history")
     press(app, pygame.K_UP, 2)
-    assert history.focus == 0
+    assert history.backlog.focus == 0
     press(app, pygame.K_RETURN)
     assert top(app) is play
     app.step(2)
@@ -406,8 +406,8 @@ def test_history_jumps_back_to_an_earlier_line(app: App) -> None:
     press(app, pygame.K_RETURN)
     history = top(app)
     assert isinstance(history, HistoryScreen)
-    entry = history.entries[1]
-    click(app, 700, 92 + history.offset() + entry.top - history.scroll + entry.height / 2)
+    entry = history.backlog.entries[1]
+    click(app, 700, 92 + history.backlog.offset() + entry.top - history.backlog.scroll + entry.height / 2)
     assert top(app) is play
     assert current_text(play) == second
 
@@ -426,11 +426,11 @@ def test_the_history_opens_on_whole_entries(app: App, tmp_path: Path) -> None:
     press(app, pygame.K_h)
     history = top(app)
     assert isinstance(history, HistoryScreen)
-    assert history.total() > 548, "the test needs more lines than the list shows at once"
-    first = history.entries[history.visible()[0]]
-    assert first.top >= history.scroll  # the top entry is whole, not cut by the list's edge
-    last = history.entries[-1]
-    assert last.top + last.height <= history.scroll + 548  # and the newest line is in view
+    assert history.backlog.total() > 548, "the test needs more lines than the list shows at once"
+    first = history.backlog.entries[history.backlog.visible()[0]]
+    assert first.top >= history.backlog.scroll  # the top entry is whole, not cut by the list's edge
+    last = history.backlog.entries[-1]
+    assert last.top + last.height <= history.backlog.scroll + 548  # and the newest line is in view
 
 
 def test_history_scrolls(app: App) -> None:
@@ -447,11 +447,11 @@ def test_history_scrolls(app: App) -> None:
     history = HistoryScreen(app.ctx, play.link)
     app.ctx.nav.push(history)
     app.step(2)
-    history.scroll = 0.0
+    history.backlog.scroll = 0.0
     press(app, pygame.K_PAGEDOWN)
-    assert history.scroll >= 0
+    assert history.backlog.scroll >= 0
     wheel(app, 1)
-    assert history.scroll == 0.0
+    assert history.backlog.scroll == 0.0
     press(app, pygame.K_ESCAPE)
     assert top(app) is play
     empty = HistoryScreen(app.ctx, play.link)

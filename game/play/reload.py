@@ -15,8 +15,9 @@ from pathlib import Path
 from game.story import model as m
 from game.story import snapshot
 from game.story.cursor import Cursor
-from game.story.loader import read_story, source_files
+from game.story.loader import read_story
 from game.story.runtime import Runtime
+from game.story.storyfiles import source_files
 
 from .controller import PlayController, Shown
 

@@ -23,23 +23,26 @@ from __future__ import annotations
 
 import difflib
 import operator
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .expr_syntax import Binary, Const, ExprError, Node, Parser, Unary, Var, Visited, tokenize
 from .problems import quote
 
+__all__ = [
+    "MAX_CONDITION_CHARS",
+    "MAX_NESTING",
+    "MAX_TOKENS",
+    "Condition",
+    "Evaluator",
+    "ExprError",
+    "Scope",
+    "VarInfo",
+    "compile_condition",
+]
+
 Evaluator = Callable[[tuple[Any, ...], int], Any]
-
-
-class ExprError(Exception):
-    """A condition that does not parse or does not type-check; ``offset`` is 0-based in the source."""
-
-    def __init__(self, message: str, offset: int = 0) -> None:
-        super().__init__(message)
-        self.message = message
-        self.offset = offset
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,202 +79,6 @@ class Condition:
     visits: frozenset[str] = frozenset()
 
 
-# --- tokens -----------------------------------------------------------------
-
-_TOKEN = re.compile(
-    r"\s*(?:(?P<int>\d+)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)|(?P<str>'[^']*'|\"[^\"]*\")"
-    r"|(?P<op>==|!=|<=|>=|<|>|\+|-|\(|\)|,)|(?P<bad>&&|\|\||!|=|\S))"
-)
-_HINTS = {"&&": "use 'and'", "||": "use 'or'", "!": "use 'not'", "=": "use '==' to compare"}
-
-
-@dataclass(frozen=True, slots=True)
-class _Tok:
-    kind: str  # int | name | str | op | end
-    text: str
-    offset: int
-
-
-def _tokens(source: str, limit: int | None = None) -> list[_Tok]:
-    """The tokens of ``source`` and an end token; with ``limit``, at most that many (and no end token)."""
-    result: list[_Tok] = []
-    pos = 0
-    while pos < len(source):
-        if limit is not None and len(result) >= limit:
-            return result  # the caller refuses so many: the rest is never looked at
-        match = _TOKEN.match(source, pos)
-        if match is None or match.lastgroup is None:  # only trailing whitespace left
-            break
-        kind = match.lastgroup
-        text = match.group(kind)
-        offset = match.start(kind)
-        if kind == "bad":
-            hint = _HINTS.get(text)
-            raise ExprError(f"unexpected {quote(text)}" + (f": {hint}" if hint else ""), offset)
-        result.append(_Tok(kind, text, offset))
-        pos = match.end()
-    result.append(_Tok("end", "", len(source)))
-    return result
-
-
-# --- syntax tree ------------------------------------------------------------
-
-@dataclass(frozen=True, slots=True)
-class _Const:
-    value: int | bool | str
-    offset: int
-
-
-@dataclass(frozen=True, slots=True)
-class _Var:
-    name: str
-    offset: int
-
-
-@dataclass(frozen=True, slots=True)
-class _Visited:
-    key: str
-    offset: int
-
-
-@dataclass(frozen=True, slots=True)
-class _Unary:
-    op: str
-    operand: _Node
-    offset: int
-
-
-@dataclass(frozen=True, slots=True)
-class _Binary:
-    op: str
-    left: _Node
-    right: _Node
-    offset: int
-
-
-_Node = _Const | _Var | _Visited | _Unary | _Binary
-_COMPARE = ("==", "!=", "<", "<=", ">", ">=")
-
-
-class _Parser:
-    def __init__(self, source: str, tokens: list[_Tok] | None = None) -> None:
-        self.toks = tokens if tokens is not None else _tokens(source)
-        self.i = 0
-
-    def peek(self) -> _Tok:
-        return self.toks[self.i]
-
-    def take(self) -> _Tok:
-        tok = self.toks[self.i]
-        self.i += 1
-        return tok
-
-    def expect(self, text: str) -> _Tok:
-        tok = self.take()
-        if tok.text != text:
-            found = quote(tok.text) if tok.kind != "end" else "the end"
-            raise ExprError(f"expected {text!r}, found {found}", tok.offset)
-        return tok
-
-    def parse(self) -> _Node:
-        if self.peek().kind == "end":
-            raise ExprError("the condition is empty", 0)
-        node = self.or_()
-        tok = self.peek()
-        if tok.kind != "end":
-            raise ExprError(f"unexpected {quote(tok.text)} after a complete condition", tok.offset)
-        return node
-
-    def or_(self) -> _Node:
-        node = self.and_()
-        while self.peek().text == "or" and self.peek().kind == "name":
-            tok = self.take()
-            node = _Binary("or", node, self.and_(), tok.offset)
-        return node
-
-    def and_(self) -> _Node:
-        node = self.not_()
-        while self.peek().text == "and" and self.peek().kind == "name":
-            tok = self.take()
-            node = _Binary("and", node, self.not_(), tok.offset)
-        return node
-
-    def not_(self) -> _Node:
-        tok = self.peek()
-        if tok.kind == "name" and tok.text == "not":
-            self.take()
-            return _Unary("not", self.not_(), tok.offset)
-        return self.compare()
-
-    def compare(self) -> _Node:
-        node = self.sum()
-        tok = self.peek()
-        if tok.kind == "op" and tok.text in _COMPARE:
-            self.take()
-            node = _Binary(tok.text, node, self.sum(), tok.offset)
-            nxt = self.peek()
-            if nxt.kind == "op" and nxt.text in _COMPARE:
-                raise ExprError("comparisons cannot be chained: join them with 'and'", nxt.offset)
-        return node
-
-    def sum(self) -> _Node:
-        node = self.unary()
-        while self.peek().kind == "op" and self.peek().text in ("+", "-"):
-            tok = self.take()
-            node = _Binary(tok.text, node, self.unary(), tok.offset)
-        return node
-
-    def unary(self) -> _Node:
-        tok = self.peek()
-        if tok.kind == "op" and tok.text == "-":
-            self.take()
-            operand = self.unary()
-            if isinstance(operand, _Const) and type(operand.value) is int:
-                return _Const(-operand.value, tok.offset)  # so range checks see -3 as a literal
-            return _Unary("-", operand, tok.offset)
-        return self.atom()
-
-    def atom(self) -> _Node:
-        tok = self.take()
-        if tok.kind == "int":
-            if len(tok.text) > 15:
-                raise ExprError(f"the number {tok.text[:20]}... is too large", tok.offset)
-            return _Const(int(tok.text), tok.offset)
-        if tok.kind == "str":
-            return _Const(tok.text[1:-1], tok.offset)
-        if tok.kind == "op" and tok.text == "(":
-            node = self.or_()
-            self.expect(")")
-            return node
-        if tok.kind == "name":
-            if tok.text in ("true", "false"):
-                return _Const(tok.text == "true", tok.offset)
-            if tok.text in ("and", "or", "not"):
-                raise ExprError(f"{tok.text!r} needs a condition before it", tok.offset)
-            if self.peek().text == "(":
-                return self.call(tok)
-            return _Var(tok.text, tok.offset)
-        found = quote(tok.text) if tok.kind != "end" else "the end of the condition"
-        raise ExprError(f"expected a value, found {found}", tok.offset)
-
-    def call(self, name: _Tok) -> _Node:
-        if name.text != "visited":
-            raise ExprError(f"unknown function {quote(name.text)}: the only function is visited('scene')",
-                            name.offset)
-        self.expect("(")
-        arg = self.take()
-        if arg.kind != "str":
-            raise ExprError("visited() takes a quoted scene or scene.label, e.g. visited('rooftop')",
-                            arg.offset)
-        self.expect(")")
-        return _Visited(arg.text[1:-1], arg.offset)
-
-
-def parse(source: str) -> _Node:
-    """Parse ``source`` into a syntax tree; raise ExprError on a syntax error."""
-    return _Parser(source).parse()
-
-
 # --- types and compilation --------------------------------------------------
 
 _Type = tuple[str, VarInfo | None]  # ("int" | "bool" | "str" | "enum", the enum variable)
@@ -291,23 +98,23 @@ class _Compiler:
         self.reads: set[str] = set()
         self.visits: set[str] = set()
 
-    def compile(self, node: _Node) -> tuple[_Type, Evaluator]:
-        if isinstance(node, _Const):
+    def compile(self, node: Node) -> tuple[_Type, Evaluator]:
+        if isinstance(node, Const):
             return self.const(node)
-        if isinstance(node, _Var):
+        if isinstance(node, Var):
             return self.var(node)
-        if isinstance(node, _Visited):
+        if isinstance(node, Visited):
             return self.visited(node)
-        if isinstance(node, _Unary):
+        if isinstance(node, Unary):
             return self.unary(node)
         return self.binary(node)
 
-    def const(self, node: _Const) -> tuple[_Type, Evaluator]:
+    def const(self, node: Const) -> tuple[_Type, Evaluator]:
         value = node.value
         kind = "bool" if isinstance(value, bool) else "int" if isinstance(value, int) else "str"
         return (kind, None), lambda v, m: value
 
-    def var(self, node: _Var) -> tuple[_Type, Evaluator]:
+    def var(self, node: Var) -> tuple[_Type, Evaluator]:
         info = self.scope.variables.get(node.name)
         if info is None:
             close = difflib.get_close_matches(node.name, list(self.scope.variables), n=1)
@@ -317,7 +124,7 @@ class _Compiler:
         index = info.index
         return (info.type, info if info.type == "enum" else None), lambda v, m: v[index]
 
-    def visited(self, node: _Visited) -> tuple[_Type, Evaluator]:
+    def visited(self, node: Visited) -> tuple[_Type, Evaluator]:
         try:
             bit = self.scope.visit_bit(node.key)
         except ExprError as exc:
@@ -328,7 +135,7 @@ class _Compiler:
         mask = 1 << bit
         return ("bool", None), lambda v, m: (m & mask) != 0
 
-    def unary(self, node: _Unary) -> tuple[_Type, Evaluator]:
+    def unary(self, node: Unary) -> tuple[_Type, Evaluator]:
         (kind, _), inner = self.compile(node.operand)
         if node.op == "not":
             self.require(kind, "bool", node.offset, "'not'")
@@ -336,7 +143,7 @@ class _Compiler:
         self.require(kind, "int", node.offset, "'-'")
         return ("int", None), lambda v, m: -inner(v, m)
 
-    def binary(self, node: _Binary) -> tuple[_Type, Evaluator]:
+    def binary(self, node: Binary) -> tuple[_Type, Evaluator]:
         left_t, left = self.compile(node.left)
         right_t, right = self.compile(node.right)
         op = node.op
@@ -355,16 +162,16 @@ class _Compiler:
         fn = _OPS[op]
         return ("bool", None), self.comparison(fn, node, left, right)
 
-    def comparison(self, fn: Callable[[Any, Any], Any], node: _Binary,
+    def comparison(self, fn: Callable[[Any, Any], Any], node: Binary,
                    left: Evaluator, right: Evaluator) -> Evaluator:
         # The common `variable OP literal` form gets a flat closure: it is on the hot path.
         lhs, rhs = node.left, node.right
-        if isinstance(lhs, _Var) and isinstance(rhs, _Const):
+        if isinstance(lhs, Var) and isinstance(rhs, Const):
             index, value = self.scope.variables[lhs.name].index, rhs.value
             return lambda v, m: fn(v[index], value)
         return lambda v, m: fn(left(v, m), right(v, m))
 
-    def check_comparison(self, node: _Binary, left_t: _Type, right_t: _Type) -> None:
+    def check_comparison(self, node: Binary, left_t: _Type, right_t: _Type) -> None:
         (lk, linfo), (rk, rinfo) = left_t, right_t
         op = node.op
         if "enum" in (lk, rk):
@@ -374,7 +181,7 @@ class _Compiler:
             if op not in ("==", "!="):
                 raise ExprError(f"{info.name!r} is a choice of values: compare it with == or !=",
                                 node.offset)
-            if other_kind == "str" and isinstance(other, _Const):
+            if other_kind == "str" and isinstance(other, Const):
                 self.check_enum_value(info, str(other.value), other.offset)
                 return
             if other_kind == "enum":
@@ -391,8 +198,8 @@ class _Compiler:
             self.check_range(node.left, node.right)
             self.check_range(node.right, node.left)
 
-    def check_range(self, var: _Node, const: _Node) -> None:
-        if not (isinstance(var, _Var) and isinstance(const, _Const)):
+    def check_range(self, var: Node, const: Node) -> None:
+        if not (isinstance(var, Var) and isinstance(const, Const)):
             return
         info = self.scope.variables[var.name]
         value = const.value
@@ -426,7 +233,7 @@ def compile_condition(source: str, scope: Scope) -> Condition:
     if len(source) > MAX_CONDITION_CHARS:  # refused before any of it is read
         raise ExprError(f"the condition is {len(source):,} characters long; at most {MAX_CONDITION_CHARS:,}: "
                         "split it with a nested `if`", MAX_CONDITION_CHARS)
-    tokens = _tokens(source, MAX_TOKENS + 1)
+    tokens = tokenize(source, MAX_TOKENS + 1)
     if len(tokens) > MAX_TOKENS:
         raise ExprError(f"the condition is too long (more than {MAX_TOKENS} parts; at most {MAX_TOKENS}): "
                         "split it with a nested `if`", tokens[MAX_TOKENS].offset)
@@ -438,7 +245,7 @@ def compile_condition(source: str, scope: Scope) -> Condition:
             raise ExprError(f"parentheses nest more than {MAX_NESTING} deep", tok.offset)
     compiler = _Compiler(scope)
     try:
-        (kind, _), evaluate = compiler.compile(_Parser(source, tokens).parse())
+        (kind, _), evaluate = compiler.compile(Parser(source, tokens).parse())
     except RecursionError:  # chains of `not` are the only deep structure left
         raise ExprError("the condition nests too deeply", 0) from None
     if kind != "bool":

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -25,10 +25,10 @@ from .assets import AssetError, AssetIndex
 from .compiler import SceneCompiler, StoryContext, collect_labels
 from .expr import VarInfo
 from .fields import TextReader, check_keys, did_you_mean, read_ident, require_list, require_map
-from .files import FileRefused, inside
 from .manifest import Manifest, read_manifest
 from .maps import hotspot_label, text_property
 from .problems import Pos, Problem, Reporter, StoryLoadError, quote, sort_problems
+from .storyfiles import MANIFEST_FILE, SCENES_FOLDER, scene_entries, scenes_folder_inside
 from .tiled import MapFormatError, MapObject, read_outline
 from .yamlsrc import YMap, read_yaml
 
@@ -39,8 +39,6 @@ HOTSPOT_ACTIONS = ("goto", "call")
 # default reads the disk, confined to the story folder; an editor passes the text it holds.
 YamlReader = Callable[[str, str, Reporter, bool], Any]
 TRIGGERS = ("interact", "touch")
-MANIFEST_FILE = "story.yaml"
-SCENES_FOLDER = "scenes"
 
 
 @dataclass(frozen=True)
@@ -118,60 +116,6 @@ def _read_story(root: Path, read: YamlReader | None = None) -> LoadResult:
     return LoadResult(replace(story, warnings=tuple(p for p in problems if p.severity == "warning")), problems)
 
 
-def scene_files(root: Path) -> Iterator[Path]:
-    """The scene files of a story folder, in a stable order (none when ``scenes/`` leads out of the folder)."""
-    if not _scenes_folder_inside(root):
-        return iter(())
-    return (root / rel for rel, _link in _scene_entries(root))
-
-
-def _scenes_folder_inside(root: Path) -> bool:
-    """Whether ``scenes/`` (absent counts as inside) stays inside the story folder once links are resolved."""
-    try:
-        inside(root, root / SCENES_FOLDER)
-    except FileRefused:
-        return False
-    return True
-
-
-def _scene_entries(root: Path) -> list[tuple[str, bool]]:
-    """Each scene file as (path relative to the story folder, is it a link), sorted; linked folders are not entered.
-
-    Call it once ``scenes/`` itself is known to stay inside the story folder: then
-    every file listed that is no link is inside it too.
-    """
-    found: list[tuple[str, bool]] = []
-
-    def visit(folder: str, prefix: str) -> None:
-        try:
-            entries = list(os.scandir(folder))
-        except OSError:
-            return
-        for entry in entries:
-            name = entry.name
-            if name.startswith("."):
-                continue
-            try:
-                is_dir = entry.is_dir()
-            except OSError:  # e.g. a link to itself: listed, so that reading it reports the fault
-                is_dir = False
-            if is_dir:
-                if not entry.is_symlink():  # linked folders are not entered (as os.walk does)
-                    visit(entry.path, f"{prefix}{name}/")
-            elif name.endswith((".yaml", ".yml")):
-                found.append((f"{prefix}{name}", entry.is_symlink()))  # reading refuses what must be
-
-    visit(os.path.join(root, SCENES_FOLDER), f"{SCENES_FOLDER}/")
-    found.sort(key=lambda item: item[0].split("/"))  # folder by folder, as paths sort
-    return found
-
-
-def source_files(root: Path) -> list[Path]:
-    """The files a story is read from: story.yaml, its scenes and its maps (what hot reload watches)."""
-    maps = sorted(p for p in (root / "maps").glob("*") if p.suffix in (".tmx", ".tsx", ".tx"))
-    return [root / MANIFEST_FILE, *scene_files(root), *maps]
-
-
 class _Loader:
     """One load of one story folder."""
 
@@ -221,10 +165,10 @@ class _Loader:
         texts = TextReader(manifest.languages if manifest else ("en",))
         sources: list[_SceneSource] = []
         seen: dict[str, Pos] = {}
-        if not _scenes_folder_inside(self.root):
+        if not scenes_folder_inside(self.root):
             self.rep.error("unreadable", Pos(SCENES_FOLDER, 1, 1), "the scenes folder is a link to outside the story folder")
             return []
-        files = _scene_entries(self.root)
+        files = scene_entries(self.root)
         if not files:
             self.rep.error("missing", Pos(MANIFEST_FILE, 1, 1), "the story has no scene files under scenes/")
         root = str(self.root)

@@ -32,42 +32,22 @@ from typing import Any
 from . import model as m
 from .blocks import SceneBlocks
 from .runtime import Runtime, State, StoryRuntimeError
+from .snapshot_ref import ANCHOR_COUNT, OPTION_DEPTH, TRAIL_LENGTH, Ref, SnapshotError, parse_ref, shown
 
 FORMAT = 2
 READABLE_FORMATS = (1, 2)
-NAME_LENGTH = 200  # scene, label, variable and visited names in a snapshot
-DIGEST_LENGTH = 64
-TRAIL_LENGTH = 4  # steps before a position kept as its context
-ANCHOR_COUNT = 8  # labels and choices a position can fall back to
-OPTION_DEPTH = 16  # nested options recorded for a position
-MAX_OFFSET = 10_000_000
 MAX_VARIABLES = 10_000
 MAX_VISITED = 100_000
-MESSAGE_LENGTH = 84  # so that "This save no longer fits the story: ..." fits a slot card (120)
-_QUOTE = 40
 _VALUE_TYPES = (int, bool, str)
 
-
-class SnapshotError(Exception):
-    """A snapshot that cannot be turned back into a state of this story (at most MESSAGE_LENGTH characters)."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message if len(message) <= MESSAGE_LENGTH else message[:MESSAGE_LENGTH - 1] + "…")
+__all__ = ["FORMAT", "MAX_VARIABLES", "MAX_VISITED", "READABLE_FORMATS", "Restored", "SnapshotError", "from_json",
+           "to_json"]
 
 
 @dataclass
 class Restored:
     state: State
     notices: list[str] = field(default_factory=list)  # what had to be adjusted, for the player
-
-
-def _shown(value: Any) -> str:
-    if isinstance(value, str):
-        text = repr(value[:_QUOTE])
-        return text if len(value) <= _QUOTE and len(text) <= _QUOTE + 2 else text[:_QUOTE - 1] + "…'"
-    if isinstance(value, (bool, float)) or value is None or (isinstance(value, int) and abs(value) < 10**9):
-        return repr(value)
-    return "a list" if isinstance(value, list) else "a mapping" if isinstance(value, dict) else type(value).__name__
 
 
 def _what(op: m.Op) -> str:
@@ -179,91 +159,10 @@ def to_json(story: m.Story, state: State) -> dict[str, Any]:
     }
 
 
-# --- reading a step reference ---
-
-
-@dataclass(frozen=True)
-class _Ref:
-    sid: m.StepId
-    pc: int | None = None
-    what: str | None = None
-    after_step: str | None = None  # format 1's context: the digest of the op before
-    trail: tuple[str, ...] | None = None  # None: no context recorded (format 1)
-    options: tuple[str, ...] | None = None
-    anchors: tuple[tuple[str, Any], ...] = ()
-
-
-def _name(value: Any, where: str, nullable: bool = False) -> Any:
-    if value is None and nullable:
-        return None
-    if not isinstance(value, str) or not value or len(value) > NAME_LENGTH:
-        raise SnapshotError(f"{where} must be a name of at most {NAME_LENGTH} characters, not {_shown(value)}")
-    return value
-
-
-def _whole(value: Any, where: str, high: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= high:
-        raise SnapshotError(f"{where} must be a whole number from 0 to {high:,}, not {_shown(value)}")
-    return value
-
-
-def _digest(value: Any, where: str) -> str:
-    if not isinstance(value, str) or len(value) > DIGEST_LENGTH:
-        raise SnapshotError(f"{where} must be a digest, not {_shown(value)}")
-    return value
-
-
-def _digests(value: Any, where: str, limit: int) -> tuple[str, ...]:
-    if not isinstance(value, list) or len(value) > limit:
-        raise SnapshotError(f"{where} must be a list of at most {limit} digests")
-    return tuple(_digest(item, f"{where}[{i}]") for i, item in enumerate(value))
-
-
-def _triple(value: Any, scene: str, where: str, first: int = 0) -> m.StepId:
-    """A step identity from ``[label, offset, digest]`` (at ``first`` in ``value``) in ``scene``."""
-    if not isinstance(value, list) or len(value) != first + 3:
-        raise SnapshotError(f"{where} must be [label, offset, digest]")
-    label, offset, digest = value[first:]
-    return m.StepId(scene, _name(label, f"{where}[{first}]", nullable=True),
-                    _whole(offset, f"{where}[{first + 1}]", MAX_OFFSET), _digest(digest, f"{where}[{first + 2}]"))
-
-
-def _anchor(value: Any, scene: str, where: str) -> tuple[str, Any]:
-    if isinstance(value, dict) and len(value) == 1 and "label" in value:
-        return "label", _name(value["label"], f"{where}.label")
-    if isinstance(value, dict) and len(value) == 1 and "choice" in value:
-        return "choice", _triple(value["choice"], scene, f"{where}.choice")
-    raise SnapshotError(f"{where} must be {{\"label\": name}} or {{\"choice\": [label, offset, digest]}}")
-
-
-def _parse_ref(raw: Any, where: str) -> _Ref:
-    if not isinstance(raw, dict):
-        raise SnapshotError(f"{where} is not a step reference")
-    step = raw.get("step")
-    if not isinstance(step, list) or len(step) != 4:
-        raise SnapshotError(f"{where}.step must be [scene, label, offset, digest]")
-    sid = _triple(step, _name(step[0], f"{where}.step[0]"), f"{where}.step", first=1)
-    pc = raw.get("pc")
-    what = raw.get("what")
-    after = raw.get("after_step")
-    anchors = raw.get("anchors", [])
-    if not isinstance(anchors, list) or len(anchors) > ANCHOR_COUNT:
-        raise SnapshotError(f"{where}.anchors must be a list of at most {ANCHOR_COUNT} entries")
-    return _Ref(
-        sid,
-        None if pc is None else _whole(pc, f"{where}.pc", 10 * MAX_OFFSET),
-        None if what is None else _name(what, f"{where}.what"),
-        None if after is None else _digest(after, f"{where}.after_step"),
-        None if "trail" not in raw else _digests(raw["trail"], f"{where}.trail", TRAIL_LENGTH),
-        None if "options" not in raw else _digests(raw["options"], f"{where}.options", OPTION_DEPTH),
-        tuple(_anchor(a, sid.scene, f"{where}.anchors[{i}]") for i, a in enumerate(anchors)),
-    )
-
-
 # --- finding a step in the current story ---
 
 
-def _context(scene: _Scene, ref: _Ref, pc: int) -> int:
+def _context(scene: _Scene, ref: Ref, pc: int) -> int:
     """How much of the saved step's surroundings ``pc`` shares (higher is closer)."""
     if ref.trail is not None:
         return sum((Counter(ref.trail) & Counter(scene.trail(pc))).values())
@@ -271,7 +170,7 @@ def _context(scene: _Scene, ref: _Ref, pc: int) -> int:
     return int(ref.after_step is not None and before is not None and before.digest == ref.after_step)
 
 
-def _find_step(scene: _Scene, ref: _Ref) -> int | None:
+def _find_step(scene: _Scene, ref: Ref) -> int | None:
     """Where the saved step stands now (or the step edited in its place); None when it is gone."""
     ops, sid = scene.ops, ref.sid
 
@@ -299,35 +198,35 @@ def _find_step(scene: _Scene, ref: _Ref) -> int | None:
     return None
 
 
-def _fall_back(scene: _Scene, ref: _Ref, notices: list[str]) -> int:
+def _fall_back(scene: _Scene, ref: Ref, notices: list[str]) -> int:
     """The nearest surviving point before a step that is gone, with a notice saying so."""
-    edited = f"The scene {_shown(scene.id)} was edited since this save; resuming"
+    edited = f"The scene {shown(scene.id)} was edited since this save; resuming"
     choices_passed = 0
     for kind, value in ref.anchors:
         if kind == "label":
             pc = scene.labels.get(value)
             if pc is not None:
-                notices.append(f"{edited} at the label {_shown(value)}.")
+                notices.append(f"{edited} at the label {shown(value)}.")
                 return pc
             continue
         choices_passed += 1
         outer = None if ref.options is None else ref.options[choices_passed:]
-        pc = _find_step(scene, _Ref(value, what="Choice", options=outer))
+        pc = _find_step(scene, Ref(value, what="Choice", options=outer))
         if pc is not None and isinstance(scene.ops[pc], m.Choice):
             notices.append(f"{edited} at the choice before it.")
             return pc
     label = ref.sid.label
     if ref.trail is None and label is not None and label in scene.labels:  # format 1: its own label
-        notices.append(f"{edited} at the label {_shown(label)}.")
+        notices.append(f"{edited} at the label {shown(label)}.")
         return scene.labels[label]
     notices.append(f"{edited} at its start.")
     return 0
 
 
-def _scene_of(story: m.Story, scenes: _Scenes, ref: _Ref) -> _Scene:
+def _scene_of(story: m.Story, scenes: _Scenes, ref: Ref) -> _Scene:
     index = story.scene_index.get(ref.sid.scene)
     if index is None:
-        raise SnapshotError(f"the scene {_shown(ref.sid.scene)} is no longer in the story")
+        raise SnapshotError(f"the scene {shown(ref.sid.scene)} is no longer in the story")
     return scenes[index]
 
 
@@ -335,13 +234,13 @@ def _return_point(story: m.Story, scenes: _Scenes, entry: Any, where: str) -> tu
     if not isinstance(entry, dict) or len(entry) != 1 or not ("after" in entry or "at" in entry):
         raise SnapshotError(f"{where} must be {{\"after\": step}} or {{\"at\": step}}")
     after = "after" in entry
-    ref = _parse_ref(entry["after" if after else "at"], f"{where}.{'after' if after else 'at'}")
+    ref = parse_ref(entry["after" if after else "at"], f"{where}.{'after' if after else 'at'}")
     scene = _scene_of(story, scenes, ref)
     pc = _find_step(scene, ref)
     expected = m.Call if after else m.MapStep
     if pc is None or not isinstance(scene.ops[pc], expected):
         what = "the call it returns after" if after else "the map it returns to"
-        raise SnapshotError(f"{where}: {what} is no longer in the scene {_shown(scene.id)}")
+        raise SnapshotError(f"{where}: {what} is no longer in the scene {shown(scene.id)}")
     return scene.index, pc + 1 if after else pc
 
 
@@ -352,16 +251,16 @@ def from_json(story: m.Story, data: Any) -> Restored:
     """The state a snapshot describes, adjusted to the current story; SnapshotError if impossible."""
     version = data.get("format") if isinstance(data, dict) else None
     if type(version) is not int or version not in READABLE_FORMATS:
-        raise SnapshotError(f"unsupported snapshot format {_shown(version)} "
+        raise SnapshotError(f"unsupported snapshot format {shown(version)} "
                             f"(this game reads {', '.join(map(str, READABLE_FORMATS))})")
     scenes = _Scenes(story)
     notices: list[str] = []
     raw_stack = data.get("stack", [])
     if not isinstance(raw_stack, list):
-        raise SnapshotError(f"stack must be a list of return points, not {_shown(raw_stack)}")
+        raise SnapshotError(f"stack must be a list of return points, not {shown(raw_stack)}")
     if len(raw_stack) > m.MAX_CALL_DEPTH:
         raise SnapshotError(f"the call stack is {len(raw_stack):,} deep; a story allows {m.MAX_CALL_DEPTH}")
-    at = _parse_ref(data.get("at"), "at")
+    at = parse_ref(data.get("at"), "at")
     scene = _scene_of(story, scenes, at)
     found = _find_step(scene, at)
     pc = _fall_back(scene, at, notices) if found is None else found
@@ -382,7 +281,7 @@ def _variables(story: m.Story, saved: Any, notices: list[str]) -> tuple[Any, ...
         raise SnapshotError(f"vars must be a mapping of at most {MAX_VARIABLES:,} values")
     for name, value in saved.items():
         if not isinstance(name, str) or type(value) not in _VALUE_TYPES:
-            raise SnapshotError(f"the saved value of {_shown(name)} is {_shown(value)}, not a number, "
+            raise SnapshotError(f"the saved value of {shown(name)} is {shown(value)}, not a number, "
                                 "true / false or a name")
     values = list(story.defaults())
     for i, var in enumerate(story.variables):
@@ -403,7 +302,7 @@ def _visited(story: m.Story, keys: Any) -> int:
     visited = 0
     for key in keys:
         if not isinstance(key, str):
-            raise SnapshotError(f"visited holds {_shown(key)}, not a scene or label name")
+            raise SnapshotError(f"visited holds {shown(key)}, not a scene or label name")
         if key in bit:
             visited |= 1 << bit[key]
     return visited

@@ -13,7 +13,6 @@ bounded so that hostile bytes cost bounded time and memory.
 from __future__ import annotations
 
 import os
-import re
 import stat
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -22,6 +21,7 @@ import yaml
 
 from . import files
 from .problems import Pos, Reporter, quote
+from .yamlscalars import BOOLS, NumberTooLong, plain_scalar
 
 try:  # the C parser is about ten times faster; the pure one behaves the same
     from yaml import CBaseLoader as _BaseLoader
@@ -33,7 +33,6 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_NODES = 200_000
 MAX_DEPTH = 100
-MAX_NUMBER_CHARS = 64  # sign, prefix and digits: far more than any story needs
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -43,44 +42,6 @@ _NULL = "tag:yaml.org,2002:null"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 _ALLOWED_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _MAP, _SEQ, "tag:yaml.org,2002:timestamp"}
-
-# Plain scalars are typed as YAML 1.2's core schema does.  (YAML 1.1 reads
-# yes/no/on/off as booleans, which would turn `narrator: no` into False.)
-_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
-_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
-_INT_RE = re.compile(r"[-+]?(?:[0-9]+|0x[0-9a-fA-F]+|0o[0-7]+)\Z")
-_FLOAT_RE = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
-_NUMBER_START = frozenset("0123456789+-.")
-
-
-class NumberTooLong(ValueError):
-    """A number literal longer than MAX_NUMBER_CHARS; the message says so (the builder adds the position)."""
-
-
-def plain_scalar(value: str) -> Any:
-    """The value of an unquoted scalar: a bool, null, int, float, or the text itself.
-
-    A number written with more than MAX_NUMBER_CHARS characters raises
-    NumberTooLong: hexadecimal and octal ones would be read (Python limits only
-    decimal conversion) and then fail wherever a message shows them.
-    """
-    if value in _BOOLS:
-        return _BOOLS[value]
-    if value in _NULLS:
-        return None
-    if value[0] in _NUMBER_START:
-        if len(value) > MAX_NUMBER_CHARS and (_INT_RE.match(value) or _FLOAT_RE.match(value)):
-            raise NumberTooLong(f"the number {quote(value)} is {len(value):,} characters long; numbers in story "
-                                f"files have at most {MAX_NUMBER_CHARS} characters (quote it if it is text)")
-        try:
-            if _INT_RE.match(value):
-                return int(value, 0) if value.lstrip("+-")[:2] in ("0x", "0o") else int(value)
-            if _FLOAT_RE.match(value):
-                return float(value)
-        except ValueError:  # more digits than Python converts: leave it as text
-            return value
-    return value
-
 
 _Loader = _BaseLoader  # only its parser is used: events, never nodes or constructed objects
 
@@ -198,8 +159,8 @@ class _Builder:
             if tag == _STR or event.style:
                 return value  # quoted, or explicitly text
             return plain_scalar(value)
-        if tag == _BOOL and value in _BOOLS:
-            return _BOOLS[value]
+        if tag == _BOOL and value in BOOLS:
+            return BOOLS[value]
         if tag == _NULL:
             return None
         if tag in (_INT, _FLOAT):

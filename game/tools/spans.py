@@ -19,7 +19,8 @@ from typing import Any
 
 import yaml  # type: ignore[import-untyped,unused-ignore]
 
-from game.story.yamlsrc import MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES, plain_scalar
+from game.story.yamlscalars import plain_scalar
+from game.story.yamlsrc import MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES
 
 _Loader: Any = getattr(yaml, "CBaseLoader", None) or yaml.BaseLoader  # the C parser when PyYAML has it
 

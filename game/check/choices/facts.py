@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from game.story import model as m
-from game.story.expr import parse
+from game.story.expr_syntax import parse
 from game.story.problems import Pos
 
 _AT_LEAST, _AT_MOST = (">=", ">"), ("<=", "<")

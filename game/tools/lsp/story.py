@@ -28,8 +28,9 @@ from game.check.findings import check_variables
 from game.check.report import run_check
 from game.check.translations import check_stale_translations
 from game.story import model as m
-from game.story.loader import LoadResult, read_story, source_files
+from game.story.loader import LoadResult, read_story
 from game.story.problems import Pos, Problem, Reporter
+from game.story.storyfiles import source_files
 from game.story.yamlsrc import MAX_FILE_BYTES, YamlProblem, parse_yaml, read_story_file
 
 from .index import FileSymbols, StoryIndex, file_symbols, scene_id

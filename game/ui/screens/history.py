@@ -13,7 +13,6 @@ chip (click, A or pad X) keeps one speaker's lines; "back to the last choice"
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pygame
@@ -28,6 +27,7 @@ from ..input import Action, Input
 from ..strings import tr
 from ..view import HEIGHT, WIDTH
 from ..widgets import AMBER, BLUE, TEXT, TEXT_DIM, draw_back_button, hex_color, panel
+from .backlog_list import BacklogList, Entry
 from .base import Screen
 
 if TYPE_CHECKING:
@@ -48,17 +48,6 @@ SPEAKER = (612, 36, 180, 38)  # the speaker filter
 LAST = (804, 36, 180, 38)  # back to the last choice
 
 
-@dataclass
-class Entry:
-    index: int  # the stop's place in the game's history (what jump_to takes)
-    line: m.Line
-    name: str | None
-    color: tuple[int, int, int]
-    rows: list[str]
-    top: float = 0.0  # logical, from the top of the list
-    height: float = 0.0
-
-
 class HistoryScreen(Screen):
 
     def __init__(self, ctx: Context, game: HistoryGame) -> None:
@@ -68,15 +57,14 @@ class HistoryScreen(Screen):
         self.query = ""
         self.typing = False  # the search field has the keys
         self.speaker: str | None = None  # a character id or "narrator"; None: everyone
-        self.entries: list[Entry] = []
+        self.backlog = BacklogList(AREA[3])
         self._layout_key: tuple[object, ...] = ()
         self._highlights: dict[tuple[int, int, bool], pygame.Surface] = {}
         self.hover_back = False
         self.hover: str | None = None  # the header control under the pointer
         self.backdrop = Backdrop(self, darken=0.45)
         self.layout()
-        self.focus = len(self.entries) - 1
-        self.scroll = self.newest_view()
+        self.backlog.show_newest()
 
     # --- layout ---
 
@@ -88,7 +76,6 @@ class HistoryScreen(Screen):
         key = (self.ctx.language, self.ctx.settings.text_size, self.ctx.view.scale, self.query, self.speaker)
         if key == self._layout_key:
             return
-        old_ratio = self.scroll / max(1.0, self.max_scroll()) if self.entries else 1.0
         self._layout_key = key
         view, res, lang = self.ctx.view, self.ctx.resources, self.ctx.language
         story = self.game.story
@@ -105,87 +92,26 @@ class HistoryScreen(Screen):
             height = len(rows) * self.size() * LINE + 2 * PAD_Y
             entries.append(Entry(index, line, name, color, rows, top, height))
             top += height + GAP
-        self.entries = entries
-        if hasattr(self, "scroll"):
-            self.scroll = old_ratio * self.max_scroll()
-
-    def total(self) -> float:
-        return self.entries[-1].top + self.entries[-1].height if self.entries else 0.0
-
-    def newest_view(self) -> float:
-        """The scroll that shows the newest lines with the top entry whole (never cut by the area's edge)."""
-        bottom = self.total()
-        fitting = [e.top for e in self.entries if bottom - e.top <= AREA[3]]
-        return min(fitting) if fitting else self.max_scroll()
-
-    def max_scroll(self) -> float:
-        return max(0.0, self.total() - AREA[3])
-
-    def clamp(self) -> None:
-        self.scroll = min(max(0.0, self.scroll), self.max_scroll())
-
-    def reveal(self, index: int) -> None:
-        """Scroll so that entry ``index`` is wholly visible."""
-        if not 0 <= index < len(self.entries):
-            return
-        entry = self.entries[index]
-        if entry.top < self.scroll:
-            self.scroll = entry.top
-        elif entry.top + entry.height > self.scroll + AREA[3]:
-            self.scroll = entry.top + entry.height - AREA[3]
-        self.clamp()
-
-    def offset(self) -> float:
-        """Where the list starts in the area: a short history sits at the bottom, by the game's text box."""
-        return max(0.0, AREA[3] - self.total())
+        self.backlog.replace(entries)
 
     def entry_at(self, pos: tuple[float, float]) -> int | None:
-        x, y = pos
-        if not pygame.Rect(AREA).collidepoint(x, y):
+        if not pygame.Rect(AREA).collidepoint(pos):
             return None
-        at = y - AREA[1] - self.offset() + self.scroll
-        for i, entry in enumerate(self.entries):
-            if entry.top <= at < entry.top + entry.height:
-                return i
-        return None
-
-    def visible(self) -> range:
-        first = next((i for i, e in enumerate(self.entries) if e.top + e.height > self.scroll), len(self.entries))
-        last = first
-        while last < len(self.entries) and self.entries[last].top < self.scroll + AREA[3]:
-            last += 1
-        return range(first, last)
+        return self.backlog.index_at(pos[1] - AREA[1])
 
     # --- actions ---
 
     def move(self, step: int) -> None:
-        if not self.entries:
-            return
-        focus = max(0, min(len(self.entries) - 1, self.focus + step))
-        if focus != self.focus:
-            self.focus = focus
+        if self.backlog.move(step):
             self.ctx.audio.play_sfx("ui_move")
-        self.reveal(self.focus)
-
-    def page(self, step: int) -> None:
-        """PageUp / PageDown: a screenful, the focus following to the first / last whole line."""
-        self.scroll += step * AREA[3] * 0.9
-        self.clamp()
-        shown = [i for i in self.visible()
-                 if self.entries[i].top >= self.scroll - 1
-                 and self.entries[i].top + self.entries[i].height <= self.scroll + AREA[3] + 1]
-        if shown:
-            self.focus = shown[0] if step < 0 else shown[-1]
-        elif self.visible():
-            self.focus = self.visible()[0]
 
     def jump(self, index: int) -> None:
-        if not 0 <= index < len(self.entries):
+        if not 0 <= index < len(self.backlog.entries):
             return
         self.ctx.audio.play_sfx("ui_select")
         self.end_typing()
-        if self.entries[index].index != self.lines[-1][0]:
-            self.game.jump_to(self.entries[index].index)  # back in the game, the screens above it closed
+        if self.backlog.entries[index].index != self.lines[-1][0]:
+            self.game.jump_to(self.backlog.entries[index].index)  # back in the game, the screens above it closed
         else:
             self.game.return_to_game()  # the line on screen now: close the history (and a menu under it)
 
@@ -228,8 +154,7 @@ class HistoryScreen(Screen):
 
     def refilter(self) -> None:
         self.layout()
-        self.focus = len(self.entries) - 1
-        self.scroll = self.newest_view()
+        self.backlog.show_newest()
 
     def speaker_label(self) -> str:
         lang = self.ctx.language
@@ -267,19 +192,18 @@ class HistoryScreen(Screen):
         elif action in (Action.ROLLBACK, Action.ROLLFORWARD):
             step = -1 if action == Action.ROLLBACK else 1
             if pos is None:  # PageUp / PageDown / shoulder buttons
-                self.page(step)
+                self.backlog.page(step)
             else:  # the wheel
-                self.scroll += step * WHEEL
-                self.clamp()
+                self.backlog.scroll_by(step * WHEEL)
                 hit = self.entry_at(pos)
                 if hit is not None:
-                    self.focus = hit
+                    self.backlog.focus = hit
         elif action == Action.CONFIRM:
-            self.jump(self.focus)
+            self.jump(self.backlog.focus)
         elif action == Action.POINT and pos is not None:
             hit = self.entry_at(pos)
             if hit is not None:
-                self.focus = hit
+                self.backlog.focus = hit
             self.hover_back = pygame.Rect(BACK).collidepoint(pos)
             self.hover = next((name for name, box in (("search", SEARCH), ("speaker", SPEAKER), ("last", LAST))
                                if pygame.Rect(box).collidepoint(pos)), None)
@@ -291,7 +215,7 @@ class HistoryScreen(Screen):
                 return
             hit = self.entry_at(pos)
             if hit is not None:
-                self.focus = hit
+                self.backlog.focus = hit
                 self.jump(hit)
 
     def type(self, inp: Input) -> bool:
@@ -345,7 +269,7 @@ class HistoryScreen(Screen):
         self.draw_back(surface)
         self.draw_header(surface)
         area = view.rect(*AREA)
-        if not self.entries:
+        if not self.backlog.entries:
             words = "search_none" if self.lines and (self.query or self.speaker) else "history_empty"
             empty = res.text(tr(words, lang), view.px(22), TEXT_DIM)
             surface.blit(empty, empty.get_rect(center=area.center))
@@ -361,11 +285,11 @@ class HistoryScreen(Screen):
         step = self.size() * LINE
         clip = surface.get_clip()
         surface.set_clip(area.clip(clip) if clip else area)
-        last = len(self.entries) - 1
-        for i in self.visible():
-            entry = self.entries[i]
-            y = AREA[1] + self.offset() + entry.top - self.scroll
-            if i == self.focus:
+        last = len(self.backlog.entries) - 1
+        for i in self.backlog.visible():
+            entry = self.backlog.entries[i]
+            y = AREA[1] + self.backlog.offset() + entry.top - self.backlog.scroll
+            if i == self.backlog.focus:
                 rect = view.rect(AREA[0], y, AREA[2] - 20, entry.height)
                 surface.blit(self.highlight(rect.size, i == last), rect)
             if i == last:  # the line on screen now
@@ -425,14 +349,14 @@ class HistoryScreen(Screen):
                          pygame.Rect(0, 0, min(label.get_width(), rect.w - view.px(16)), label.get_height()))
 
     def draw_scrollbar(self, surface: pygame.Surface) -> None:
-        total = self.total()
+        total = self.backlog.total()
         if total <= AREA[3]:
             return
         view = self.ctx.view
         track = view.rect(AREA[0] + AREA[2] - 8, AREA[1], 4, AREA[3])
         pygame.draw.rect(surface, (44, 50, 72), track, border_radius=track.w // 2)
         length = max(30.0, AREA[3] * AREA[3] / total)
-        top = AREA[1] + (AREA[3] - length) * (self.scroll / max(1.0, self.max_scroll()))
+        top = AREA[1] + (AREA[3] - length) * (self.backlog.scroll / max(1.0, self.backlog.max_scroll()))
         thumb = view.rect(AREA[0] + AREA[2] - 8, top, 4, length)
         pygame.draw.rect(surface, TEXT_DIM, thumb, border_radius=thumb.w // 2)
 
