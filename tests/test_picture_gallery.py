@@ -127,6 +127,7 @@ def wheel(app: App, y: int) -> None:
 
 
 def shot(app: App, name: str) -> Path:
+    app.step(12)  # (thumbnails are made one a frame)
     app.draw()
     path = SHOTS / f"starlight-cg-{name}.png"
     pygame.image.save(app.window, str(path))
@@ -428,6 +429,18 @@ def test_a_long_list_scrolls_by_rows(app: App) -> None:
     assert room.focus == 0 and room.top == 0
     assert PictureRoomScreen.layout(0) == (1, 1, PictureRoomScreen.layout(1)[2])
     shot(app, "room-long")
+
+
+def test_thumbnails_are_made_one_a_frame(app: App) -> None:
+    app.ctx.progress.pictures_seen.update(ORDER)
+    app.ctx.nav.push(PictureRoomScreen(app.ctx))
+    room = top(app)
+    assert isinstance(room, PictureRoomScreen)
+    app.draw()
+    assert room.animating()  # one picture made, two to go: the loop keeps drawing
+    app.step(3)
+    assert not room.animating()
+    assert {key[0] for key in room._thumbs} == set(ORDER)
 
 
 def test_a_damaged_record_on_disk_keeps_the_good_pictures(story_root: Path, tmp_path: Path,

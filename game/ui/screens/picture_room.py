@@ -8,9 +8,10 @@ Enter, a click or A shows a seen picture full screen with nothing over it
 any other key, a click, Esc, right click or B come back), Esc, right click or B
 go back to the gallery.
 
-Thumbnails are made once at their size and kept in a small bounded cache; the
-pictures come through the resources' own bounded caches, one at a time, so the
-room never holds every picture decoded at full size.
+Thumbnails are made once at their size, one a frame (a plain card stands in
+meanwhile), and kept in a small bounded cache; the pictures come through the
+resources' own bounded caches, one at a time, so the room never holds every
+picture decoded at full size and opening it never stalls a frame.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from ..strings import tr
 from ..view import HEIGHT, WIDTH
 from ..widgets import BLUE, TEXT, TEXT_DIM, draw_back_button, panel
 from .base import Screen
-from .gallery_art import locked_card, rounded
+from .gallery_art import DARK, DEEP, gradient, locked_card, rounded
 
 if TYPE_CHECKING:
     from ..context import Context
@@ -41,7 +42,7 @@ GRID = (BOX[0] + 40, 146, BOX[2] - 80, 462)  # where the thumbnails go (logical)
 GAP = 20
 MAX_ROWS = 3  # rows shown at once; the grid scrolls past them
 THUMB_BUDGET = 4 * MB  # the rounded thumbnails kept (about 35 at 1280x720)
-DARK = (11, 13, 26)
+THUMBS_PER_FRAME = 1  # pictures decoded for thumbnails per frame (a 1280x720 JPEG takes ~40 ms): no hitch
 
 
 class PictureRoomScreen(Screen):
@@ -58,6 +59,8 @@ class PictureRoomScreen(Screen):
         self.backdrop = Backdrop(self, darken=0.45)
         self._thumbs: ByteLRU[tuple[str | None, int, int], pygame.Surface] = ByteLRU(THUMB_BUDGET, surface_bytes)
         self._scale = 0.0
+        self._to_make = 0  # thumbnails this frame may still make
+        self._waiting = False  # a thumbnail was left for a later frame
 
     @staticmethod
     def layout(n: int) -> tuple[int, int, tuple[int, int]]:
@@ -157,6 +160,9 @@ class PictureRoomScreen(Screen):
 
     # --- drawing ---
 
+    def animating(self) -> bool:
+        return self._waiting  # (frames go on until every thumbnail shown is made)
+
     def thumbnail(self, picture: str | None, size: tuple[int, int]) -> pygame.Surface:
         """A seen picture's thumbnail at ``size`` pixels (None: the locked card), made once and kept."""
         key = (picture, size[0], size[1])
@@ -164,7 +170,11 @@ class PictureRoomScreen(Screen):
         if thumb is not None:
             return thumb
         res = self.ctx.resources
+        if picture is not None and self._to_make <= 0:
+            self._waiting = True
+            return rounded(gradient(size, DEEP, DARK), self.ctx.view.px(10))  # (cheap: no picture decoded)
         if picture is not None:
+            self._to_make -= 1
             base = res.image("background", picture, size).copy()
         else:
             base = locked_card(self.ctx, size)
@@ -177,6 +187,7 @@ class PictureRoomScreen(Screen):
         if view.scale != self._scale:
             self._thumbs.clear()
             self._scale = view.scale
+        self._to_make, self._waiting = THUMBS_PER_FRAME, False
         self.backdrop.draw(surface)
         box = view.rect(*BOX)
         surface.blit(panel(self.ctx, box.size, 236), box)
