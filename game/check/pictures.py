@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
+from typing import TypeGuard
 
 from game.story import model as m
 from game.story.assets import KINDS, AssetError, AssetIndex
@@ -18,7 +19,7 @@ from game.story.assets import KINDS, AssetError, AssetIndex
 PREFIX = "cg/"
 
 
-def is_event_picture(background: str | None) -> bool:
+def is_event_picture(background: str | None) -> TypeGuard[str]:
     """Whether the background ``background`` (a name as ``bg:`` gives it) is an event picture."""
     return background is not None and background.startswith(PREFIX) and len(background) > len(PREFIX)
 

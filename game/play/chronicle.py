@@ -176,7 +176,6 @@ class Chronicle:
         background = beat.presentation.background
         if not is_event_picture(background):
             return
-        assert background is not None
         if beat.state == self._landing and not any(
                 isinstance(event, m.Background) and event.name == background for event in beat.passed):
             return  # the stop play resumed on, its stage restored from a save or a warp's record
