@@ -1,6 +1,7 @@
 """Benchmarks of the story core: load, play, check; figures printed, never asserted.
 
-    python scripts/bench.py                       # table: shipped story, synthetic N = 100, 1000, 5000
+    python scripts/bench.py                       # table: shipped story, synthetic N = 100, 1000, 5000;
+                                                  # and the 1,000-scene story against inkjs (node, npm)
     python scripts/bench.py --story DIR --json    # one story folder, one JSON object
     python scripts/bench.py --tools [--json]      # capture, replay, diagnostics, coverage, blockers (sample, shipped)
     python scripts/bench.py --memory [--hour]     # picture memory: 300 vs 30 backgrounds; a long play's RSS
@@ -18,6 +19,7 @@ import gc
 import json
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -43,9 +45,10 @@ def measure(story_dir: Path, seed: int = 1) -> dict[str, Any]:
     from game.story.loader import load_story
     from game.story.runtime import ChoiceEvent, MapEvent, Runtime
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     story = load_story(story_dir)
     load_seconds = time.perf_counter() - started
+    load_cpu = time.process_time() - cpu
     load_rss = _rss_mb()
     with tempfile.TemporaryDirectory() as cache_dir:
         load_story(story_dir, Path(cache_dir))  # fills the cache
@@ -61,7 +64,7 @@ def measure(story_dir: Path, seed: int = 1) -> dict[str, Any]:
     present, advance, choose = runtime.present, runtime.advance, runtime.choose
     lines = playthroughs = 0
     state = runtime.start()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     while lines < MIN_LINES:
         state, event = present(state)
         if isinstance(event, ChoiceEvent):
@@ -75,22 +78,29 @@ def measure(story_dir: Path, seed: int = 1) -> dict[str, Any]:
             lines += event.kind == m.LINE
             state = advance(state)
     play_seconds = time.perf_counter() - started
+    play_cpu = time.process_time() - cpu
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     report = run_check(story_dir)
     check_seconds = time.perf_counter() - started
+    check_cpu = time.process_time() - cpu
+    states = report.exploration.states if report.exploration else 0
     return {
         "story": str(story_dir),
         "scenes": len(story.scenes),
         "load_seconds": round(load_seconds, 4),
+        "load_cpu_seconds": round(load_cpu, 4),
         "load_peak_rss_mb": round(load_rss, 1),
         "warm_load_seconds": round(warm_seconds, 4),
         "lines_per_second": int(lines / play_seconds),
+        "lines_per_cpu_second": int(lines / play_cpu),  # this process's CPU time: less moved by other load
         "lines_played": lines,
         "playthroughs": playthroughs,
         "check_seconds": round(check_seconds, 3),
+        "check_cpu_seconds": round(check_cpu, 3),
+        "states_per_cpu_second": int(states / check_cpu) if check_cpu else 0,
         "check_ok": report.ok,
-        "states": report.exploration.states if report.exploration else 0,
+        "states": states,
         "stopped_by": report.exploration.stopped_by if report.exploration else "",
         "peak_rss_mb": round(_rss_mb(), 1),
     }
@@ -102,7 +112,7 @@ def measure_in_subprocess(story_dir: Path) -> dict[str, Any]:
     return json.loads(out)  # type: ignore[no-any-return]
 
 
-def table(sizes: list[int]) -> None:
+def table(sizes: list[int], ink: bool) -> None:
     from game.paths import shipped_story
 
     rows = []
@@ -118,6 +128,13 @@ def table(sizes: list[int]) -> None:
         for name, folder in stories:
             print(f"measuring {name} ...", file=sys.stderr, flush=True)
             rows.append((name, measure_in_subprocess(folder)))
+        print_rows(rows)
+        if ink:
+            ours = dict(rows).get(f"synthetic {INK_SIZE}")
+            ink_section(Path(tmp), ours if ours is not None else measure_in_subprocess(_synthetic(Path(tmp))))
+
+
+def print_rows(rows: list[tuple[str, dict[str, Any]]]) -> None:
     header = f"{'story':<16}{'scenes':>7}{'load s':>9}{'warm s':>9}{'load MB':>9}{'lines/s':>10}{'check s':>9}{'states':>11}{'peak MB':>9}"
     print(header)
     print("-" * len(header))
@@ -126,6 +143,71 @@ def table(sizes: list[int]) -> None:
               f"{r['lines_per_second']:>10,}{r['check_seconds']:>9.2f}{r['states']:>11,}{r['peak_rss_mb']:>9.0f}"
               + {"states": "  (stopped at the state cap)", "memory": "  (stopped at the memory budget)"}.get(
                   r.get("stopped_by", ""), ""))
+    # CPU time of the measuring process: on a shared machine wall seconds grow with others' load, these less.
+    print(f"\n{'story':<16}{'lines/cpu s':>12}{'check cpu s':>12}{'states/cpu s':>13}   (load average {_load()})")
+    for name, r in rows:
+        print(f"{name:<16}{r['lines_per_cpu_second']:>12,}{r['check_cpu_seconds']:>12.2f}{r['states_per_cpu_second']:>13,}")
+
+
+INK_SIZE = 1000  # the story the inkjs comparison plays (targets: >= 8x its lines/s, cold load <= 0.2x its compile)
+
+
+def _synthetic(tmp: Path) -> Path:
+    folder = tmp / f"synthetic_{INK_SIZE}"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_story.py"), str(INK_SIZE), str(folder)],
+                   check=True, capture_output=True)
+    return folder
+
+
+def inkjs_figures(tmp: Path) -> dict[str, Any] | str:
+    """inkjs's figures on the synthetic story written as ink, or why there are none.
+
+    inkjs comes from the npm registry into ``tmp`` (thrown away afterwards), so
+    this needs node, npm and the registry; without them bench.py prints ours alone.
+    """
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if node is None or npm is None:
+        return "node or npm not found"
+    install = subprocess.run([npm, "install", "--prefix", str(tmp), "--no-audit", "--no-fund", "--silent",
+                              "inkjs@^2.4"], check=False, capture_output=True, text=True)
+    if install.returncode != 0:
+        return f"npm could not install inkjs: {install.stderr.strip()[-300:]}"
+    ink_file = tmp / f"synthetic_{INK_SIZE}.ink"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_story.py"), str(INK_SIZE), str(ink_file), "--ink"],
+                   check=True, capture_output=True)
+    run = subprocess.run([node, str(ROOT / "scripts" / "bench_ink.js"), str(tmp), str(ink_file), str(MIN_LINES)],
+                         check=False, capture_output=True, text=True)
+    if run.returncode != 0:
+        return f"the inkjs runner failed: {run.stderr.strip()[-300:]}"
+    return json.loads(run.stdout)  # type: ignore[no-any-return]
+
+
+def ink_section(tmp: Path, ours: dict[str, Any]) -> None:
+    """Print ours beside inkjs on the same story, and the ratios (CPU seconds: steadier on a shared machine)."""
+    print(f"\nthe synthetic {INK_SIZE}-scene story against inkjs (load average {_load()})", flush=True)
+    ink = inkjs_figures(tmp / "inkjs")
+    if isinstance(ink, str):
+        print(f"  inkjs: none ({ink}); ours: cold load {ours['load_seconds']:.3f} s, "
+              f"{ours['lines_per_second']:,} lines/s")
+        return
+    print(f"  {'':<34}{'ours':>12}{'inkjs ' + ink['inkjs']:>14}{'ratio':>9}   target")
+    rows = [
+        ("cold load / compile, wall s", ours["load_seconds"], ink["compile_seconds"], "<= 0.2"),
+        ("cold load / compile, cpu s", ours["load_cpu_seconds"], ink["compile_cpu_seconds"], "<= 0.2"),
+        ("lines per second, wall", ours["lines_per_second"], ink["lines_per_second"], ">= 8"),
+        ("lines per cpu second", ours["lines_per_cpu_second"], ink["lines_per_cpu_second"], ">= 8"),
+    ]
+    for name, mine, theirs, target in rows:
+        fmt = "{:>12,.3f}{:>14,.3f}" if isinstance(mine, float) else "{:>12,}{:>14,}"
+        print(f"  {name:<34}" + fmt.format(mine, theirs) + f"{mine / theirs:>9.2f}   {target}")
+    print(f"  (inkjs warm compile {ink['warm_compile_seconds']:.3f} s; node {ink['node']})")
+
+
+def _load() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
 
 
 def memory_section(story: Path | None, hour: bool, as_json: bool) -> None:
@@ -150,6 +232,8 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object (with --story)")
     parser.add_argument("--sizes", type=int, nargs="*", default=[100, 1000, 5000],
                         help="synthetic story sizes for the table")
+    parser.add_argument("--no-ink", action="store_true", help="skip the inkjs comparison (it installs inkjs "
+                        "from the npm registry into a temporary folder; it needs node and npm)")
     parser.add_argument("--ui", action="store_true", help="benchmark the game window instead (dummy driver)")
     parser.add_argument("--hour", action="store_true", help="with --ui: script a full hour of play for memory")
     parser.add_argument("--tools", action="store_true", help="benchmark the writers' and testers' tools instead: "
@@ -176,7 +260,7 @@ def main() -> None:
         result = measure(args.story)
         print(json.dumps(result) if args.json else "\n".join(f"{k}: {v}" for k, v in result.items()))
     else:
-        table(args.sizes)
+        table(args.sizes, not args.no_ink)
 
 
 if __name__ == "__main__":

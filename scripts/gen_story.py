@@ -4,6 +4,7 @@
 Usage::
 
     python scripts/gen_story.py N DIR [--seed S]
+    python scripts/gen_story.py N FILE.ink --ink [--seed S]   # the same story in ink (for inkjs)
 
 The story has N scenes ``k_0000`` ... ``k_{N-1}`` plus three ending scenes
 ``ending_1`` .. ``ending_3``; it starts at ``k_0000``.  Scene ``i`` holds, in order:
@@ -20,6 +21,11 @@ The story has N scenes ``k_0000`` ... ``k_{N-1}`` plus three ending scenes
 
 Ending scene ``e`` has two lines (spoken by ``CAST[(e + j) % 6]``) and then
 ``ending: ending_e``.
+
+With ``--ink`` the same story (the same texts, drawn from the same seed) is
+written as one ink file for the inkjs comparison in ``scripts/bench.py``: a
+knot per scene, ``trust`` a global variable, sticky choices (``+``) with
+conditions in braces, an ending knot's last line ``-> END``.
 
 Only the standard library is used: the YAML text is written directly, every
 string as a JSON string (which is a valid double-quoted YAML scalar), and the
@@ -177,6 +183,50 @@ def ending_text(e: int, rng: random.Random) -> str:
     return "\n".join(out) + "\n"
 
 
+def scene_ink(i: int, n: int, rng: random.Random) -> str:
+    """Return numbered scene ``i`` as an ink knot (the random draws of ``scene_text``, in its order)."""
+    out = [f"=== {scene_id(i)} ==="]
+    for j in range(4):
+        out.append(f"{CAST[(i + j) % 6].capitalize()}: {sentence(rng)}")
+    out.append(f"~ trust = trust {'+' if i % 2 == 0 else '-'} 1")
+    out.append(f"{{ trust > 2:\n    Rin: {sentence(rng)}\n}}")
+    for j in range(4, 8):
+        out.append(f"{CAST[(i + j) % 6].capitalize()}: {sentence(rng)}")
+    out.append(f"+ [{label(rng)}] -> {target_id(i + 1, n)}")
+    b = rng.randint(2, 4)
+    out.append(f"+ [{label(rng)}] -> {target_id(i + b, n)}")
+    if rng.random() < 0.5:
+        c = rng.randint(3, 8)
+        guard = "trust > 2" if i % 4 in (0, 1) else "trust < 0"
+        out.append(f"+ {{{guard}}} [{label(rng)}] -> {target_id(i + c, n)}")
+    return "\n".join(out) + "\n"
+
+
+def ending_ink(e: int, rng: random.Random) -> str:
+    """Return ending scene ``ending_e`` as an ink knot."""
+    out = [f"=== ending_{e} ==="]
+    for j in range(2):
+        out.append(f"{CAST[(e + j) % 6].capitalize()}: {sentence(rng)}")
+    out.append("-> END")
+    return "\n".join(out) + "\n"
+
+
+def generate_ink(n: int, path: Path, seed: int = 1) -> int:
+    """Write the benchmark story with ``n`` scenes as one ink file; return its length in characters.
+
+    Our words hold no ink syntax (letters, spaces and a final . ! or ?), so texts need no escaping.
+    """
+    if n < 1:
+        raise ValueError("N must be at least 1")
+    rng = random.Random(seed)
+    parts = ["VAR trust = 0\n", f"-> {scene_id(0)}\n"]
+    parts += [scene_ink(i, n, rng) for i in range(n)]
+    parts += [ending_ink(e, rng) for e in range(1, ENDING_COUNT + 1)]
+    text = "\n".join(parts)
+    write(path, text)
+    return len(text)
+
+
 def png_chunk(kind: bytes, data: bytes) -> bytes:
     """Return one PNG chunk: length, type, data, CRC."""
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
@@ -238,11 +288,16 @@ def main(argv: list[str] | None = None) -> int:
     """Parse the command line and write the story."""
     parser = argparse.ArgumentParser(description="Write the synthetic benchmark story.")
     parser.add_argument("n", metavar="N", type=int, help="number of numbered scenes (k_0000 ... k_{N-1})")
-    parser.add_argument("dir", metavar="DIR", type=Path, help="story folder to write")
+    parser.add_argument("dir", metavar="DIR", type=Path, help="story folder to write (with --ink: the .ink file)")
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    parser.add_argument("--ink", action="store_true", help="write the same story as one ink file instead")
     args = parser.parse_args(argv)
     if args.n < 1:
         parser.error("N must be at least 1")
+    if args.ink:
+        size = generate_ink(args.n, args.dir, args.seed)
+        print(f"wrote {args.n} scenes + {ENDING_COUNT} endings ({size} characters of ink) to {args.dir}")
+        return 0
     size = generate(args.n, args.dir, args.seed)
     print(f"wrote {args.n} scenes + {ENDING_COUNT} endings ({size} bytes of YAML) to {args.dir}")
     return 0

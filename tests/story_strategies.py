@@ -16,6 +16,13 @@
 * Every choice has at least one option without `if`, so no choice is a softlock.
 * Conditions, `set` and `add` use only declared variables, values in range and declared enum
   values; `visited()` names existing scenes / scene.labels.
+
+``wild_stories()`` builds stories that load just as well but may fail at run time, for the
+checker's stepper (tests/test_stepper.py): main scenes may `return` with no call, `call` any
+scene or label (calls nesting too deep), and jump back to a label with no line after it (a loop
+with nothing shown); loops are always on.
+
+``load_generated`` writes a generated story into a folder and loads it.
 """
 
 from __future__ import annotations
@@ -129,15 +136,16 @@ def _title_for(manifest: dict[str, Any], scene_id: str) -> Any:
 # --- the generator -------------------------------------------------------------
 
 class _Builder:
-    def __init__(self, draw: Callable[[st.SearchStrategy[Any]], Any]) -> None:
+    def __init__(self, draw: Callable[[st.SearchStrategy[Any]], Any], wild: bool = False) -> None:
         self.draw = draw
+        self.wild = wild
         self.languages = draw(st.sampled_from([["en"], ["en", "ko"]]))
         self.variables = self.make_variables()
         self.characters = self.make_characters()
         self.endings = [f"end_{i}" for i in range(draw(st.integers(1, 3)))]
         n_scenes = draw(st.integers(1, 6))
         n_main = draw(st.integers(1, n_scenes))
-        self.loops = draw(st.booleans())
+        self.loops = wild or draw(st.booleans())
         self.scenes: list[SceneSpec] = []
         for i in range(n_scenes):
             kind = "main" if i < n_main else "sub"
@@ -255,7 +263,7 @@ class _Builder:
         return scene.index < len(self.subs) - 1
 
     def can_call(self, scene: SceneSpec) -> bool:
-        return bool(self.subs) and (scene.kind == "main" or scene.index < len(self.subs) - 1)
+        return self.wild or (bool(self.subs) and (scene.kind == "main" or scene.index < len(self.subs) - 1))
 
     # steps
 
@@ -269,8 +277,8 @@ class _Builder:
         name = f"l{self.label_counter}"
         self.label_counter += 1
         scene.labels.append(name)
-        if scene.kind == "main":  # a goto back to it lands on a line: no silent loop
-            return [{"label": name}, self.line()]
+        if scene.kind == "main" and not (self.wild and self.draw(st.booleans())):
+            return [{"label": name}, self.line()]  # a goto back to it lands on a line: no silent loop
         return [{"label": name}]
 
     def block(self, scene: SceneSpec, depth: int, terminal: bool, min_size: int = 0) -> list[Any]:
@@ -341,6 +349,8 @@ class _Builder:
             return self.draw(st.sampled_from(["return", {"return": None}]))
         if self.can_goto(scene) and self.draw(st.booleans()):
             return {"goto": Ref("goto", scene)}
+        if self.wild and self.draw(st.integers(0, 3)) == 0:
+            return "return"  # with no call to return to, unless a wild call led here
         return {"ending": self.draw(st.sampled_from(self.endings))}
 
     def choice(self, scene: SceneSpec, depth: int, terminal: bool) -> dict[str, Any]:
@@ -382,6 +392,8 @@ class _Builder:
                 and self.draw(st.booleans()):
             return [self.mains[scene.index + 1].id]  # often straight on: more scenes are reached
         if ref.action == "call":
+            if self.wild:
+                return with_labels(self.scenes)  # itself too: calls may nest too deep
             if scene.kind == "main":
                 return with_labels(self.subs)
             return with_labels(self.subs[scene.index + 1:])
@@ -412,7 +424,7 @@ class _Builder:
         # Subs first (mains call them), later scenes before earlier ones (nothing depends on order
         # here since targets are drawn at the end, but it keeps label numbering stable).
         for scene in reversed(self.scenes):
-            if scene.kind == "main":
+            if scene.kind == "main" and not (self.wild and self.draw(st.booleans())):
                 scene.script = [self.line(), *self.block(scene, 0, True, min_size=1)]
             else:
                 scene.script = self.block(scene, 0, True, min_size=1)
@@ -429,6 +441,23 @@ class _Builder:
 def valid_stories(draw: Callable[[st.SearchStrategy[Any]], Any]) -> GeneratedStory:
     """A valid story (see the module docstring for what makes it valid)."""
     return _Builder(draw).build()
+
+
+@st.composite
+def wild_stories(draw: Callable[[st.SearchStrategy[Any]], Any]) -> GeneratedStory:
+    """A story that loads but may fail at run time (see the module docstring)."""
+    return _Builder(draw, wild=True).build()
+
+
+def load_generated(story: GeneratedStory, folder: str) -> tuple[Path, Any]:
+    """Write ``story`` into ``folder``/story and load it (it must load with no errors): (root, Story)."""
+    from game.story.loader import read_story
+
+    root = story.write(Path(folder) / "story")
+    result = read_story(root)
+    assert result.story is not None, "\n".join(str(p) for p in result.problems)
+    assert not result.errors
+    return root, result.story
 
 
 # --- byte mutations ------------------------------------------------------------

@@ -19,7 +19,7 @@ from game.check.choices.report import as_html_section, as_json, as_text, inert_s
 from game.check.choices.simulate import DEVOTED, POLICIES, UNIFORM, Player, Stepper
 from game.story import model as m
 from game.story.loader import load_story
-from game.story.runtime import Runtime
+from game.story.runtime import ChoiceEvent, MapEvent, Runtime, State
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RUNS = 200
@@ -240,16 +240,25 @@ def test_flips_stop_at_their_budget_and_say_so(shipped: m.Story) -> None:
     assert analyse_choices(shipped, runs=12).policies[UNIFORM].flipped == 12  # the default budget suffices
 
 
+def _to_decision(runtime: Runtime, state: State) -> State:
+    """Play as a player does (present, advance past every line) up to the next choice, map or ending."""
+    while True:
+        state, event = runtime.present(state)
+        if isinstance(event, (ChoiceEvent, MapEvent, m.Ending)):
+            return state
+        state = runtime.advance(state)
+
+
 def test_playthroughs_go_through_the_runtime(shipped: m.Story) -> None:
     """A playthrough's decisions replay, option by option, through Runtime.choose to its outcome."""
     stepper = Stepper(story_facts(shipped))
     runtime = Runtime(shipped)
     for policy in POLICIES:
         run = Player(stepper, policy, 11).play(0)
-        state = runtime.seek(runtime.start(), None, True)
+        state = _to_decision(runtime, runtime.start())
         for decision in run.decisions:
             assert state == decision.state and decision.pick in runtime.visible(state)
-            state = runtime.seek(runtime.choose(state, decision.pick), None, True)
+            state = _to_decision(runtime, runtime.choose(state, decision.pick))
         ending: Any = runtime.op_at(state)
         assert ending.kind == m.ENDING and ending.ending == run.outcome
 

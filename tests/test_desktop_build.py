@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -169,8 +170,13 @@ def test_the_built_game_shows_a_line_of_the_story(unpacked: Path, tmp_path: Path
 def test_a_crash_in_the_built_game_leaves_a_report_and_says_where(unpacked: Path, tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()
-    (tmp_path / "a-file").write_text("", encoding="utf-8")
-    done = _play_built(unpacked, home, "--frames", "2", "--screenshot", str(tmp_path / "a-file" / "shot.png"))
+    # a damaged install: every font of the bundle (the story's and pygame's own) is not a font, so
+    # the first text drawn fails (what the game meets from the player it answers with a message)
+    damaged = tmp_path / "damaged"
+    shutil.copytree(unpacked, damaged, symlinks=True)
+    for font in [*damaged.rglob("*.ttf"), *damaged.rglob("*.otf")]:
+        font.write_bytes(b"not a font")
+    done = _play_built(damaged, home, "--frames", "2", "--screenshot", str(tmp_path / "shot.png"))
     assert done.returncode == 3
     (report,) = (_data_dir(home) / "logs").glob("crash-*.txt")
     text = report.read_text(encoding="utf-8")

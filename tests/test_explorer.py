@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from story_strategies import GeneratedStory, load_generated, valid_stories, wild_stories
 
-from game.check.explore import Exploration, explore
+from game.check.explore import Exploration, Explorer, explore
 from game.check.report import CheckReport, run_check
 from game.story import model as m
 from game.story.loader import load_story
@@ -384,3 +388,38 @@ def test_a_branch_into_the_middle_of_a_run_leaves_no_false_unreachable(tmp_path:
         "  - ending: e\n", encoding="utf-8")
     report = run_check(tmp_path, strict=True)
     assert [p.code for p in report.problems] == []
+
+
+# --- which nodes can still end (generated stories, with ways back and dead ends) ---
+
+
+def reference_can_end(found: Exploration) -> bytearray:
+    """The plain backward walk from every node with an option that ends, over each node's predecessors."""
+    graph = found.graph
+    assert graph is not None
+    first = graph.first + [len(graph.succ)]
+    preds: dict[int, list[int]] = {}
+    for node in range(len(graph.parent)):
+        for child in graph.succ[first[node]:first[node + 1]]:
+            preds.setdefault(child, []).append(node)
+    good = bytearray(len(graph.parent))
+    stack = list(graph.ends)
+    for node in stack:
+        good[node] = 1
+    while stack:
+        for pred in preds.get(stack.pop(), []):
+            if not good[pred]:
+                good[pred] = 1
+                stack.append(pred)
+    return good
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(valid_stories(), wild_stories()))
+def test_nodes_that_can_end_are_exactly_those_with_a_way_to_an_ending(story: GeneratedStory) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        _root, loaded = load_generated(story, folder)
+        explorer = Explorer(loaded, max_states=3_000)
+        found = explorer.run()
+        if found.complete:
+            assert explorer.can_end() == reference_can_end(found)

@@ -23,12 +23,10 @@ from pathlib import Path, PurePosixPath
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from story_strategies import FIXTURES, GeneratedStory, mutate, mutations, valid_stories
+from story_strategies import FIXTURES, GeneratedStory, load_generated, mutate, mutations, valid_stories
 
-from game.check.explore import Explorer
 from game.check.report import dumps, run_check
 from game.story import model as m
-from game.story import runtime as runtime_module
 from game.story.expr import Condition, ExprError, Scope, VarInfo, compile_condition
 from game.story.loader import read_story
 from game.story.playthrough import PlaythroughError, play, visible_options
@@ -43,14 +41,6 @@ MAX_EVENTS = 2000
 # No health check is suppressed: generating a story is fast, and the slow part (loading,
 # exploring, playing) is the test body, which the health checks do not time.
 STORY_SETTINGS = settings(max_examples=60, deadline=None)
-
-
-def load_generated(story: GeneratedStory, folder: str) -> tuple[Path, m.Story]:
-    root = story.write(Path(folder) / "story")
-    result = read_story(root)
-    assert result.story is not None, "\n".join(str(p) for p in result.problems)
-    assert not result.errors
-    return root, result.story
 
 
 def assert_well_formed(problem: Problem, root: Path) -> None:
@@ -87,28 +77,6 @@ def test_generated_story_loads(story: GeneratedStory) -> None:
         assert [s.file for s in loaded.scenes] == sorted(s.file for s in story.scenes)
         assert set(loaded.endings) == set(story.manifest["endings"])
         assert loaded.languages == tuple(story.manifest["languages"])
-
-
-def _explored(story: m.Story) -> tuple[object, ...]:
-    found = Explorer(story).run()
-    return (found.states, found.endings, found.reached, found.options_shown, found.hidden_defaults,
-            [(d.kind, d.pos, d.message, d.path) for d in found.dead_ends])
-
-
-@STORY_SETTINGS
-@given(valid_stories())
-def test_passing_silent_steps_at_once_finds_the_same(story: GeneratedStory) -> None:
-    """The checker's seek passes runs of lines, jumps and labels in one step: it must see the same story."""
-    with tempfile.TemporaryDirectory() as folder:
-        _root, loaded = load_generated(story, folder)
-        folded = _explored(loaded)
-        real = runtime_module._silent_chains
-        runtime_module._silent_chains = lambda ops: [None] * len(ops)  # the op-by-op loop
-        try:
-            step_by_step = _explored(loaded)
-        finally:
-            runtime_module._silent_chains = real
-        assert folded == step_by_step
 
 
 @STORY_SETTINGS

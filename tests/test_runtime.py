@@ -488,28 +488,6 @@ def test_silent_loop_is_an_error(tmp_path: Path) -> None:
     assert "loop" in str(info.value)
 
 
-def test_option_states_agree_with_visible_and_choose(runtime: Runtime) -> None:
-    """The checker's one-pass successors are exactly what a player's choose() gives, at every choice."""
-    seen: set[State] = set()
-    queue = [runtime.start()]
-    choices = 0
-    while queue:
-        state, event = runtime.present(queue.pop())
-        if isinstance(event, m.Ending) or state in seen:
-            continue
-        seen.add(state)
-        if not isinstance(event, ChoiceEvent):
-            queue.append(runtime.advance(state))
-            continue
-        choices += 1
-        expected = [(i, runtime.choose(state, i)) for i in runtime.visible(state)]
-        assert runtime.option_states(state) == expected
-        queue.extend(child for _, child in expected)
-    assert choices >= 4  # every choice state the sample story can reach
-    with pytest.raises(ValueError):
-        runtime.option_states(runtime.start())
-
-
 @pytest.mark.parametrize("name, here, meant", [
     ("harbor", None, ("harbor", None)),  # a scene
     ("harbor", "stairs", ("harbor", None)),  # a scene even from another scene

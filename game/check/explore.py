@@ -1,12 +1,18 @@
-"""Exhaustive exploration of every reachable state of a story, through the real runtime.
+"""Exhaustive exploration of every reachable state of a story, with the runtime's semantics.
 
 The explorer walks a graph whose nodes are the states at which a player
 decides (a choice or a map) and whose edges are the visible options.  Between
-two decisions it simply plays the story, recording every op it runs.  States
-are exact (position, call stack, variables, visited bits), so the walk ends on
-every loop, and breadth-first order gives the shortest choice path to each
-ending.  Afterwards a backward pass marks the states from which some ending can
-still be reached: every other reachable decision state is a dead end.
+two decisions the checker's stepper (``game.check.stepper``) plays the story,
+recording every op it runs.  States are exact (position, call stack, variables,
+visited bits), so the walk ends on every loop, and breadth-first order gives
+the shortest choice path to each ending.  Afterwards a backward pass marks the
+states from which some ending can still be reached: every other reachable
+decision state is a dead end.
+
+The result keeps the graph (``Exploration.graph``) for the analyses that follow
+the walk, and ``firsts``: the edges that ran a line, choice or map for the first
+time, in the order they were walked, which is all capture needs to picture every
+stop by its shortest path (``game.check.stops``).
 
 Two caps bound a story whose states multiply: a number of states, and a memory
 budget for the explorer's own structures, estimated every 1,024 expanded nodes
@@ -26,13 +32,12 @@ from typing import Any
 
 from game.story import model as m
 from game.story.problems import Pos
-from game.story.runtime import LOOP, Runtime, State, StoryRuntimeError
+from game.story.runtime import LOOP, State, StoryRuntimeError, apply_effects
 
 from .blowup import BlowUp, blowup
+from .limits import DEFAULT_MAX_MEMORY, DEFAULT_MAX_STATES
+from .stepper import Stepper
 
-DEFAULT_MAX_STATES = 2_000_000
-MB = 1024 * 1024
-DEFAULT_MAX_MEMORY = 512 * MB  # bytes of the explorer's own structures (the shipped story needs ~150 MB)
 # What the explorer spends per node and per edge besides the state itself, at its peak: a slot in
 # the state -> node dict and in five lists and the int objects numbering nodes, and per edge its slot
 # in the successor list and in the predecessor list of the dead-end pass.  Fitted with tracemalloc on
@@ -67,9 +72,12 @@ class Exploration:
     states: int = 0
     complete: bool = True
     seconds: float = 0.0
-    # The decision states and how each was reached, for analyses after the walk (game.check.blockers);
+    # The decision states and how each was reached, for analyses after the walk (capture, blockers);
     # whoever holds the result may drop it (set None) to free its memory.
-    graph: _Graph | None = field(default=None, repr=False, compare=False)
+    graph: StateGraph | None = field(default=None, repr=False, compare=False)
+    # (node, visible option) of each edge that first ran a line, choice or map, in walking order;
+    # node -1 is the way from the story's start to the first decision.
+    firsts: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)
     stopped_by: str = ""  # "states" | "memory" when a cap stopped it
     memory: int = 0  # bytes the explorer's structures were estimated to hold at the end
     blowup: BlowUp | None = None  # where the states multiplied, when a cap stopped it
@@ -85,7 +93,7 @@ def state_bytes(state: State) -> int:
     return size
 
 
-class _Graph:
+class StateGraph:
     """The decision states found so far: numbered in breadth-first order, with how each was reached.
 
     Kept in flat lists (hundreds of thousands of nodes): node ``n``'s successors
@@ -126,9 +134,11 @@ class Explorer:
 
     def __init__(self, story: m.Story, *, max_states: int = DEFAULT_MAX_STATES,
                  max_memory: int = DEFAULT_MAX_MEMORY, progress: Progress | None = None,
-                 reachable_hotspots: dict[tuple[str, str], set[int]] | None = None) -> None:
+                 reachable_hotspots: dict[tuple[str, str], set[int]] | None = None,
+                 stepper: Stepper | None = None) -> None:
         self.story = story
-        self.runtime = Runtime(story)
+        self.stepper = stepper or Stepper(story)
+        self.runtime = self.stepper.runtime
         self.max_states = max_states
         self.max_memory = max_memory
         self.sampled_bytes = 0  # state_bytes of the states sampled so far, and how many
@@ -138,24 +148,31 @@ class Explorer:
         # is taken as all reachable.  The runtime knows nothing of walking: the filter is here.
         self.reachable_hotspots = reachable_hotspots
         self.result = Exploration(max_states=max_states, max_memory=max_memory)
-        self.trace = self.runtime.new_trace()
-        self.seek = self.runtime.seek
-        self.graph = _Graph()
+        self.graph = StateGraph()
         self.shown: dict[tuple[int, int], int] = {}  # (scene, pc) of a choice -> bits of the options shown
 
     def settle(self, state: State, parent: int, via: int) -> int | None:
         """Play on from ``state`` to the next decision; return its node (None when an ending was reached)."""
-        graph = self.graph
+        return self._settle(*state, parent, via)
+
+    def _settle(self, scene: int, pc: int, stack: tuple[tuple[int, int], ...], values: tuple[Any, ...],
+                visited: int, parent: int, via: int) -> int | None:
+        graph, stepper = self.graph, self.stepper
+        fresh = stepper.fresh
         try:
-            state = self.seek(state, self.trace, True)
+            state = stepper.settle(scene, pc, stack, values, visited)
         except StoryRuntimeError as exc:
+            if stepper.fresh != fresh:
+                self.result.firsts.append((parent, via))
             kind = "loop" if exc.kind == LOOP else "error"
             message = "a loop with no choice and no way out" if kind == "loop" else exc.message
             return graph.add(None, parent, via, (kind, exc.pos or Pos("?", 1, 1), message))
+        if stepper.fresh != fresh:
+            self.result.firsts.append((parent, via))
         known = graph.number.get(state)
         if known is not None:
             return known
-        op: Any = self.runtime.op_at(state)
+        op: Any = stepper.op_at(state)
         if op.kind == m.ENDING:
             if op.ending not in self.result.endings:
                 base = graph.path(parent) if parent >= 0 else ()
@@ -203,7 +220,8 @@ class Explorer:
         finally:
             if gc_was_enabled:
                 gc.enable()
-        result.reached = {(scene, pc) for scene, ops in enumerate(self.trace) for pc, hit in enumerate(ops) if hit}
+        result.reached = {(scene, pc) for scene, ops in enumerate(self.stepper.trace)
+                          for pc, hit in enumerate(ops) if hit}
         result.options_shown = {(scene, pc, index) for (scene, pc), bits in self.shown.items()
                                  for index in range(bits.bit_length()) if bits >> index & 1}
         result.seconds = time.perf_counter() - started
@@ -229,23 +247,27 @@ class Explorer:
             self.expand_map(node, state, op)
 
     def expand_choice(self, node: int, state: State, op: m.Choice) -> None:
-        taken = self.runtime.option_states(state)
-        key = (state.scene, state.pc)
-        bits = 0
-        for index, _child in taken:
+        scene, pc, stack, values, visited = state
+        successors = self.graph.succ
+        settle = self._settle
+        bits = visible = 0
+        for index, option in enumerate(op.options):  # Runtime.visible and choose, in one pass
+            cond = option.cond
+            if cond is not None and not cond.evaluate(values, visited):
+                continue
             bits |= 1 << index
+            effects = option.effects
+            child = settle(scene, option.pc, stack, apply_effects(values, effects) if effects else values,
+                           visited, node, visible)
+            if child is not None:
+                successors.append(child)
+            visible += 1
+        key = (scene, pc)
         self.shown[key] = self.shown.get(key, 0) | bits
         if op.timeout is not None and op.default is not None and not bits >> op.default & 1:
             self.result.hidden_defaults.add(key)
-        if not taken:
+        if not bits:
             self.graph.dead[node] = ("softlock", op.pos, "every option is hidden here")
-            return
-        successors = self.graph.succ
-        settle = self.settle
-        for visible, (_index, child_state) in enumerate(taken):
-            child = settle(child_state, node, visible)
-            if child is not None:
-                successors.append(child)
 
     def expand_map(self, node: int, state: State, op: m.MapStep) -> None:
         runtime, graph = self.runtime, self.graph
@@ -275,47 +297,52 @@ class Explorer:
                 successors.append(child)
 
     def find_dead_ends(self) -> None:
-        """Mark nodes that can reach an ending (backwards), and report the rest once per place."""
+        """Mark the nodes from which an ending can be reached, and report the others once per place."""
+        good = self.can_end()
         graph = self.graph
-        count = len(graph.parent)
-        first = graph.first + [len(graph.succ)]
-        # Predecessors in one flat list (counting sort by edge target), then a backward walk.
-        starts = [0] * (count + 1)
-        for child in graph.succ:
-            starts[child + 1] += 1
-        for node in range(count):
-            starts[node + 1] += starts[node]
-        fill = starts[:]
-        preds = [0] * len(graph.succ)
-        succ = graph.succ
-        for node in range(count):
-            for edge in range(first[node], first[node + 1]):
-                child = succ[edge]
-                preds[fill[child]] = node
-                fill[child] += 1
-        good = bytearray(count)
-        stack = list(graph.ends)
-        for node in stack:
-            good[node] = 1
-        while stack:
-            node = stack.pop()
-            for edge in range(starts[node], starts[node + 1]):
-                pred = preds[edge]
-                if not good[pred]:
-                    good[pred] = 1
-                    stack.append(pred)
         reported: set[tuple[str, Pos]] = set()
-        for node in range(len(graph.parent)):  # breadth-first numbering: the first report has the shortest path
-            if good[node]:
-                continue
+        node = good.find(0)
+        while node >= 0:  # breadth-first numbering: the first report has the shortest path
             state = graph.states[node]
             kind, pos, message = graph.dead.get(node) or (
-                "loop", self.runtime.op_at(state).pos if state is not None else Pos("?", 1, 1),
+                "loop", self.stepper.op_at(state).pos if state is not None else Pos("?", 1, 1),
                 "from here no ending can be reached: every path loops back")
-            if (kind, pos) in reported:
-                continue
-            reported.add((kind, pos))
-            self.result.dead_ends.append(DeadEnd(kind, pos, message, graph.path(node)))
+            if (kind, pos) not in reported:
+                reported.add((kind, pos))
+                self.result.dead_ends.append(DeadEnd(kind, pos, message, graph.path(node)))
+            node = good.find(0, node + 1)
+
+    def can_end(self) -> bytearray:
+        """1 for each node from which some ending can be reached.
+
+        Most edges lead to later nodes (breadth-first numbering), so one pass from
+        the last node to the first marks almost every such node; what it misses
+        (a way on through an earlier node) is found by a walk back over the edges
+        of the nodes still unmarked only.
+        """
+        graph = self.graph
+        succ = graph.succ
+        first = graph.first + [len(succ)]
+        good = bytearray(len(graph.parent))
+        for node in graph.ends:
+            good[node] = 1
+        marked = good.__getitem__
+        for node in range(len(good) - 1, -1, -1):
+            if not good[node] and any(map(marked, succ[first[node]:first[node + 1]])):
+                good[node] = 1
+        back: dict[int, list[int]] = {}  # a child -> its unmarked parents
+        node = good.find(0)
+        while node >= 0:
+            for child in succ[first[node]:first[node + 1]]:
+                back.setdefault(child, []).append(node)
+            node = good.find(0, node + 1)
+        stack = [child for child in back if good[child]]
+        while stack:
+            for parent in back.get(stack.pop(), ()):
+                if not good[parent]:
+                    good[parent] = 1
+                    stack.append(parent)
+        return good
 
 
 def explore(story: m.Story, *, max_states: int = DEFAULT_MAX_STATES, max_memory: int = DEFAULT_MAX_MEMORY,

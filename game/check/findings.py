@@ -14,7 +14,8 @@ from game.story.expr import Condition
 from game.story.problems import Pos, Problem, clip, printable
 
 from .blowup import summary
-from .explore import MB, Exploration
+from .explore import Exploration
+from .limits import MB
 from .maps import MapAnalysis, check_maps
 from .pictures import unshown_pictures
 from .textfit import check_text_fit

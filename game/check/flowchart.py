@@ -21,11 +21,14 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from game.story import model as m
 
-from .explore import Exploration
 from .storygraph import StoryGraph, build_graph, choice_node, ending_node, layers, layout
+
+if TYPE_CHECKING:  # (the explorer is not imported by the game for this: it only passes one in)
+    from .explore import Exploration
 
 NODE_W, NODE_H = 188.0, 58.0  # a beat's card, in chart units
 FORK_SIZE = 30.0  # a choice's diamond

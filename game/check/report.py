@@ -15,8 +15,9 @@ from game.story.problems import Problem, printable, sort_problems
 
 from .blockers import Blocker, explain
 from .blowup import as_lines
-from .explore import DEFAULT_MAX_MEMORY, DEFAULT_MAX_STATES, Exploration, Progress, explore
+from .explore import Exploration, Progress, explore
 from .findings import all_findings
+from .limits import DEFAULT_MAX_MEMORY, DEFAULT_MAX_STATES
 from .maps import analyse_maps
 from .stats import Stats, story_stats
 from .translations import check_stale_translations

@@ -23,11 +23,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from game.story import model as m
 from game.story.problems import Pos
 
-from .explore import Exploration
+if TYPE_CHECKING:  # (the explorer is not imported by the game for this: it only passes one in)
+    from .explore import Exploration
+
 
 NODE_H, ROW_GAP, COL_GAP, MARGIN = 34, 96, 36, 40
 

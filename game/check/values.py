@@ -216,11 +216,13 @@ class _Probe(Explorer):
         self.tallies = tallies
         self.region = region  # the ops from which a watched step can be reached before the next decision
 
-    def settle(self, state: State, parent: int, via: int) -> int | None:
+    def _settle(self, scene: int, pc: int, stack: tuple[tuple[int, int], ...], values: tuple[Any, ...],
+                visited: int, parent: int, via: int) -> int | None:
+        state = State(scene, pc, stack, values, visited)
         passed: set[State] = set()
         while (state.scene, state.pc) in self.region:
             try:
-                state = self.seek(state, None, True)
+                state = self.stepper.settle(*state)
             except StoryRuntimeError:
                 return None
             branch = self.branches.get((state.scene, state.pc))

@@ -103,7 +103,7 @@ def story_in(root: Path) -> Story:
 
 
 def add_caps(parser: argparse.ArgumentParser) -> None:
-    from game.check.explore import DEFAULT_MAX_MEMORY, DEFAULT_MAX_STATES
+    from game.check.limits import DEFAULT_MAX_MEMORY, DEFAULT_MAX_STATES
 
     parser.add_argument("--max-states", type=int, default=DEFAULT_MAX_STATES, help="stop exploring after this many states")
     parser.add_argument("--max-memory", type=int, default=DEFAULT_MAX_MEMORY // MB, metavar="MB",

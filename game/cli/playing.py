@@ -52,8 +52,12 @@ def cmd_play(args: argparse.Namespace) -> int:
         except (KeyError, ValueError) as exc:
             print(f"starlight: {clip(str(exc), 500)}", file=sys.stderr)
             return EXIT_USAGE
-    from game.check.replay import ReplayError
     from game.ui.app import Options, run_game
+
+    cannot_record: tuple[type[Exception], ...] = ()
+    if args.record:  # (the replay format is imported only then: it is not needed to start the game)
+        from game.check.replay import ReplayError
+        cannot_record = (ReplayError,)
 
     options = Options(story_root=root, ui_root=shipped_story(), data_dir=paths.data_dir(args.save_dir),
                       frames=args.frames, screenshot=Path(args.screenshot) if args.screenshot else None,
@@ -67,7 +71,7 @@ def cmd_play(args: argparse.Namespace) -> int:
             return PlayScreen.new_game(ctx, args.warp, variables)
     try:
         return run_game(options, first)
-    except ReplayError as exc:  # --record could not write its file
+    except cannot_record as exc:  # --record could not write its file
         raise CannotWrite(str(exc)) from None
 
 

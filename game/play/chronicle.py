@@ -207,8 +207,12 @@ def _choice_moves(story: m.Story, keys: Iterable[str], options: dict[str, set[st
     the one choice there that still has one of its options (``options``: old identity -> the
     digests of its options the record knows).
     """
+    keys = list(keys)
+    named = {key.partition(".")[0] for key in keys}
     current: dict[tuple[str, str | None], list[tuple[m.StepId, set[str]]]] = {}
     for scene in story.scenes:
+        if scene.id not in named:  # (a scene's steps are decoded when first read: only those the record names)
+            continue
         for op in scene.ops:
             if isinstance(op, m.Choice) and op.sid is not None:
                 digests = {option_key(op.sid, o.text).partition("|")[2] for o in op.options}
@@ -253,6 +257,8 @@ def relocate_record(progress: Progress, story: m.Story) -> int:
     keys = [sid_part(k) for k in (*progress.nodes_seen, *progress.options_seen, *progress.options_taken,
                                    *progress.passages) if k.startswith("choice:") or "|" in k]
     keys += [sid_part(k) for found in progress.passages.values() for p in found for k in p.route]
+    if not keys:  # a first start: nothing to move (and no scene's steps decoded to find it)
+        return 0
     options: dict[str, set[str]] = {}
     for key in (*progress.options_seen, *progress.options_taken):
         sid, _, digest = key.partition("|")

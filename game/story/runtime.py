@@ -2,15 +2,19 @@
 
 A ``State`` says where the story is (scene, op), the call stack, the variables
 and the visited bits.  It is an immutable, hashable tuple, so copying is free
-and the explorer can put millions in a set.  The runtime never changes a state:
+and tools can put millions in a set.  The runtime never changes a state:
 
     state = runtime.start()
     state, event = runtime.present(state)   # runs silent ops up to the next event
     state = runtime.advance(state)          # past a line / bg / show / ... event
     state = runtime.choose(state, index)    # at a Choice or MapEvent: take option `index`
+    runtime.visible(state)                  # ... the indices a player can take there
 
 ``present`` returns the state positioned *at* the event, which is what a save
-records: loading it presents the same line again.
+records: loading it presents the same line again.  It can also keep a coverage
+record (``trace``) of every op it runs, for replays and coverage tools.  The
+checker plays between decisions with its own stepper (``game.check.stepper``),
+which keeps to these semantics.
 """
 
 from __future__ import annotations
@@ -108,7 +112,7 @@ class Trace(Protocol):
     def __getitem__(self, scene: int, /) -> bytearray: ...
 
 
-class _PerScene(dict[int, _T]):
+class PerScene(dict[int, _T]):
     """Something worked out per scene index the first time it is asked for."""
 
     def __init__(self, make: Callable[[int], _T]) -> None:
@@ -127,9 +131,7 @@ class Runtime:
         self.story = story
         # Per scene, filled on first use: a story from the cache decodes a scene's
         # ops only when play reaches it (tuple() also turns them into a plain tuple).
-        self._ops: _PerScene[tuple[m.Op, ...]] = _PerScene(lambda s: tuple(story.scenes[s].ops))
-        self._runs: _PerScene[Any] = _PerScene(lambda s: _presentation_runs(self._ops[s]))
-        self._chains: _PerScene[Any] = _PerScene(lambda s: _silent_chains(self._ops[s]))
+        self._ops: PerScene[tuple[m.Op, ...]] = PerScene(lambda s: tuple(story.scenes[s].ops))
 
     # --- starting ---
 
@@ -167,67 +169,25 @@ class Runtime:
     def op_at(self, state: State) -> m.Op:
         return self._ops[state.scene][state.pc]
 
-    def present(self, state: State, trace: Trace | None = None,
-                through: bool = False) -> tuple[State, Event]:
+    def present(self, state: State, trace: Trace | None = None) -> tuple[State, Event]:
         """Run silent ops from ``state`` up to the next event; the returned state is at that event.
 
-        ``trace``, when given, gets ``trace[scene][pc] = 1`` for every op run: the
-        checker's coverage.  With ``through`` set, lines and other presentation
-        events are passed by too, up to the next choice, map or ending: how the
-        checker and fast-forwarding tools play between decisions.
+        ``trace``, when given, gets ``trace[scene][pc] = 1`` for every op run (coverage).
         """
-        here = self.seek(state, trace, through)
-        return here, self.event_at(here)
-
-    def event_at(self, state: State) -> Event:
-        """The event of the presentation, choice, map or ending op ``state`` is at."""
-        op: Any = self._ops[state.scene][state.pc]
-        if op.kind == m.CHOICE:
-            return self._choice_event(op, state.vars, state.visited)
-        if op.kind == m.MAP:
-            return self._map_event(op, state.vars, state.visited)
-        return op  # type: ignore[no-any-return]
-
-    def seek(self, state: State, trace: Trace | None = None, through: bool = False) -> State:
-        """The state at the next event from ``state`` (see ``present``), without building the event."""
         scene, pc, stack, values, visited = state
         ops = self._ops[scene]
-        runs = self._runs[scene]
-        chains = self._chains[scene] if through else None
         covered = trace[scene] if trace is not None else None
-        budget = SILENT_OP_LIMIT
-        moved = False
-        # The hot loop of the game and of every tool: locals and an if-chain on small ints.
-        while True:
-            if chains is not None:
-                chain = chains[pc]
-                # Lines, pictures, sounds, jumps and labels passed in one step, unless the loop budget
-                # would run out on the way (then op by op, so a silent loop is caught at the same op).
-                if chain is not None and chain[2] < budget:
-                    end, mask, steps, spans = chain
-                    # A marked op has its whole chain marked: whatever passed it went on the same way
-                    # (or, failing a loop budget, round a loop that had marked the rest many times over).
-                    if covered is not None and not covered[pc]:
-                        for first, stop, ones in spans:
-                            covered[first:stop] = ones
-                    visited |= mask
-                    budget -= steps
-                    pc = end
-                    moved = True
+        for ran in range(SILENT_OP_LIMIT):  # ran: how many silent ops were run before this one
             op: Any = ops[pc]
-            kind = op.kind
             if covered is not None:
                 covered[pc] = 1
+            kind = op.kind
+            # The hot loop of the game: an if-chain on small ints, events first.
             if kind <= m.LAST_EVENT_KIND:
-                if kind >= m.CHOICE or not through:
-                    return _new_state(State, (scene, pc, stack, values, visited)) if moved else state
-                end = runs[pc]  # pass the whole run of lines / bg / show ... at once
-                # Whoever marked the next op of the run marked the rest of it too; a run entered
-                # in its middle before is not marked from here, so test that op, not the run's end.
-                if covered is not None and end > pc + 1 and not covered[pc + 1]:
-                    covered[pc:end] = b"\x01" * (end - pc)
-                pc = end
-            elif kind == m.BRANCH:
+                if ran:
+                    state = _new_state(State, (scene, pc, stack, values, visited))
+                return state, op if kind < m.CHOICE else self.event_at(state)
+            if kind == m.BRANCH:
                 pc = pc + 1 if op.cond.evaluate(values, visited) else op.else_pc
             elif kind == m.JUMP:
                 pc = op.pc
@@ -239,30 +199,31 @@ class Runtime:
                 pc += 1
             elif kind == m.GOTO or kind == m.CALL:
                 if kind == m.CALL:
-                    if len(stack) >= m.MAX_CALL_DEPTH:
-                        raise StoryRuntimeError(TOO_DEEP, f"calls nest deeper than {m.MAX_CALL_DEPTH}", op.pos)
-                    stack = stack + ((scene, pc + 1),)
+                    stack = push(stack, scene, pc + 1, op.pos)
                 target = op.target
                 scene, pc = target.scene, target.pc
                 visited |= target.mask
-                ops, runs = self._ops[scene], self._runs[scene]
-                chains = self._chains[scene] if through else None
+                ops = self._ops[scene]
                 covered = trace[scene] if trace is not None else None
             elif kind == m.RETURN:
                 if not stack:
                     raise StoryRuntimeError(NO_RETURN, "`return` with no call to return to", op.pos)
                 scene, pc = stack[-1]
                 stack = stack[:-1]
-                ops, runs = self._ops[scene], self._runs[scene]
-                chains = self._chains[scene] if through else None
+                ops = self._ops[scene]
                 covered = trace[scene] if trace is not None else None
             else:
                 raise StoryRuntimeError(FELL_OFF, "the scene ran off its end", op.pos)
-            moved = True
-            budget -= 1
-            if budget == 0:
-                what = "choice or ending" if through else "line or choice"
-                raise StoryRuntimeError(LOOP, f"a loop runs without ever reaching a {what}", op.pos)
+        raise StoryRuntimeError(LOOP, "a loop runs without ever reaching a line or choice", op.pos)
+
+    def event_at(self, state: State) -> Event:
+        """The event of the presentation, choice, map or ending op ``state`` is at."""
+        op: Any = self._ops[state.scene][state.pc]
+        if op.kind == m.CHOICE:
+            return self._choice_event(op, state.vars, state.visited)
+        if op.kind == m.MAP:
+            return self._map_event(op, state.vars, state.visited)
+        return op  # type: ignore[no-any-return]
 
     def new_trace(self) -> list[bytearray]:
         """An empty coverage record for ``present(trace=...)``: one byte per op."""
@@ -270,8 +231,7 @@ class Runtime:
 
     def advance(self, state: State) -> State:
         """Past the presentation event ``state`` is at (not a choice, map or ending)."""
-        kind = self._ops[state.scene][state.pc].kind
-        if kind in (m.CHOICE, m.MAP, m.ENDING):
+        if m.CHOICE <= self._ops[state.scene][state.pc].kind <= m.ENDING:
             raise ValueError("advance() past a choice, map or ending: use choose(), or start again")
         return _new_state(State, (state.scene, state.pc + 1, state.stack, state.vars, state.visited))
 
@@ -283,26 +243,6 @@ class Runtime:
         if op.kind == m.MAP:
             return self._take_hotspot(state, op, index)
         raise ValueError("choose() at a step that is not a choice or a map")
-
-    def option_states(self, state: State) -> list[tuple[int, State]]:
-        """At a choice: (index, the state taking it gives) for each option visible now.
-
-        The same as ``visible`` then ``choose`` for each option, in one pass (the
-        checker asks this once per decision state of a story).
-        """
-        scene, _pc, stack, values, visited = state
-        op: Any = self._ops[scene][state.pc]
-        if op.kind != m.CHOICE:
-            raise ValueError("option_states() at a step that is not a choice")
-        result = []
-        for index, option in enumerate(op.options):
-            cond = option.cond
-            if cond is None or cond.evaluate(values, visited):
-                effects = option.effects
-                result.append((index, _new_state(State, (scene, option.pc, stack,
-                                                         apply_effects(values, effects) if effects else values,
-                                                         visited))))
-        return result
 
     def _take_option(self, state: State, op: m.Choice, index: int) -> State:
         if not 0 <= index < len(op.options):
@@ -322,9 +262,7 @@ class Runtime:
             raise ValueError(f"hotspot {hotspot.name!r} is not active now")
         stack = state.stack
         if hotspot.action == "call":
-            if len(stack) >= m.MAX_CALL_DEPTH:
-                raise StoryRuntimeError(TOO_DEEP, f"calls nest deeper than {m.MAX_CALL_DEPTH}", hotspot.pos)
-            stack = stack + ((state.scene, state.pc),)  # come back to the map itself
+            stack = push(stack, state.scene, state.pc, hotspot.pos)  # come back to the map itself
         target = hotspot.target
         return State(target.scene, target.pc, stack, state.vars, state.visited | target.mask)
 
@@ -359,77 +297,11 @@ class Runtime:
         return [key for i, key in enumerate(self.story.tracked) if state.visited >> i & 1]
 
 
-def _presentation_runs(ops: tuple[m.Op, ...]) -> list[int]:
-    """For each op, where the run of presentation ops (line, bg, show, ...) it stands in ends."""
-    ends = [0] * len(ops)
-    end = len(ops)
-    for pc in range(len(ops) - 1, -1, -1):
-        if ops[pc].kind >= m.CHOICE:
-            end = pc
-        ends[pc] = end if ops[pc].kind < m.CHOICE else pc
-    return ends
-
-
-Span = tuple[int, int, memoryview]  # first pc, pc after the last, the bytes that mark them covered
-Chain = tuple[int, int, int, tuple[Span, ...]]  # where it ends, visited bits it sets, loop steps, spans
-_PRESENTATION = frozenset(range(m.LINE, m.CHOICE))  # lines, pictures, sounds, waits, signals
-_FOLDABLE = _PRESENTATION | {m.JUMP, m.LABEL}
-
-
-def _silent_chains(ops: tuple[m.Op, ...]) -> list[Chain | None]:
-    """For each op, the chain of ops from it that need no state to pass (when nothing stops at lines).
-
-    Lines, pictures, sounds, jumps and labels always lead to the same next op, so
-    a seek "through" them can jump straight to the first op that reads or
-    changes the state (a branch, an effect, a goto...) or stops (a choice, a map,
-    an ending), setting the visited bits of the labels on the way.  A chain also
-    counts the steps the op-by-op loop would take (a run of presentation ops is
-    one), so the loop budget runs out where it would have.  None for other ops,
-    and for ops caught in a loop of such ops (the seek's own budget reports those).
-    """
-    result: list[tuple[int, int, int, tuple[tuple[int, int], ...]] | None] = [None] * len(ops)
-    done = [False] * len(ops)
-    for start, first_op in enumerate(ops):
-        if done[start] or first_op.kind not in _FOLDABLE:
-            continue
-        path: list[int] = []
-        on_path: set[int] = set()
-        pc = start
-        tail: tuple[int, int, int, tuple[tuple[int, int], ...]] | None
-        while True:  # walk to the end of the chain (or into one already known, or round a loop)
-            op: Any = ops[pc]
-            if op.kind not in _FOLDABLE:
-                tail = (pc, 0, 0, ())
-                break
-            if done[pc]:
-                tail = result[pc]
-                break
-            if pc in on_path:
-                tail = None
-                break
-            path.append(pc)
-            on_path.add(pc)
-            pc = op.pc if op.kind == m.JUMP else pc + 1
-        for pc in reversed(path):  # each op's chain is its own span followed by its successor's chain
-            done[pc] = True
-            if tail is not None:
-                end, mask, steps, spans = tail
-                op = ops[pc]
-                if op.kind == m.LABEL:
-                    mask |= op.mask
-                # the op-by-op loop passes a whole run of presentation ops in one step
-                if not (op.kind in _PRESENTATION and ops[pc + 1].kind in _PRESENTATION):
-                    steps += 1
-                if spans and spans[0][0] == pc + 1 and op.kind != m.JUMP:
-                    spans = ((pc, spans[0][1]),) + spans[1:]
-                else:
-                    spans = ((pc, pc + 1),) + spans
-                tail = (end, mask, steps, spans)
-            result[pc] = tail
-    ones = memoryview(b"\x01" * len(ops))  # one buffer per scene; each span marks with a view of it
-    return [None if chain is None else
-            (chain[0], chain[1], chain[2], tuple((a, b, ones[:b - a]) for a, b in chain[3]))
-            for chain in result]
+def push(stack: tuple[tuple[int, int], ...], scene: int, pc: int, pos: m.Pos) -> tuple[tuple[int, int], ...]:
+    """``stack`` with the return point (scene, pc) on top; a call nesting too deep is an error at ``pos``."""
+    if len(stack) >= m.MAX_CALL_DEPTH:
+        raise StoryRuntimeError(TOO_DEEP, f"calls nest deeper than {m.MAX_CALL_DEPTH}", pos)
+    return stack + ((scene, pc),)
 
 
 def apply_effects(values: tuple[Any, ...], effects: tuple[m.Effect, ...]) -> tuple[Any, ...]:

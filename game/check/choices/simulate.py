@@ -1,6 +1,6 @@
 """Seeded playthroughs through the real runtime, and the same playthroughs with one decision flipped.
 
-Play goes from decision to decision: the runtime's ``present(through=True)``
+Play goes from decision to decision: the checker's stepper (``game.check.stepper``)
 plays everything between two decisions (a choice or a map) in one call, with a
 coverage record that says which ops ran, so a **segment** (a decision state and
 the option taken, to the next decision or ending) is known by its end and by
@@ -29,6 +29,7 @@ from typing import Any
 from game.story import model as m
 from game.story.runtime import Runtime, State, StoryRuntimeError
 
+from ..stepper import Stepper as Walk
 from .facts import StoryFacts, op_bits
 
 UNIFORM, DEVOTED = "uniform", "devoted"
@@ -109,6 +110,8 @@ class Stepper:
         self._trace = _Record(self.runtime.new_trace())
         self._zeros = [bytes(len(record)) for record in self._trace]
         self._trace.touched.clear()
+        self._walk = Walk(facts.story, fast=False, trace=self._trace)  # marks every op it runs
+        self._jump = Walk(facts.story)  # remembers stretches' outcomes; its own coverage
         self._first: Segment | None = None
 
     def start(self) -> Segment:
@@ -145,7 +148,7 @@ class Stepper:
                 found = (known.next, known.outcome)
             else:
                 try:
-                    here = self.runtime.seek(self.runtime.choose(state, index), None, True)
+                    here = self._jump.settle(*self.runtime.choose(state, index))
                 except StoryRuntimeError:
                     found = (None, ERROR)
                 else:
@@ -171,8 +174,8 @@ class Stepper:
     def run_from(self, state: State) -> Segment:
         """Play from any state up to the next decision or ending, recording what was shown."""
         trace = self._trace
-        try:  # `present` without building the event: only its kind matters here
-            here = self.runtime.seek(state, trace, through=True)
+        try:
+            here = self._walk.plain(*state)
         except StoryRuntimeError as exc:
             self._clear()
             return Segment(None, None, str(exc), (), 0)

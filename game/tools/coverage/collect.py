@@ -16,10 +16,10 @@ from typing import Any
 from game.check.maps import ReachableHotspots
 from game.check.replay import Replay, ReplayError, ReplayResult, run_replay
 from game.story import model as m
-from game.story.runtime import ChoiceEvent, MapEvent, Runtime, State, StoryRuntimeError
+from game.story.runtime import SILENT_OP_LIMIT, ChoiceEvent, MapEvent, Runtime, State, StoryRuntimeError
 
 MAX_CHOICES = 10_000  # per random playthrough
-MAX_EVENTS = 1_000_000
+MAX_EVENTS = 1_000_000  # lines and decisions, per random playthrough
 
 
 @dataclass
@@ -85,10 +85,10 @@ def play_random(story: m.Story, count: int, seed: int, hits: Hits,
 def _random_playthrough(runtime: Runtime, rng: random.Random, hits: Hits, walkable: ReachableHotspots | None) -> bool:
     """One playthrough; False when it did not reach an ending."""
     state = runtime.start()
-    choices = 0
+    choices = passed = 0  # passed: events since the last decision
     try:
         for _ in range(MAX_EVENTS):
-            state, event = runtime.present(state, hits.ops, through=True)
+            state, event = runtime.present(state, hits.ops)
             if isinstance(event, m.Ending):
                 hits.endings.add(event.ending)
                 return True
@@ -99,8 +99,13 @@ def _random_playthrough(runtime: Runtime, rng: random.Random, hits: Hits, walkab
                 allowed = (walkable or {}).get((event.map.name, event.spawn))
                 if allowed is not None:
                     options = [i for i in options if i in allowed]
-            else:  # never: passing `through`, play stops only at choices, maps and endings
-                return False
+            else:  # a line or a change of stage: on, unless play loops without a decision
+                passed += 1
+                if passed > SILENT_OP_LIMIT:
+                    return False
+                state = runtime.advance(state)
+                continue
+            passed = 0
             if not options or choices >= MAX_CHOICES:
                 return False
             index = rng.choice(options)
