@@ -3,42 +3,27 @@
     story = load_story(Path("assets"))          # raises StoryLoadError listing all errors
     result = read_story(Path("assets"))         # .story (or None) and .problems, for tools
 
-The steps: read story.yaml, read every scene file, collect labels, compile each
-scene (``compiler``), read the maps that map steps name, then resolve every
-goto / call / start name.  A story with any error is never returned
-half-built.
+An unchanged story comes from the compiled-story cache (``cache``); otherwise
+``story_reader`` reads the folder (story.yaml, the scenes, the maps) and the
+result is cached.  A story with any error is never returned half-built.
 """
 
 from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from . import cache
 from . import model as m
-from .assets import AssetError, AssetIndex
-from .compiler import SceneCompiler, StoryContext, collect_labels
-from .expr import VarInfo
-from .fields import TextReader, check_keys, did_you_mean, read_ident, require_list, require_map
-from .manifest import Manifest, read_manifest
-from .maps import hotspot_label, text_property
-from .problems import Pos, Problem, Reporter, StoryLoadError, quote, sort_problems
-from .storyfiles import MANIFEST_FILE, SCENES_FOLDER, scene_entries, scenes_folder_inside
-from .tiled import MapFormatError, MapObject, read_outline
-from .yamlsrc import YMap, read_yaml
+from .problems import Pos, Problem, Reporter, StoryLoadError, sort_problems
+from .storyfiles import MANIFEST_FILE
 
-SCENE_KEYS = frozenset({"scene", "title", "script"})
-HOTSPOT_ACTIONS = ("goto", "call")
-# How story.yaml and scene files are read: (path, file relative to the story, reporter, whether the file was
-# found by listing the folder rather than through a link) -> data, or None after reporting why not.  The
-# default reads the disk, confined to the story folder; an editor passes the text it holds.
-YamlReader = Callable[[str, str, Reporter, bool], Any]
-TRIGGERS = ("interact", "touch")
+if TYPE_CHECKING:
+    from .story_reader import YamlReader
 
 
 @dataclass(frozen=True)
@@ -51,14 +36,6 @@ class LoadResult:
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "error"]
-
-
-@dataclass
-class _SceneSource:
-    id: str
-    file: str
-    data: YMap
-    script: Any
 
 
 def load_story(root: Path | str, cache_dir: Path | None = None) -> m.Story:
@@ -109,264 +86,9 @@ def _read_story(root: Path, read: YamlReader | None = None) -> LoadResult:
     if not os.path.lexists(root / MANIFEST_FILE):  # anything else there is refused when read, saying why
         rep.error("missing", Pos(MANIFEST_FILE, 1, 1), f"no {MANIFEST_FILE} in {root}: not a story folder")
         return LoadResult(None, tuple(rep.problems))
-    story = _Loader(root, rep, read).load()
+    from .story_reader import StoryReader  # (a story from the cache needs none of the reader: start-up is faster)
+    story = StoryReader(root, rep, read).load()
     problems = tuple(sort_problems(rep.problems))
     if rep.has_errors or story is None:
         return LoadResult(None, problems)
     return LoadResult(replace(story, warnings=tuple(p for p in problems if p.severity == "warning")), problems)
-
-
-class _Loader:
-    """One load of one story folder."""
-
-    def __init__(self, root: Path, rep: Reporter, read: YamlReader | None = None) -> None:
-        self.root = root
-        self.rep = rep
-        self.read: YamlReader = read or self.read_disk
-        self.assets = AssetIndex(root)
-
-    def read_disk(self, path: str, file: str, rep: Reporter, listed: bool) -> Any:
-        """A story file from the disk, confined to the story folder (see ``yamlsrc.read_story_file``)."""
-        return read_yaml(path, file, rep, self.root, listed=listed)
-
-    def rel(self, path: Path) -> str:
-        return path.relative_to(self.root).as_posix()
-
-    def load(self) -> m.Story | None:
-        data = self.read(str(self.root / MANIFEST_FILE), MANIFEST_FILE, self.rep, False)
-        manifest = read_manifest(data, MANIFEST_FILE, self.assets, self.rep) if data is not None else None
-        sources = self.read_scenes(manifest)
-        if manifest is None:
-            return None
-        ctx = self.context(manifest, sources)
-        compiled: dict[str, SceneCompiler] = {}
-        for source in sources:
-            compiler = SceneCompiler(ctx, source.id, source.file)
-            if source.script is not None:
-                compiler.compile(source.script)
-            compiled[source.id] = compiler
-        maps = self.read_maps(ctx, compiled)
-        scenes, scene_index = self.resolve(ctx, sources, compiled)
-        maps = {name: self.remask_hotspots(ctx, info) for name, info in maps.items()}
-        start = self.resolve_start(manifest, ctx, compiled)
-        if self.rep.has_errors or start is None:
-            return None
-        variables = tuple(manifest.variables.values())
-        return m.Story(
-            root=self.root, title=manifest.title, languages=manifest.languages, start=start,
-            characters=m.frozen_map(manifest.characters), variables=variables,
-            endings=m.frozen_map(manifest.endings), scenes=scenes, scene_index=m.frozen_map(scene_index),
-            tracked=tuple(ctx.tracked), maps=m.frozen_map(maps), phone=manifest.phone,
-            music=m.frozen_map(manifest.music))
-
-    # --- scenes ---
-
-    def read_scenes(self, manifest: Manifest | None) -> list[_SceneSource]:
-        texts = TextReader(manifest.languages if manifest else ("en",))
-        sources: list[_SceneSource] = []
-        seen: dict[str, Pos] = {}
-        if not scenes_folder_inside(self.root):
-            self.rep.error("unreadable", Pos(SCENES_FOLDER, 1, 1), "the scenes folder is a link to outside the story folder")
-            return []
-        files = scene_entries(self.root)
-        if not files:
-            self.rep.error("missing", Pos(MANIFEST_FILE, 1, 1), "the story has no scene files under scenes/")
-        root = str(self.root)
-        for file, is_link in files:
-            data = self.read(os.path.join(root, file), file, self.rep, not is_link)
-            if data is None:
-                continue
-            top = require_map(data, Pos(file, 1, 1), "a scene file", self.rep)
-            if top is None:
-                continue
-            check_keys(top, SCENE_KEYS, "a scene file", self.rep)
-            if "scene" not in top:
-                self.rep.error("missing", top.pos, "a scene file needs `scene:`, the scene's unique id")
-                continue
-            scene_id = read_ident(top["scene"], top.at("scene"), "a scene id", self.rep)
-            if scene_id is None:
-                continue
-            if scene_id in seen:
-                first = seen[scene_id]
-                self.rep.error("duplicate-scene", top.at("scene"), f"the scene id {quote(scene_id)} is already used "
-                               f"by {first.file}:{first.line}")
-                continue
-            seen[scene_id] = top.at("scene")
-            if "title" in top and manifest is not None:  # without story.yaml, languages are unknown
-                texts.read(top["title"], top.at("title"), f"the title of scene {quote(scene_id)}", self.rep)
-            script = top.get("script")
-            if "script" not in top:
-                self.rep.error("missing", top.pos, f"the scene {quote(scene_id)} needs `script:`, its list of steps")
-            elif require_list(script, top.at("script"), "`script`", self.rep) is None:
-                script = None
-            elif not script:
-                self.rep.error("fall-off", top.at("script"), f"the script of {quote(scene_id)} is empty")
-                script = None
-            sources.append(_SceneSource(scene_id, file, top, script))
-        return sources
-
-    def context(self, manifest: Manifest, sources: list[_SceneSource]) -> StoryContext:
-        scene_labels = {s.id: collect_labels(s.script, s.id, self.rep) for s in sources}
-        var_info = {}
-        for index, var in enumerate(manifest.variables.values()):
-            var_info[var.name] = VarInfo(var.name, var.type, index, var.min, var.max, var.values)
-        return StoryContext(self.rep, TextReader(manifest.languages), manifest.characters, manifest.variables,
-                            var_info, manifest.endings, self.assets, scene_labels)
-
-    # --- names ---
-
-    def lookup(self, ctx: StoryContext, compiled: dict[str, SceneCompiler], name: str,
-               from_scene: str | None) -> tuple[str, str | None] | str:
-        """(scene, label) that ``name`` refers to, or the text of an error."""
-        scene_id, label = m.split_target(name, from_scene, compiled.__contains__)
-        if "." not in name and label is not None:  # a bare name that is no scene: a label of this scene
-            if label not in compiled[scene_id].labels:
-                return (f"no scene or label {quote(name)}"
-                        f"{did_you_mean(name, [*compiled, *compiled[scene_id].labels])}")
-            return scene_id, label
-        if scene_id not in compiled:
-            return f"no scene {quote(scene_id)}{did_you_mean(scene_id, compiled)}"
-        if label is not None and label not in compiled[scene_id].labels:
-            return f"scene {quote(scene_id)} has no label {quote(label)}{did_you_mean(label, compiled[scene_id].labels)}"
-        return scene_id, label
-
-    def target(self, ctx: StoryContext, compiled: dict[str, SceneCompiler], order: dict[str, int],
-               scene_id: str, label: str | None) -> m.Target:
-        pc = compiled[scene_id].labels[label] if label else 0
-        mask = 1 << ctx.tracked.index(scene_id) if scene_id in ctx.tracked else 0
-        return m.Target(order[scene_id], pc, mask, f"{scene_id}.{label}" if label else scene_id)
-
-    def resolve(self, ctx: StoryContext, sources: list[_SceneSource],
-                compiled: dict[str, SceneCompiler]) -> tuple[tuple[m.Scene, ...], dict[str, int]]:
-        order = {source.id: i for i, source in enumerate(sources)}
-        for pending in ctx.pending:
-            found = self.lookup(ctx, compiled, pending.name, pending.scene or None)
-            if isinstance(found, str):
-                self.rep.error("target", pending.pos, f"goto / call target {quote(pending.name)}: {found}")
-            else:
-                pending.patch(self.target(ctx, compiled, order, *found))
-        texts = TextReader(ctx.texts.languages)
-        scenes = []
-        for source in sources:
-            compiler = compiled[source.id]
-            ops = self.label_masks(ctx, source.id, compiler)
-            title = source.data.get("title", source.id)
-            title_text = texts.read(title, source.data.at("title"), "title", Reporter(), translate=False)
-            scenes.append(m.Scene(source.id, title_text or m.Text(((texts.primary, source.id),)), source.file,
-                                  tuple(ops), m.frozen_map(compiler.labels), source.data.pos))
-        return tuple(scenes), order
-
-    @staticmethod
-    def label_masks(ctx: StoryContext, scene_id: str, compiler: SceneCompiler) -> list[m.Op]:
-        """The scene's ops, with the visited-bit of each label that a condition reads."""
-        ops = list(compiler.ops)
-        for name, pc in compiler.labels.items():
-            key = f"{scene_id}.{name}"
-            label = ops[pc]
-            if key in ctx.tracked and isinstance(label, m.LabelStep):  # (always a LabelStep: labels point at them)
-                ops[pc] = replace(label, mask=1 << ctx.tracked.index(key))
-        return ops
-
-    def resolve_start(self, manifest: Manifest, ctx: StoryContext,
-                      compiled: dict[str, SceneCompiler]) -> m.Target | None:
-        if not manifest.start or not compiled:
-            return None
-        found = self.lookup(ctx, compiled, manifest.start, None)
-        if isinstance(found, str):
-            self.rep.error("target", manifest.start_pos, f"`start`: {found}")
-            return None
-        order = {scene_id: i for i, scene_id in enumerate(compiled)}
-        return self.target(ctx, compiled, order, *found)
-
-    @staticmethod
-    def remask_hotspots(ctx: StoryContext, info: m.MapInfo) -> m.MapInfo:
-        """Hotspot targets were made while conditions were still being compiled: redo their masks."""
-        def remask(target: m.Target) -> m.Target:
-            scene_id = target.name.partition(".")[0]
-            mask = 1 << ctx.tracked.index(scene_id) if scene_id in ctx.tracked else 0
-            return target._replace(mask=mask)
-        return replace(info, hotspots=tuple(replace(h, target=remask(h.target)) for h in info.hotspots))
-
-    # --- maps ---
-
-    def read_maps(self, ctx: StoryContext, compiled: dict[str, SceneCompiler]) -> dict[str, m.MapInfo]:
-        maps: dict[str, m.MapInfo] = {}
-        order = {scene_id: i for i, scene_id in enumerate(compiled)}
-        for name, spawn, map_pos, spawn_pos in ctx.map_steps:
-            if name not in maps:
-                info = self.read_map(ctx, compiled, order, name, map_pos)
-                if info is None:
-                    continue
-                maps[name] = info
-            info = maps[name]
-            if spawn not in info.objects:
-                self.rep.error("map", spawn_pos, f"no object named {quote(spawn)} in {info.file}"
-                               f"{did_you_mean(spawn, info.objects)}")
-        return maps
-
-    def read_map(self, ctx: StoryContext, compiled: dict[str, SceneCompiler], order: dict[str, int],
-                 name: str, pos: Pos) -> m.MapInfo | None:
-        try:
-            path = self.assets.find("map", name)
-        except AssetError:
-            return None  # already reported by the map step
-        file = self.rel(path)
-        try:
-            outline = read_outline(path, self.root)
-        except MapFormatError as exc:
-            self.rep.error("map", exc.pos, exc.message)
-            return None
-        hotspots = []
-        languages = ctx.texts.languages
-        for obj in outline.objects:
-            actions = [a for a in HOTSPOT_ACTIONS if a in obj.properties]
-            if not actions:
-                continue
-            spot = obj.name or f"object@{obj.line}"
-            if len(actions) > 1:
-                self.rep.error("hotspot", obj.pos, f"the object {quote(obj.name)} has both goto and call; a hotspot does one")
-                continue
-            action = actions[0]
-            wanted = {key: text_property(obj, key, spot, lambda pos, text: self.rep.error("hotspot", pos, text))
-                      for key in (action, "if", "trigger")}
-            if wanted[action] is None or any(key in obj.properties and wanted[key] is None for key in wanted):
-                continue
-            found = self.lookup(ctx, compiled, wanted[action] or "", None)
-            if isinstance(found, str):
-                self.rep.error("hotspot", obj.property_pos[action], f"the {action} of {quote(obj.name)}: {found}")
-                continue
-            cond = None
-            if wanted["if"] is not None:
-                cond = ctx.condition(wanted["if"], obj.property_pos["if"], None)
-                if cond is None:
-                    continue
-            trigger = wanted["trigger"] or "interact"
-            if trigger not in TRIGGERS:
-                self.rep.error("hotspot", obj.property_pos["trigger"], f"`trigger` of {quote(obj.name)} must be "
-                               f"interact or touch, not {quote(trigger)}")
-                continue
-            label = self.read_label(obj, spot, languages)
-            target = self.target(ctx, compiled, order, *found)
-            hotspots.append(m.Hotspot(spot, action, target, cond, trigger, obj.x, obj.y, obj.width, obj.height,
-                                      obj.pos, label))
-        named: dict[str, tuple[float, float]] = {}
-        for obj in outline.objects:
-            if obj.name:
-                named.setdefault(obj.name, (obj.x, obj.y))
-        return m.MapInfo(name, file, m.frozen_map(named), tuple(hotspots))
-
-    def read_label(self, obj: MapObject, spot: str, languages: tuple[str, ...]) -> m.Text:
-        """A hotspot's display name in every language; what is missing is a warning, like a translation."""
-        reading = hotspot_label(obj, spot, languages)
-        for pos, message in reading.errors:
-            self.rep.error("language", pos, message)
-        if len(languages) < 2 or not reading.missing:
-            return reading.label  # as with a line of text, a story in one language has nothing to translate
-        if len(reading.missing) == len(languages):
-            keys = ", ".join(f"label.{lang}" for lang in languages)
-            self.rep.warning("translation", obj.pos, f"the hotspot {spot!r} has no label ({keys}): the map prompt "
-                             f"shows {reading.label.get(languages[0])!r} in every language")
-        else:
-            self.rep.warning("translation", obj.pos, f"missing translation ({', '.join(reading.missing)}) of the "
-                             f"label of the hotspot {spot!r}: add " + ", ".join(f"label.{lang}" for lang in reading.missing))
-        return reading.label

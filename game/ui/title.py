@@ -8,22 +8,27 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.persist.progress import Passage
-from game.persist.saves import SaveData
-
 from .input import Action, Input
-from .play.screen import PlayScreen, open_save, open_warp
 from .screens.base import Screen
-from .screens.flowchart import FlowchartScreen
-from .screens.gallery import GalleryScreen
-from .screens.saveload import SaveLoadScreen
-from .screens.settings import SettingsScreen
 from .strings import tr
 from .view import HEIGHT, WIDTH
 from .widgets import TEXT, TEXT_DIM, Button, ButtonList
 
 if TYPE_CHECKING:
+    from game.persist.progress import Passage
+    from game.persist.saves import SaveData
+
     from .context import Context
+
+# The screens the title opens are imported when they open, and warmed up once the title is on screen:
+# the game and its screens are a good part of start-up, and the player sees the title that much sooner.
+WARM_UP_AFTER = 0.25  # seconds of title on screen
+
+
+def warm_up() -> None:
+    """Import what the title's buttons open (then a click opens it without a pause)."""
+    from .play import screen  # noqa: F401
+    from .screens import flowchart, gallery, saveload, settings  # noqa: F401
 
 STARS = 90
 
@@ -40,6 +45,7 @@ class TitleSaves:
         raise RuntimeError("there is no game in progress to save")
 
     def load(self, data: SaveData) -> None:
+        from .play.screen import open_save
         open_save(self.ctx, data)
 
 
@@ -55,6 +61,7 @@ class TitleWarps:
         return None
 
     def warp(self, passage: Passage) -> None:
+        from .play.screen import open_warp
         open_warp(self.ctx, passage)
 
 
@@ -92,6 +99,7 @@ class TitleScreen(Screen):
     # --- actions ---
 
     def new_game(self) -> None:
+        from .play.screen import PlayScreen
         options = self.ctx.options
         self.ctx.nav.replace_all(PlayScreen.new_game(self.ctx, options.warp, options.variables))
 
@@ -101,15 +109,19 @@ class TitleScreen(Screen):
             self.saves.load(newest.data)
 
     def load(self) -> None:
+        from .screens.saveload import SaveLoadScreen
         self.ctx.nav.push(SaveLoadScreen(self.ctx, "load", self.saves))
 
     def flowchart(self) -> None:
+        from .screens.flowchart import FlowchartScreen
         self.ctx.nav.push(FlowchartScreen(self.ctx, self.warps))
 
     def gallery(self) -> None:
+        from .screens.gallery import GalleryScreen
         self.ctx.nav.push(GalleryScreen(self.ctx, self.warps))
 
     def settings(self) -> None:
+        from .screens.settings import SettingsScreen
         self.ctx.nav.push(SettingsScreen(self.ctx))
 
     def quit(self) -> None:
@@ -126,6 +138,8 @@ class TitleScreen(Screen):
         self.menu.handle(inp)
 
     def update(self, dt: float) -> None:
+        if self.clock < WARM_UP_AFTER <= self.clock + dt:
+            warm_up()
         self.clock += dt
 
     def animating(self) -> bool:
