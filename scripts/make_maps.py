@@ -218,8 +218,8 @@ HABITAT = MapSpec(  # Byeol Base: the comms desk, the log terminal, the one wind
     },
     [
         Obj("airlock", 16, 7),
-        # sol 1: she starts the walk by the desk (a step from it, so the key that ends the line cannot take her
-        # back at once), her first message in flight
+        # sol 1: she starts the walk by the desk (a step from it, so the key that ends the line cannot take
+        # her back at once), her first message in flight
         Obj("desk_chair", 3, 5),
         Obj("comms_desk", 1, 2, 2, 2, props={"goto": "mars_arrival.reply"}, label=("Comms desk", "통신 데스크")),
         Obj("log_terminal", 6, 2, 1, 2, props={"call": "opt_habitat.logs"}, label=("Log terminal", "기록 단말기")),

@@ -70,7 +70,7 @@ def test_po_file_opens_in_gettext_tools_shape(tmp_path: Path, capsys: pytest.Cap
     text = out.read_text(encoding="utf-8")
     assert 'msgctxt "harbor+5"' in text and "#: scenes/harbor.yaml:13" in text
     assert "Content-Type: text/plain; charset=UTF-8" in text
-    assert len(polib.pofile(str(out))) == 37  # (the sample titles its two tracks)
+    assert len(polib.pofile(str(out))) == 40  # (the sample titles its two tracks and captions its three sounds)
 
 
 # --- the round trip ---
@@ -187,7 +187,7 @@ def test_add_language_is_one_command_then_the_po_round_trip(tmp_path: Path, caps
     assert "languages: [en, ko, ja]" in (root / "story.yaml").read_text(encoding="utf-8")
     po_path = root / "translations" / "ja.po"
     po = polib.pofile(str(po_path))
-    assert len(po) == 37 and all(entry.msgstr == "" for entry in po)
+    assert len(po) == 40 and all(entry.msgstr == "" for entry in po)
     for entry in po:
         entry.msgstr = f"[ja] {entry.msgid}"
     po.save(str(po_path))

@@ -171,7 +171,7 @@ def test_game_menu_opens_darkened_and_goes_back(app: App) -> None:
     assert top(app) is play
     # Title screen asks first; "No" keeps the game
     press(app, pygame.K_ESCAPE)
-    press(app, pygame.K_DOWN, 6)
+    press(app, pygame.K_DOWN, 7)  # past Settings, Flowchart and Accessibility
     press(app, pygame.K_RETURN)
     assert isinstance(top(app), ConfirmScreen)
     shot(app, "menu-title-confirm")
@@ -179,7 +179,7 @@ def test_game_menu_opens_darkened_and_goes_back(app: App) -> None:
     assert isinstance(top(app), GameMenu)
     # Quit asks first too, by mouse this time
     menu = top(app)
-    click_rect(app, menu.list.rects[7])
+    click_rect(app, menu.list.rects[8])
     confirm = top(app)
     assert isinstance(confirm, ConfirmScreen)
     click_rect(app, confirm.buttons.rects[0])

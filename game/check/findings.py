@@ -14,6 +14,7 @@ from game.story.expr import Condition
 from game.story.problems import Pos, Problem, clip, printable
 
 from .blowup import summary
+from .captions import check_captions
 from .explore import Exploration
 from .limits import MB
 from .maps import MapAnalysis, check_maps
@@ -183,4 +184,5 @@ def all_findings(story: m.Story, found: Exploration, maps: MapAnalysis | None = 
         *check_pictures(story),
         *check_maps(story, maps),
         *check_text_fit(story),
+        *check_captions(story),
     ]

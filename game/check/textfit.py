@@ -1,17 +1,21 @@
-"""Text fit: every line and option, in every language, laid out as the game lays it out.
+"""Text fit: every line, option and caption, in every language, laid out as the game lays it out.
 
-A line is wrapped with the game's font into the text box's width at each text
-size a player can choose (small / medium / large); one that needs more rows than
-the box shows at that size is cut off on screen.  An option is drawn on one row
-inside its choice button; one wider than the button runs past its edges.  Both
-are errors (``text-overflow``) at the step's file:line, naming the language and
-the sizes.  A hotspot's label is drawn on one row of the map prompt; one wider
-than the prompt is an error at the object's line in the map.
+A line is wrapped into the text box's width at each text size a player can
+choose (small to xx-large), with each Latin font the player can pick (Hangul is
+always set in Nanum), and must fit the rows the box shows at the tightest line
+spacing; one that needs more rows is cut off on screen.  An option is drawn on
+one row inside its choice button (which grows with the text size); one wider
+than the button runs past its edges.  A caption of a sound or a music track is
+one row of the caption pill.  All are errors (``text-overflow``) at the text's
+file:line, naming the language and the sizes.  A hotspot's label is drawn on
+one row of the map prompt; one wider than the prompt is an error at the
+object's line in the map.
 
-The layout is done at scale 1 (the logical 1280x720 canvas) with
-``game.layout.wrap`` and the font's own measurements, so no window is
-needed: ``pygame.font.init()`` works without a display.  pygame is imported only
-when the check runs, so the rest of ``game.check`` stays free of it.
+Texts are measured by ``game.typeset`` (run by run, Latin and Hangul fonts),
+the very code the game draws with, at scale 1 (the logical 1280x720 canvas)
+and broken into rows by ``game.layout.wrap``, so no window is needed:
+``pygame.font.init()`` works without a display.  pygame is imported only when
+the check runs, so the rest of ``game.check`` stays free of it.
 """
 
 from __future__ import annotations
@@ -21,14 +25,24 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from game.layout import BOX_TEXT_PX, CHOICE_FONT_SIZE, CHOICE_PADDING, CHOICE_WIDTH, MAP_PROMPT_FONT_SIZE, MAP_PROMPT_WIDTH, TEXT_WIDTH, rows_that_fit
+from game.layout import (
+    BOX_TEXT_PX,
+    CAPTION_PADDING,
+    CAPTION_WIDTH,
+    LINE_SPACINGS,
+    MAP_PROMPT_FONT_SIZE,
+    MAP_PROMPT_WIDTH,
+    TEXT_WIDTH,
+    caption_px,
+    choice_look,
+    rows_that_fit,
+)
 from game.layout import wrap as textlayout
 from game.paths import shipped_story
 from game.story import model as m
 from game.story.problems import Pos, Problem, quote
+from game.typeset import LATIN_CHOICES, FontBook
 
-FONT_FILE = "fonts/NanumBarunGothic.ttf"
-BOLD_FONT_FILE = "fonts/NanumBarunGothicBold.ttf"
 CODE = "text-overflow"
 # The narrowest glyphs a line can be made of: what bounds how many characters a row can hold.
 NARROW = " il.,:;'|!"
@@ -68,7 +82,7 @@ def _check_labels(story: m.Story, font: Any) -> list[Problem]:
 
 
 def _fonts(font_dir: Path) -> tuple[Any, Callable[..., Any]] | str:
-    """(pygame, font(size, bold)), or why the check cannot run."""
+    """(pygame, face(size, bold, latin)) with the game's own typesetting, or why the check cannot run."""
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # keep --json output clean
     try:
         import pygame
@@ -80,19 +94,11 @@ def _fonts(font_dir: Path) -> tuple[Any, Callable[..., Any]] | str:
             pygame.font.init()
     except pygame.error as exc:  # pragma: no cover
         return f"pygame cannot render fonts here ({exc})"
-    paths = {False: font_dir / FONT_FILE, True: font_dir / BOLD_FONT_FILE}
-    for path in paths.values():
-        if not path.is_file():
-            return f"the game's font {path} is missing"
-    cache: dict[tuple[int, bool], Any] = {}
-
-    def font(size: int, bold: bool = False) -> Any:
-        key = (size, bold)
-        if key not in cache:
-            cache[key] = pygame.font.Font(str(paths[bold]), size)
-        return cache[key]
-
-    return pygame, font
+    book = FontBook(font_dir)
+    missing = book.missing()
+    if missing:
+        return f"the game's font {missing[0]} is missing"
+    return pygame, book.face
 
 
 def _measure(font: Any) -> Callable[[str], int]:
@@ -142,71 +148,126 @@ def most_characters(font: Any, advances: dict[str, int], width: int, rows: int) 
     return rows * (width // narrowest + 1)
 
 
+def _font_note(latin: str) -> str:
+    return "" if latin == "standard" else f" with the {latin} Latin font"
+
+
+class _Fit:
+    """The layouts of one check, shared by every text (lines repeat across a story)."""
+
+    def __init__(self, face: Callable[..., Any]) -> None:
+        self.face = face
+        self.sizes = sorted(BOX_TEXT_PX.items(), key=lambda kv: kv[1])
+        # the rows the box shows at a size, at its tightest line spacing
+        self.capacity = {name: min(rows_that_fit(px, spacing) for spacing in LINE_SPACINGS) for name, px in self.sizes}
+        self.advances: dict[tuple[str, str], dict[str, int]] = {}
+        self.laid_out: dict[tuple[str, str, str], int] = {}  # (text, size name, latin) -> rows
+
+    def rows(self, value: str, name: str, latin: str) -> int:
+        key = (value, name, latin)
+        rows = self.laid_out.get(key)
+        if rows is None:
+            font = self.face(BOX_TEXT_PX[name], False, latin)
+            advances = self.advances.setdefault((name, latin), {})
+            if _surely_fits(value, font, advances, TEXT_WIDTH, self.capacity[name]):
+                rows = self.capacity[name]  # at most this many (only "does it fit" is asked)
+            else:
+                measure = _measure(font)
+                rows = 1 if "\n" not in value and measure(value) <= TEXT_WIDTH else \
+                    len(textlayout.wrap(value, measure, TEXT_WIDTH))
+            self.laid_out[key] = rows
+        return rows
+
+    def line(self, lang: str, value: str, pos: Pos, limit: int) -> list[Problem]:
+        if len(value) > limit:
+            return [Problem("error", CODE, pos, f"the {lang} text is {len(value):,} characters long, "
+                            "far more than the text box shows at any text size (at most about "
+                            f"{limit // FAR:,}): shorten or split the line")]
+        problems = []
+        for latin in LATIN_CHOICES:
+            over: list[str] = []
+            # Largest size first: a text that fits the box at the largest size fits at the smaller
+            # ones too (narrower glyphs, as many rows shown), so most lines are laid out only once.
+            for name, _px in reversed(self.sizes):
+                rows = self.rows(value, name, latin)
+                if rows <= self.capacity[name]:
+                    break
+                over.insert(0, f"{name} ({rows} rows, the box shows {self.capacity[name]})")
+            if over:
+                fits = [name for name, _ in self.sizes if not any(o.startswith(name + " ") for o in over)]
+                also = f"; it fits at {' and '.join(fits)}" if fits else ""
+                problems.append(Problem("error", CODE, pos, f"the {lang} text is too long for the text box "
+                                        f"at text size {', '.join(over)}{_font_note(latin)}{also}: "
+                                        "shorten or split the line"))
+        return problems[:1]  # one message per text is enough: the standard font's, or the first that fails
+
+    def one_row(self, what: str, lang: str, value: str, pos: Pos, px_of: Callable[[str], int],
+                room_of: Callable[[str], float], bold: bool) -> list[Problem]:
+        """An option or a caption: one row of at most ``room_of(size)`` px at every size and Latin font."""
+        for latin in LATIN_CHOICES:
+            for name, _px in self.sizes:
+                px, room = px_of(name), room_of(name)
+                font = self.face(px, bold, latin)
+                limit = FAR * most_characters(font, self.advances.setdefault((f"{px}{bold}", latin), {}), int(room), 1)
+                if len(value) > limit:
+                    return [Problem("error", CODE, pos, f"the {lang} {what} is {len(value):,} characters "
+                                    f"long, far more than its {'button' if what == 'option' else 'row'} shows (at most "
+                                    f"about {limit // FAR:,}): shorten it ({quote(value)})")]
+                width = _measure(font)(value)
+                if width > room or (what == "caption" and "\n" in value):  # a caption row shows no line break
+                    holder = "its button leaves" if what == "option" else "the caption row leaves"
+                    return [Problem("error", CODE, pos, f"the {lang} {what} is {width} px wide at size {px}"
+                                    f" (text size {name}{_font_note(latin)}); {holder} {int(room)} px: "
+                                    f"shorten it ({quote(value)})")]
+        return []
+
+
+def _captions(story: m.Story) -> Iterator[tuple[m.Text, Pos]]:
+    """Every caption as shown: the declared ones, and each titled track's ("♪ title")."""
+    for caption in story.captions.values():
+        yield caption.text, caption.pos
+    for track in story.music.values():
+        if f"music:{track.name}" not in story.captions:
+            text = story.caption("music", track.name)
+            if text is not None:
+                yield text, track.pos
+
+
 def check_text_fit(story: m.Story, font_dir: Path | None = None) -> list[Problem]:
-    """``text-overflow`` errors for lines too long for the text box, options too wide for their button and
-    hotspot labels too wide for the map prompt."""
+    """``text-overflow`` errors for lines too long for the text box, options too wide for their button,
+    captions too wide for their row and hotspot labels too wide for the map prompt."""
     found = _fonts(font_dir or shipped_story())
     if isinstance(found, str):
         return [Problem("warning", "text-fit-skipped", Pos("story.yaml", 1, 1),
                         f"text fit was not checked: {found}")]
-    pygame, font = found
-    sizes = sorted(BOX_TEXT_PX.items(), key=lambda kv: kv[1])
-    fonts = {name: font(size, False) for name, size in sizes}
-    measures = {name: _measure(fonts[name]) for name, size in sizes}
-    advances: dict[str, dict[str, int]] = {name: {} for name, _ in sizes}
-    capacity = {name: rows_that_fit(size) for name, size in sizes}
-    option_font = font(CHOICE_FONT_SIZE, True)
-    option_measure = _measure(option_font)
-    option_room = CHOICE_WIDTH - 2 * CHOICE_PADDING
+    pygame, face = found
+    fit = _Fit(face)
+    smallest, smallest_px = fit.sizes[0]
     # Texts far longer than any box shows are reported from their length alone: laying out a
     # 7 MB line (a measure per word per size) takes minutes and tells nothing more.
-    smallest = sizes[0][0]
-    line_limit = FAR * most_characters(fonts[smallest], advances[smallest], TEXT_WIDTH, capacity[smallest])
-    option_limit = FAR * most_characters(option_font, {}, option_room, 1)
-    problems: list[Problem] = _check_labels(story, font(MAP_PROMPT_FONT_SIZE, False))
-    laid_out: dict[tuple[str, str], int] = {}  # (text, size name) -> rows; lines repeat across a story
-    for what, text, pos in _texts(story):
+    line_limit = FAR * most_characters(face(smallest_px), {}, TEXT_WIDTH, fit.capacity[smallest])
+    problems: list[Problem] = _check_labels(story, face(MAP_PROMPT_FONT_SIZE))
+
+    def option_px(name: str) -> int:
+        return choice_look(name).font_px
+
+    def option_room(name: str) -> float:
+        return choice_look(name).room
+
+    def caption_room(name: str) -> float:
+        return CAPTION_WIDTH - 2 * CAPTION_PADDING
+
+    texts = [(what, text, pos) for what, text, pos in _texts(story)]
+    texts += [("caption", text, pos) for text, pos in _captions(story)]
+    for what, text, pos in texts:
         for lang, value in text.values:
             try:
                 if what == "option":
-                    if len(value) > option_limit:
-                        problems.append(Problem("error", CODE, pos, f"the {lang} option is {len(value):,} characters "
-                                                f"long, far more than its button shows (at most about {option_limit // FAR:,}): "
-                                                f"shorten it ({quote(value)})"))
-                        continue
-                    width = option_measure(value)
-                    if width > option_room:
-                        problems.append(Problem("error", CODE, pos, f"the {lang} option is {width} px wide at "
-                                                f"size {CHOICE_FONT_SIZE}; its button leaves {option_room} px: "
-                                                f"shorten it ({quote(value)})"))
-                    continue
-                if len(value) > line_limit:
-                    problems.append(Problem("error", CODE, pos, f"the {lang} text is {len(value):,} characters long, "
-                                            "far more than the text box shows at any text size (at most about "
-                                            f"{line_limit // FAR:,}): shorten or split the line"))
-                    continue
-                over: list[str] = []
-                # Largest size first: a text that fits the box at the largest size fits at the smaller
-                # ones too (narrower glyphs, more rows shown), so most lines are laid out only once.
-                for name, _size in reversed(sizes):
-                    key = (value, name)
-                    rows = laid_out.get(key)
-                    if rows is None:
-                        measure = measures[name]
-                        if _surely_fits(value, fonts[name], advances[name], TEXT_WIDTH, capacity[name]):
-                            rows = capacity[name]  # at most this many (only "does it fit" is asked)
-                        else:
-                            rows = 1 if "\n" not in value and measure(value) <= TEXT_WIDTH else \
-                                len(textlayout.wrap(value, measure, TEXT_WIDTH))
-                        laid_out[key] = rows
-                    if rows <= capacity[name]:
-                        break
-                    over.insert(0, f"{name} ({rows} rows, the box shows {capacity[name]})")
-                if over:
-                    fits = [name for name, _ in sizes if not any(o.startswith(name + " ") for o in over)]
-                    also = f"; it fits at {' and '.join(fits)}" if fits else ""
-                    problems.append(Problem("error", CODE, pos, f"the {lang} text is too long for the text box "
-                                            f"at text size {', '.join(over)}{also}: shorten or split the line"))
+                    problems += fit.one_row("option", lang, value, pos, option_px, option_room, True)
+                elif what == "caption":
+                    problems += fit.one_row("caption", lang, value, pos, caption_px, caption_room, False)
+                else:
+                    problems += fit.line(lang, value, pos, line_limit)
             except (pygame.error, ValueError) as exc:  # a text the font cannot measure at all
                 problems.append(Problem("warning", "text-fit-skipped", pos,
                                         f"the {lang} text could not be measured: {quote(str(exc))}"))

@@ -57,7 +57,7 @@ class TextEntry:
     """One translatable text and where it belongs."""
 
     context: str  # stable: "scene.label+3", "scene.label+3/2" (option 2), "name:jay", "title:scene:x"
-    kind: str  # "line" | "option" | "name" | "title"
+    kind: str  # "line" | "option" | "name" | "title" | "caption"
     text: m.Text
     pos: Pos  # the step, option or declaration it belongs to
     speaker: str | None = None  # a line's speaker id ("narrator" or a character)
@@ -82,6 +82,7 @@ def translatable_texts(story: m.Story) -> list[TextEntry]:
     entries += [TextEntry(f"title:ending:{e.id}", "title", e.title, e.pos) for e in story.endings.values()
                 if _explicit(e.title, e.id)]
     entries += [TextEntry(f"title:music:{t.name}", "title", t.title, t.pos) for t in story.music.values()]
+    entries += [TextEntry(f"caption:{c.kind}:{c.name}", "caption", c.text, c.pos) for c in story.captions.values()]
     for scene in sorted(story.scenes, key=lambda s: s.file):
         if _explicit(scene.title, scene.id):
             entries.append(TextEntry(f"title:scene:{scene.id}", "title", scene.title, scene.pos, scene=scene.id))

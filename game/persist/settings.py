@@ -23,11 +23,11 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from game.layout import TEXT_SIZES
+from game.layout import LINE_SPACINGS, TEXT_SIZES
 
 from ._document import load_document
 from .atomic import write_json
-from .schema import Fixed, Flag, Integer, OneOf, Real, SchemaError, Spec, Text, shown
+from .schema import Fixed, Flag, Integer, ListOf, MapOf, OneOf, Real, SchemaError, Spec, Text, shown
 
 __all__ = ["TEXT_SIZES", "Settings", "clamp_window", "load_settings", "save_settings", "settings_from_json"]
 WINDOW_MIN = (320, 180)
@@ -53,6 +53,25 @@ class Settings:
     read_text_color: bool = False  # lines read in an earlier playthrough are drawn in their own colour
     unseen_hint: bool = False  # choice buttons say which option leads to something not seen yet
     window_size: list[int] = field(default_factory=lambda: [1280, 720])
+    # --- accessibility (the accessibility screen) ---
+    access_offered: bool = False  # the accessibility screen was offered at the very first launch
+    self_voicing: bool = False  # the game speaks every line, option, menu item and notice
+    voice: str = ""  # the speech engine's voice id; "" picks one for the story's language
+    voice_rate: int = 175  # words a minute
+    voice_volume: float = 1.0
+    speech_clipboard: bool = False  # each spoken text also goes to the clipboard (for the player's own reader)
+    screen_reader: bool = True  # expose the screen to the platform's accessibility API (AccessKit)
+    reduce_motion: bool = False  # no transitions, typing, drift, fades
+    flash_guard: bool = True  # no full-screen brightness jump above FLASH_CONTRAST faster than a fade
+    captions: bool = False  # captions of sounds and music
+    line_spacing: str = "normal"  # one of LINE_SPACINGS
+    latin_font: str = "standard"  # "standard" or "legible" (game.typeset.LATIN_CHOICES)
+    ui_scale: float = 1.0  # the interface's text, 1.0..1.5
+    mono_audio: bool = False
+    duck_music: bool = True  # music is quieter while the game speaks
+    switch_scan: float = 0.0  # one-switch scanning: seconds per option at a choice (0: off)
+    key_bindings: dict[str, list[str]] = field(default_factory=dict)  # action -> keys ("shift+a"), over the defaults
+    pad_bindings: dict[str, list[str]] = field(default_factory=dict)  # action -> pad buttons ("a", "dpup")
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -61,6 +80,11 @@ class Settings:
 # --- one spec per setting, and what it expects in words for the warning ---
 
 _VOLUME = (Real(0.0, 1.0), "a number from 0.0 to 1.0")
+LATIN_FONTS = ("standard", "legible")  # game.typeset.LATIN_CHOICES (persist may not import it)
+# What the interface may bind an action to: a few names of keys or buttons each (the UI reads the names;
+# a name it does not know is ignored with a warning there).
+_BINDING_NAME = Text(40, re.compile(r"[a-z0-9 +_\-\[\]\\;',./=`]{1,40}"), "a key name")
+_BINDINGS = MapOf(Text(40, re.compile(r"[a-z_]{1,40}"), "an action name"), ListOf(_BINDING_NAME, 4), 64)
 _FLAG = (Flag(), "true or false")
 _CHECKS: dict[str, tuple[Spec, str]] = {
     "text_speed": (Integer(10, 200, also=(0,)), "a whole number from 10 to 200 (or 0 for instant)"),
@@ -77,6 +101,24 @@ _CHECKS: dict[str, tuple[Spec, str]] = {
     "confirm_load": _FLAG,
     "read_text_color": _FLAG,
     "unseen_hint": _FLAG,
+    "access_offered": _FLAG,
+    "self_voicing": _FLAG,
+    "voice": (Text(200), "a voice id of at most 200 characters"),
+    "voice_rate": (Integer(80, 400), "a whole number of words a minute from 80 to 400"),
+    "voice_volume": _VOLUME,
+    "speech_clipboard": _FLAG,
+    "screen_reader": _FLAG,
+    "reduce_motion": _FLAG,
+    "flash_guard": _FLAG,
+    "captions": _FLAG,
+    "line_spacing": (OneOf(tuple(LINE_SPACINGS)), "one of " + ", ".join(LINE_SPACINGS)),
+    "latin_font": (OneOf(LATIN_FONTS), "one of " + ", ".join(LATIN_FONTS)),
+    "ui_scale": (Real(1.0, 1.5), "a number from 1.0 to 1.5"),
+    "mono_audio": _FLAG,
+    "duck_music": _FLAG,
+    "switch_scan": (Real(0.0, 10.0), "a number of seconds from 0 to 10 (0 for off)"),
+    "key_bindings": (_BINDINGS, "a mapping of actions to lists of keys"),
+    "pad_bindings": (_BINDINGS, "a mapping of actions to lists of pad buttons"),
     "window_size": (Fixed(Integer(WINDOW_MIN[0], WINDOW_MAX[0]), Integer(WINDOW_MIN[1], WINDOW_MAX[1])),
                     f"[width, height], from {WINDOW_MIN[0]} x {WINDOW_MIN[1]} to {WINDOW_MAX[0]} x {WINDOW_MAX[1]}"),
 }

@@ -46,12 +46,24 @@ class Reloaded:
     errors: list[str] = field(default_factory=list)
 
 
+POLL = 1.0  # seconds between looks at the story's source files
+
+
 class Reloader:
     """Watches a story's source files and reloads the controller's story when they change."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
         self.stamp: Stamp | None = None  # taken at the first look (a screen that never polls pays nothing)
+        self.clock = 0.0  # seconds since the last look
+
+    def poll(self, dt: float) -> bool:
+        """Whether a source file changed, looking once every POLL seconds of play (``dt`` since the last call)."""
+        self.clock += dt
+        if self.clock < POLL:
+            return False
+        self.clock = 0.0
+        return self.changed()
 
     def changed(self) -> bool:
         """Whether a source file changed since the last look (the first look only takes the stamp)."""

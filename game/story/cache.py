@@ -30,7 +30,7 @@ from .expr import Condition, ExprError, Scope, VarInfo, compile_condition
 from .files import FileRefused, read_limited
 from .problems import Pos, Problem
 
-FORMAT = 5  # (3: hotspot labels; 4: transmit and elapse steps, the phone; 5: music titles)
+FORMAT = 6  # (3: hotspot labels; 4: transmit and elapse steps, the phone; 5: music titles; 6: captions)
 MAX_CACHE_BYTES = 512 * 1024 * 1024  # far above what any story compiles to; a bound on what a read costs
 _KIND_NAMES = {
     m.LINE: "line", m.BG: "bg", m.SHOW: "show", m.HIDE: "hide", m.MUSIC: "music", m.SFX: "sfx",
@@ -174,6 +174,7 @@ def _header(story: m.Story, fingerprint: str) -> dict[str, Any]:
         "endings": [[e.id, _text(e.title), _pos(e.pos)] for e in story.endings.values()],
         "phone": [story.phone.owner, story.phone.contact] if story.phone else None,
         "music": [[t.name, _text(t.title), _pos(t.pos)] for t in story.music.values()],
+        "captions": [[c.kind, c.name, _text(c.text), _pos(c.pos)] for c in story.captions.values()],
         "tracked": list(story.tracked),
         "maps": [[info.name, info.file, {k: list(v) for k, v in info.objects.items()},
                   [[h.name, h.action, _target(h.target), h.cond.source if h.cond else None, h.trigger,
@@ -320,6 +321,8 @@ class _Decoder:
             phone=m.Phone(*d["phone"]) if d.get("phone") else None,
             music=m.frozen_map({t[0]: m.MusicInfo(t[0], self.text(t[1]), Pos("story.yaml", *t[2]))
                                 for t in d.get("music", ())}),
+            captions=m.frozen_map({f"{kind}:{name}": m.Caption(kind, name, self.text(text), Pos("story.yaml", *pos))
+                                   for kind, name, text, pos in d.get("captions", [])}),
             warnings=tuple(Problem(w["severity"], w["code"], Pos(w["file"], w["line"], w["column"]), w["message"])
                            for w in d["warnings"]))
 

@@ -13,7 +13,8 @@ from .problems import Pos, Reporter, quote
 from .vocabulary import RESERVED
 from .yamlsrc import YMap
 
-MANIFEST_KEYS = frozenset({"title", "languages", "start", "characters", "variables", "endings", "phone", "music"})
+MANIFEST_KEYS = frozenset({"title", "languages", "start", "characters", "variables", "endings", "phone", "music",
+                           "captions"})
 PHONE_KEYS = frozenset({"owner", "contact"})
 CHARACTER_KEYS = frozenset({"name", "color", "looks"})
 VARIABLE_KEYS = {
@@ -40,6 +41,7 @@ class Manifest:
     endings: dict[str, m.EndingInfo] = field(default_factory=dict)
     phone: m.Phone | None = None
     music: dict[str, m.MusicInfo] = field(default_factory=dict)
+    captions: dict[str, m.Caption] = field(default_factory=dict)
 
 
 def read_manifest(data: Any, file: str, assets: AssetIndex, rep: Reporter) -> Manifest:
@@ -82,6 +84,8 @@ def read_manifest(data: Any, file: str, assets: AssetIndex, rep: Reporter) -> Ma
         track = _music(name, value, pos, texts, assets, rep)
         if track is not None:
             manifest.music[name] = track
+    if top.get("captions") is not None:
+        manifest.captions = _captions(top, texts, assets, rep)
     return manifest
 
 
@@ -101,6 +105,32 @@ def _music(name: str, value: Any, pos: Pos, texts: TextReader, assets: AssetInde
         return None
     title = texts.read(spec["title"], spec.at("title"), f"the title of the music {name!r}", rep)
     return m.MusicInfo(name, title, pos) if title is not None else None
+
+
+def _captions(top: YMap, texts: TextReader, assets: AssetIndex, rep: Reporter) -> dict[str, m.Caption]:
+    """``captions: {sfx: {name: text}, music: {name: text}}``: what is shown when each sound plays."""
+    section = require_map(top["captions"], top.at("captions"), "`captions`", rep)
+    if section is None:
+        return {}
+    check_keys(section, frozenset(m.CAPTION_KINDS), "`captions`", rep)
+    found: dict[str, m.Caption] = {}
+    for kind in m.CAPTION_KINDS:
+        if section.get(kind) is None:
+            continue
+        entries = require_map(section[kind], section.at(kind), f"`captions: {kind}`", rep)
+        for name, value in (entries.items() if entries is not None else ()):
+            pos = entries.key_at(name) if entries is not None else section.pos
+            if not isinstance(name, str):
+                rep.error("caption", pos, f"a caption is named by its {kind} file's name, not {quote(name)}")
+                continue
+            try:
+                assets.find(kind, name)
+            except AssetError as exc:
+                rep.warning("caption", pos, f"a caption for a {kind} the story does not have: {exc}")
+            text = texts.read(value, pos, f"the caption of {kind} {quote(name)}", rep)
+            if text is not None:
+                found[f"{kind}:{name}"] = m.Caption(kind, name, text, pos)
+    return found
 
 
 def _phone(top: YMap, characters: dict[str, m.Character], rep: Reporter) -> m.Phone | None:

@@ -84,7 +84,7 @@ class StoryReader:
             characters=m.frozen_map(manifest.characters), variables=variables,
             endings=m.frozen_map(manifest.endings), scenes=scenes, scene_index=m.frozen_map(scene_index),
             tracked=tuple(ctx.tracked), maps=m.frozen_map(maps), phone=manifest.phone,
-            music=m.frozen_map(manifest.music))
+            music=m.frozen_map(manifest.music), captions=m.frozen_map(manifest.captions))
 
     # --- scenes ---
 

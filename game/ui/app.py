@@ -8,6 +8,7 @@ fullscreen, F12 saves a screenshot to the player's folder.
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import time
 from collections.abc import Callable
@@ -23,9 +24,11 @@ from game.persist.settings import clamp_window, load_settings
 from game.play.chronicle import relocate_record
 from game.story.loader import read_story
 
+from .access.manager import Access
+from .access.screen_reader import open_screen_reader
 from .audio import Audio
 from .context import Context, Options
-from .input import InputMapper
+from .input import Action, Bindings, Input, InputMapper
 from .navigator import Navigator
 from .quiet import library_noise_caught
 from .resources import Resources
@@ -55,8 +58,9 @@ class App:
         self.fullscreen = settings.fullscreen
         self.window = self._open_window(self.window_size(settings.window_size) if not self.fullscreen else (0, 0))
         resources = Resources(options.story_root, options.ui_root, self.view)
+        resources.latin = settings.latin_font
         with library_noise_caught():
-            audio = Audio(resources.story_file, resources.story_root)
+            audio = Audio(resources.story_file, resources.story_root, mono=settings.mono_audio)
         audio.set_volumes(settings.master_volume, settings.music_volume, settings.sfx_volume)
         progress, warnings = load_progress(options.data_dir / "progress.json")
         for warning in warnings:
@@ -74,8 +78,13 @@ class App:
         pygame.display.set_caption(story.title.get(settings.language) if story else "starlight")
         self.ctx.toggle_fullscreen = self.toggle_fullscreen
         self.ctx.capture = self.capture
-        self.mapper = InputMapper(self.view.to_logical)
+        self.mapper = InputMapper(self.view.to_logical, self.bindings())
         self.mapper.pads = self.ctx.pads
+        self.ctx.rebind = lambda: self.mapper.use(self.bindings())
+        # A screen reader reads a real window (SDL's dummy driver, for tests and tools, has none, unless
+        # STARLIGHT_ACCESSKIT=1 asks for the bridge anyway, as the AT-SPI test does)
+        real = pygame.display.get_driver() != "dummy" or os.environ.get("STARLIGHT_ACCESSKIT") == "1"
+        self.ctx.access = Access(self.ctx, reader_factory=open_screen_reader if real and options.window else None)
         self.clock = pygame.time.Clock()
         self.frames = 0
         self.first_frame_logged = False
@@ -84,6 +93,14 @@ class App:
         self.frame_times: list[float] = []
         pygame.key.set_repeat(380, 55)
         log.info("started in %.3f s", time.perf_counter() - started)
+
+    def bindings(self) -> Bindings:
+        """The player's key and pad bindings (names this game does not know are dropped, with a warning)."""
+        found = Bindings(self.ctx.settings.key_bindings, self.ctx.settings.pad_bindings)
+        if found.ignored:
+            log.warning("settings.json: unknown keys or actions in the bindings were ignored: %s",
+                        ", ".join(found.ignored[:8]))
+        return found
 
     def _title(self) -> Screen:
         from .title import TitleScreen  # the home screen opens the rest of the game
@@ -147,6 +164,18 @@ class App:
                 return True
         return False
 
+    def handle_access(self, inp: Input) -> bool:
+        """Shift+A opens the accessibility screen on any screen; V says the last thing again."""
+        from .screens.accessibility import AccessibilityScreen  # (opened from every screen)
+        action = inp.action
+        if action == Action.ACCESS and not inp.repeat and not isinstance(self.ctx.nav.top, AccessibilityScreen):
+            self.ctx.nav.push(AccessibilityScreen(self.ctx))
+            return True
+        if action == Action.SPEAK_AGAIN and self.ctx.access is not None:
+            self.ctx.access.again()
+            return True
+        return False
+
     def request_quit(self) -> None:
         """The window's close button: a game in progress asks first; anything else just ends."""
         nav = self.ctx.nav
@@ -161,6 +190,7 @@ class App:
     def run(self, first: Callable[[Context], Screen] | None = None) -> int:
         if first is None:
             self.ctx.nav.home()
+            self.offer_access()
         else:
             self.ctx.nav.push(first(self.ctx))
         self.dirty = True
@@ -172,6 +202,17 @@ class App:
             self.screenshot(self.options.screenshot)
         self.ctx.save_progress()
         return 0
+
+    def offer_access(self) -> None:
+        """The very first launch opens the accessibility screen over the title, once."""
+        from .screens.accessibility import AccessibilityScreen
+        if not self.ctx.settings.access_offered:
+            self.ctx.nav.push(AccessibilityScreen(self.ctx, first_launch=True))
+            self.ctx.settings.access_offered = True
+            try:
+                self.ctx.save_settings()
+            except OSError as exc:  # offered again next time, then
+                log.warning("cannot save the settings: %s", exc)
 
     def step(self, frames: int = 1, wait: bool = False, dt: float | None = None) -> bool:
         """Run the loop body ``frames`` times; False once the game is over (quit, or no screen left).
@@ -187,6 +228,7 @@ class App:
                 return False
             busy = self.dirty or top.animating() or bool(self.ctx.notices) or self.options.frames is not None
             events = pygame.event.get() if busy or not wait else [pygame.event.wait(250)]
+            acted = False
             for event in events:
                 if event.type == pygame.NOEVENT:
                     continue
@@ -195,6 +237,9 @@ class App:
                     continue
                 self.mapper.typing = self.ctx.typing
                 for inp in self.mapper.translate(event):
+                    acted = acted or inp.action not in (Action.POINT, Action.KEY)
+                    if self.handle_access(inp):
+                        continue
                     if nav.top is not None:
                         nav.top.handle(inp)
             # pace to the screen's own rate (the title's slow drift asks for fewer frames than play)
@@ -216,12 +261,16 @@ class App:
                 self.draw()
                 self.dirty = False
             self.was_animating = animating
+            if self.ctx.access is not None:
+                self.ctx.access.frame(nav.top, acted)
             self.frame_times.append(time.perf_counter() - frame_start)
             self.frames += 1
         return not self.ctx.quit_requested and nav.top is not None
 
     def close(self) -> None:
         """Stop the sound (the music stream first) and shut pygame down: always close this way."""
+        if self.ctx.access is not None:
+            self.ctx.access.close()
         self.ctx.audio.close()
         pygame.quit()
 

@@ -41,6 +41,7 @@ SFX_MAX_SECONDS = 30.0  # about 5 MB once decoded at 44.1 kHz stereo
 SOUND_CACHE_BYTES = 32 * MB
 FADE_OUT_GRACE = 1.0  # seconds past its fade before an old track that still plays is cut
 FREQUENCY, CHANNELS = 44100, 2
+DUCKED = 0.35  # the music's share of its volume while the game speaks
 
 
 def container(head: bytes) -> str | None:
@@ -91,27 +92,66 @@ class Audio:
     Call ``update`` every frame: it starts a track once the one before it has faded out.
     """
 
-    def __init__(self, find: Callable[[str, str], Path], root: Callable[[], Path] | None = None) -> None:
+    def __init__(self, find: Callable[[str, str], Path], root: Callable[[], Path] | None = None,
+                 mono: bool = False) -> None:
         self.find = find
         self.root = root
         self.enabled = False
+        self.mono = mono
+        self.ducked = False
         self.master = self.music_volume = self.sfx_volume = 1.0
         self._sounds: ByteLRU[str, pygame.mixer.Sound] = ByteLRU(SOUND_CACHE_BYTES, _sound_bytes)
         self._refused: set[str] = set()  # files already warned about (one warning each)
         self._next: _Next | None = None
         self.current_music: str | None = None  # what the story asks for
         self.playing: str | None = None  # the track the stream plays (or fades out)
+        self._open()
+
+    def _open(self) -> None:
+        """Open the mixer: stereo, or one channel for mono audio (SDL mixes every sound and track down to it)."""
         try:
-            pygame.mixer.init(FREQUENCY, -16, CHANNELS, 1024)
+            pygame.mixer.init(FREQUENCY, -16, 1 if self.mono else CHANNELS, 1024)
             pygame.mixer.set_num_channels(16)
             self.enabled = True
         except pygame.error as exc:
             log.warning("no sound device (%s): the game runs silently", exc)
 
+    def set_mono(self, mono: bool) -> None:
+        """Mono audio on or off: the mixer is opened again that way and the music goes on where the story is."""
+        if mono == self.mono:
+            return
+        self.mono = mono
+        music = self.current_music
+        self.close()
+        if self.enabled:
+            pygame.mixer.quit()
+        self.enabled = False
+        self._sounds.clear()  # decoded for the old channel count
+        self._open()
+        self.set_volumes(self.master, self.music_volume, self.sfx_volume)
+        self.current_music = None
+        self.play_music(music, 0.5)
+
+    def channels(self) -> int:
+        """How many channels the mixer plays (1 with mono audio), 0 when silent."""
+        init = pygame.mixer.get_init() if self.enabled else None
+        return init[2] if init else 0
+
+    def _music_level(self) -> float:
+        return self.master * self.music_volume * (DUCKED if self.ducked else 1.0)
+
+    def duck(self, on: bool) -> None:
+        """Music drops to DUCKED of its volume while the game speaks, and comes back after."""
+        if on == self.ducked:
+            return
+        self.ducked = on
+        if self.enabled:
+            pygame.mixer.music.set_volume(self._music_level())
+
     def set_volumes(self, master: float, music: float, sfx: float) -> None:
         self.master, self.music_volume, self.sfx_volume = master, music, sfx
         if self.enabled:
-            pygame.mixer.music.set_volume(master * music)
+            pygame.mixer.music.set_volume(self._music_level())
 
     def _file(self, kind: str, name: str, limit: int) -> Path:
         """The checked path of a sound asset (AssetError / FileRefused say why not)."""
@@ -168,7 +208,7 @@ class Audio:
         try:
             path = self._file("music", nxt.name, MUSIC_FILE_LIMIT)  # checked again just before SDL opens it
             pygame.mixer.music.load(str(path))
-            pygame.mixer.music.set_volume(self.master * self.music_volume)
+            pygame.mixer.music.set_volume(self._music_level())
             pygame.mixer.music.play(loops=-1, fade_ms=nxt.fade_in_ms)
             self.playing = nxt.name
         except (AssetError, FileRefused, pygame.error, OSError) as exc:

@@ -23,8 +23,11 @@ from .navigator import Navigator
 from .view import View
 
 if TYPE_CHECKING:
+    from .access.manager import Access
     from .audio import Audio
     from .resources import Resources
+
+NOTICE_LOG = 16  # notices kept for self-voicing to say (it reads them the frame after)
 
 
 @dataclass
@@ -62,7 +65,11 @@ class Context:
     pads: dict[int, object] = field(default_factory=dict)  # open game controllers, for held-stick walking
     typing: bool = False  # a search field has the keys (the input mapper lets letters type)
     toggle_fullscreen: Callable[[], None] = lambda: None
+    rebind: Callable[[], None] = lambda: None  # play with the key and pad bindings in the settings from now on
     capture: Callable[[], pygame.Surface] | None = None
+    access: Access | None = None  # self-voicing and the screen reader's view (game.ui.access)
+    notice_log: list[str] = field(default_factory=list)  # the last NOTICE_LOG notices, oldest first
+    notice_total: int = 0  # notices given since the start
 
     @property
     def language(self) -> str:
@@ -70,6 +77,8 @@ class Context:
 
     def notify(self, message: str, seconds: float = 2.5) -> None:
         self.notices.append((message, seconds))
+        self.notice_log = [*self.notice_log[-(NOTICE_LOG - 1):], message]
+        self.notice_total += 1
 
     def save_settings(self) -> None:
         save_settings(self.options.data_dir / "settings.json", self.settings)

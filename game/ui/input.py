@@ -50,6 +50,9 @@ class Action(enum.Enum):
     TEXT = "text"              # text typed (``Input.text``), for a search field
     ZOOM_IN = "zoom_in"        # + (the flowchart; the wheel, PageUp / PageDown and LB / RB zoom there too)
     ZOOM_OUT = "zoom_out"      # -
+    ACCESS = "access"          # Shift+A: the accessibility screen, from anywhere
+    SPEAK_AGAIN = "speak_again"  # V: self-voicing says the last thing again
+    KEY = "key"                # a key or button bound to nothing (``Input.key`` names it): the rebinding screen's
 
 
 @dataclass(frozen=True)
@@ -60,44 +63,132 @@ class Input:
     text: str = ""  # Action.TEXT: what was typed
     held: bool = False  # Action.POINT: the left button is down (a drag)
     device: str = "keyboard"  # "keyboard", "mouse" or "pad": what the player used (prompts name its buttons)
+    key: str | None = None  # the key's binding name ("shift+a", "pad:a"), for the rebinding screen
 
 
-KEYS: dict[int, Action] = {
-    pygame.K_RETURN: Action.CONFIRM, pygame.K_KP_ENTER: Action.CONFIRM, pygame.K_SPACE: Action.CONFIRM,
-    pygame.K_ESCAPE: Action.BACK, pygame.K_UP: Action.UP, pygame.K_DOWN: Action.DOWN,
-    pygame.K_LEFT: Action.LEFT, pygame.K_RIGHT: Action.RIGHT, pygame.K_PAGEUP: Action.ROLLBACK,
-    pygame.K_PAGEDOWN: Action.ROLLFORWARD, pygame.K_TAB: Action.SKIP, pygame.K_a: Action.AUTO,
-    pygame.K_h: Action.HISTORY, pygame.K_DELETE: Action.HIDE_UI, pygame.K_F5: Action.QUICKSAVE,
-    pygame.K_F9: Action.QUICKLOAD, pygame.K_BACKSPACE: Action.DELETE,
-    pygame.K_HOME: Action.LAST_CHOICE, pygame.K_END: Action.NEXT_CHOICE,
-    pygame.K_PLUS: Action.ZOOM_IN, pygame.K_EQUALS: Action.ZOOM_IN, pygame.K_KP_PLUS: Action.ZOOM_IN,
-    pygame.K_MINUS: Action.ZOOM_OUT, pygame.K_KP_MINUS: Action.ZOOM_OUT,
+# The default bindings, by name: a key as pygame names it ("page up"), "shift+" before it for Shift;
+# pad buttons by SDL's game-controller names.  The player's own (settings.key_bindings / pad_bindings)
+# replace an action's list.  Every action the player may rebind is listed here.
+DEFAULT_KEYS: dict[Action, tuple[str, ...]] = {
+    Action.CONFIRM: ("return", "enter", "space"), Action.BACK: ("escape",), Action.UP: ("up",),
+    Action.DOWN: ("down",), Action.LEFT: ("left",), Action.RIGHT: ("right",), Action.ROLLBACK: ("page up",),
+    Action.ROLLFORWARD: ("page down",), Action.SKIP: ("tab",), Action.AUTO: ("a",), Action.HISTORY: ("h",),
+    Action.HIDE_UI: ("delete",), Action.MENU: (), Action.QUICKSAVE: ("f5",), Action.QUICKLOAD: ("f9",),
+    Action.RELOAD: ("shift+r",), Action.DELETE: ("backspace",), Action.LAST_CHOICE: ("home",),
+    Action.NEXT_CHOICE: ("end",), Action.ZOOM_IN: ("+", "=", "[+]"), Action.ZOOM_OUT: ("-", "[-]"),
+    Action.ACCESS: ("shift+a",), Action.SPEAK_AGAIN: ("v",),
 }
+DEFAULT_PAD: dict[Action, tuple[str, ...]] = {
+    Action.CONFIRM: ("a",), Action.BACK: ("b",), Action.AUTO: ("x",), Action.SKIP: ("y",),
+    Action.HISTORY: ("back",), Action.MENU: ("start",), Action.UP: ("dpup",), Action.DOWN: ("dpdown",),
+    Action.LEFT: ("dpleft",), Action.RIGHT: ("dpright",), Action.ROLLBACK: ("leftshoulder",),
+    Action.ROLLFORWARD: ("rightshoulder",), Action.LAST_CHOICE: ("leftstick",), Action.NEXT_CHOICE: ("rightstick",),
+    Action.ACCESS: ("guide",),
+}
+# Never left without a key or button: every pad button has an action by default, so a pad player frees
+# one by clearing another action; these are the ones that cannot be cleared.
+ESSENTIAL = frozenset({Action.CONFIRM, Action.BACK, Action.UP, Action.DOWN})
+REBINDABLE = tuple(DEFAULT_KEYS)  # (KEY, TEXT, SEARCH, POINT and CLICK are not actions one binds)
 # While a search field has the keys (``InputMapper.typing``), these still act; the rest type.
 TYPING_KEYS = frozenset({pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_ESCAPE, pygame.K_BACKSPACE, pygame.K_UP,
                          pygame.K_DOWN, pygame.K_PAGEUP, pygame.K_PAGEDOWN, pygame.K_HOME, pygame.K_END,
                          pygame.K_TAB, pygame.K_DELETE, pygame.K_F5, pygame.K_F9})
-PAD_BUTTONS: dict[int, Action] = {}
+PAD_NAMES: dict[str, int] = {}
 if sdl_controller is not None:
-    PAD_BUTTONS = {
-        pygame.CONTROLLER_BUTTON_A: Action.CONFIRM, pygame.CONTROLLER_BUTTON_B: Action.BACK,
-        pygame.CONTROLLER_BUTTON_X: Action.AUTO, pygame.CONTROLLER_BUTTON_Y: Action.SKIP,
-        pygame.CONTROLLER_BUTTON_BACK: Action.HISTORY, pygame.CONTROLLER_BUTTON_START: Action.MENU,
-        pygame.CONTROLLER_BUTTON_DPAD_UP: Action.UP, pygame.CONTROLLER_BUTTON_DPAD_DOWN: Action.DOWN,
-        pygame.CONTROLLER_BUTTON_DPAD_LEFT: Action.LEFT, pygame.CONTROLLER_BUTTON_DPAD_RIGHT: Action.RIGHT,
-        pygame.CONTROLLER_BUTTON_LEFTSHOULDER: Action.ROLLBACK,
-        pygame.CONTROLLER_BUTTON_RIGHTSHOULDER: Action.ROLLFORWARD,
-        pygame.CONTROLLER_BUTTON_LEFTSTICK: Action.LAST_CHOICE,
-        pygame.CONTROLLER_BUTTON_RIGHTSTICK: Action.NEXT_CHOICE,
-    }
+    PAD_NAMES = {name: getattr(pygame, f"CONTROLLER_BUTTON_{const}") for name, const in (
+        ("a", "A"), ("b", "B"), ("x", "X"), ("y", "Y"), ("back", "BACK"), ("start", "START"), ("guide", "GUIDE"),
+        ("dpup", "DPAD_UP"), ("dpdown", "DPAD_DOWN"), ("dpleft", "DPAD_LEFT"), ("dpright", "DPAD_RIGHT"),
+        ("leftshoulder", "LEFTSHOULDER"), ("rightshoulder", "RIGHTSHOULDER"), ("leftstick", "LEFTSTICK"),
+        ("rightstick", "RIGHTSTICK"))}
 STICK_THRESHOLD = 20000
+MAX_BINDINGS = 4  # per action and device (the settings' limit)
+SHIFTS = (pygame.K_LSHIFT, pygame.K_RSHIFT)
+
+
+def key_name(key: int, shift: bool) -> str:
+    """The binding name of a key press: "a", "shift+a", "page up"."""
+    return ("shift+" if shift else "") + pygame.key.name(key)
+
+
+def key_code(name: str) -> tuple[int, bool] | None:
+    """(key, shift) of a binding name; None for a name pygame does not know."""
+    shift = name.startswith("shift+")
+    base = name[len("shift+"):] if shift else name
+    try:
+        code = pygame.key.key_code(base)
+    except ValueError:
+        return None
+    return (code, shift) if code != pygame.K_UNKNOWN else None
+
+
+class Bindings:
+    """Which key and pad button does which action: the defaults, with the player's own over them."""
+
+    def __init__(self, keys: dict[str, list[str]] | None = None, pad: dict[str, list[str]] | None = None) -> None:
+        self.keys: dict[Action, list[str]] = {a: list(v) for a, v in DEFAULT_KEYS.items()}
+        self.pad: dict[Action, list[str]] = {a: list(DEFAULT_PAD.get(a, ())) for a in REBINDABLE}
+        self.ignored: list[str] = []  # names in the player's settings this game does not know
+        for table, mine, known in ((self.keys, keys, key_code), (self.pad, pad, PAD_NAMES.get)):
+            for action_name, names in (mine or {}).items():
+                try:
+                    action = Action(action_name)
+                except ValueError:
+                    self.ignored.append(action_name)
+                    continue
+                if action in table:
+                    good = [n for n in names if known(n) is not None]
+                    self.ignored += [n for n in names if known(n) is None]
+                    table[action] = good[:MAX_BINDINGS]
+
+    def to_settings(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """(key_bindings, pad_bindings) as settings keep them: only what differs from the defaults."""
+        keys = {a.value: v for a, v in self.keys.items() if tuple(v) != DEFAULT_KEYS[a]}
+        pad = {a.value: v for a, v in self.pad.items() if tuple(v) != DEFAULT_PAD.get(a, ())}
+        return keys, pad
+
+    def owner(self, name: str, pad: bool = False) -> Action | None:
+        """The action ``name`` is bound to, if any."""
+        table = self.pad if pad else self.keys
+        return next((a for a, names in table.items() if name in names), None)
+
+    def bind(self, action: Action, name: str, pad: bool = False) -> Action | None:
+        """Make ``name`` the first binding of ``action``; refused (the other action returned) when it is taken."""
+        other = self.owner(name, pad)
+        if other is not None and other != action:
+            return other
+        table = self.pad if pad else self.keys
+        names = [name] + [n for n in table[action] if n != name]
+        table[action] = names[:MAX_BINDINGS]
+        return None
+
+    def clear(self, action: Action, pad: bool = False) -> bool:
+        """Unbind ``action`` (freeing its keys or buttons for another); refused (False) for the actions one
+        needs to find one's way back here (``ESSENTIAL``)."""
+        if action in ESSENTIAL:
+            return False
+        (self.pad if pad else self.keys)[action] = []
+        return True
+
+    def key_table(self) -> dict[tuple[int, bool], Action]:
+        table: dict[tuple[int, bool], Action] = {}
+        for action, names in self.keys.items():
+            for name in names:
+                code = key_code(name)
+                if code is not None:
+                    table.setdefault(code, action)
+        return table
+
+    def pad_table(self) -> dict[int, Action]:
+        return {PAD_NAMES[name]: action for action, names in self.pad.items() for name in names if name in PAD_NAMES}
 
 
 class InputMapper:
     """Translates pygame events; ``to_logical`` maps window pixels to the logical canvas."""
 
-    def __init__(self, to_logical: Callable[[tuple[int, int]], tuple[float, float]]) -> None:
+    def __init__(self, to_logical: Callable[[tuple[int, int]], tuple[float, float]],
+                 bindings: Bindings | None = None) -> None:
         self.to_logical = to_logical
+        self.use(bindings or Bindings())
         self.pads: dict[int, object] = {}  # SDL instance id -> the opened controller
         self._stick: dict[tuple[int, int], int] = {}
         self._down: set[int] = set()  # keys pressed and not yet released: a second KEYDOWN is a repeat
@@ -108,6 +199,12 @@ class InputMapper:
             except pygame.error as error:  # the game is played with keys and mouse then
                 log.warning("game controllers are not available: %s", error)
 
+    def use(self, bindings: Bindings) -> None:
+        """Play with ``bindings`` from now on (the rebinding screen changed them)."""
+        self.bindings = bindings
+        self._keys = bindings.key_table()
+        self._pad_buttons = bindings.pad_table()
+
     def translate(self, event: pygame.event.Event) -> list[Input]:
         kind = event.type
         if kind == pygame.KEYDOWN:
@@ -116,10 +213,12 @@ class InputMapper:
                 return [Input(Action.SEARCH, repeat=repeat)]
             if self.typing and event.key not in TYPING_KEYS:
                 return []  # the character comes as TEXTINPUT
-            if event.key == pygame.K_r and event.mod & pygame.KMOD_SHIFT:
-                return [Input(Action.RELOAD, repeat=repeat)]
-            action = KEYS.get(event.key)
-            return [Input(action, repeat=repeat)] if action else []
+            shift = bool(event.mod & pygame.KMOD_SHIFT)
+            action = self._keys.get((event.key, shift)) or self._keys.get((event.key, False))
+            name = key_name(event.key, shift) if event.key not in SHIFTS else None
+            if action is None:
+                return [Input(Action.KEY, repeat=repeat, key=name)] if name else []
+            return [Input(action, repeat=repeat, key=name)]
         if kind == pygame.TEXTINPUT:
             return [Input(Action.TEXT, text=event.text)] if self.typing and event.text.isprintable() else []
         if kind == pygame.KEYUP:
@@ -167,8 +266,10 @@ class InputMapper:
                 gone.quit()  # type: ignore[attr-defined]
             return []
         if kind == pygame.CONTROLLERBUTTONDOWN:
-            action = PAD_BUTTONS.get(event.button)
-            return [Input(action, device="pad")] if action else []
+            action = self._pad_buttons.get(event.button)
+            name = next((n for n, b in PAD_NAMES.items() if b == event.button), None)
+            return [Input(action, key=f"pad:{name}" if name else None, device="pad")] if action else \
+                [Input(Action.KEY, key=f"pad:{name}", device="pad")] if name else []
         if kind == pygame.CONTROLLERAXISMOTION and event.axis in (pygame.CONTROLLER_AXIS_LEFTX,
                                                                    pygame.CONTROLLER_AXIS_LEFTY):
             direction = 0 if abs(event.value) < STICK_THRESHOLD else (1 if event.value > 0 else -1)

@@ -15,6 +15,7 @@ from game.layout import PHONE
 from game.layout.wrap import wrap
 from game.play.feed import Entry
 from game.story.presentation import Signal
+from game.typeset import Typeface
 
 from .strings import tr
 from .widgets import TEXT, TEXT_DIM, panel
@@ -45,7 +46,7 @@ def draw_phone(ctx: Context, surface: pygame.Surface, feed: list[Entry], clock: 
     font = res.font(view.px(FONT))
     small = res.font(view.px(SMALL))
     lang = ctx.language
-    blocks: list[tuple[str, list[str], pygame.font.Font]] = []
+    blocks: list[tuple[str, list[str], Typeface]] = []
     for entry in feed:
         text = entry.line.text.get(lang)
         if entry.kind in ("header", "status", "incoming"):

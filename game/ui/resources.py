@@ -27,13 +27,13 @@ import pygame
 
 from game.story.assets import AssetError, AssetIndex
 from game.story.files import FileRefused, read_image
+from game.typeset import FontBook, Typeface
 
 from .cache import ByteLRU
 from .view import View
 
 log = logging.getLogger(__name__)
 
-FONT_FILES = {False: "fonts/NanumBarunGothic.ttf", True: "fonts/NanumBarunGothicBold.ttf"}
 MB = 2**20
 # Pictures scaled to the window, at 1280x720 (a bigger window gets a budget as much bigger as its area):
 # about 17 full-screen pictures: the stage (two backgrounds in a transition, characters lit and dimmed,
@@ -76,9 +76,11 @@ class Resources:
         self._scaled: ByteLRU[tuple[str, str, int, int, int], pygame.Surface] = ByteLRU(
             self._scaled_budget(), surface_bytes)
         self._pieces: ByteLRU[tuple[object, ...], pygame.Surface] = ByteLRU(PIECE_BUDGET, surface_bytes)
-        self._text: ByteLRU[tuple[str, int, bool, tuple[int, ...]], pygame.Surface] = ByteLRU(
+        self._text: ByteLRU[tuple[str, int, bool, tuple[int, ...], str], pygame.Surface] = ByteLRU(
             TEXT_CACHE_BYTES, surface_bytes)
-        self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}  # the layout's few sizes at this scale
+        # The layout's few sizes at this scale, Latin text in the player's Latin font, Hangul in Nanum
+        self._fonts = FontBook(ui_root, lambda path, exc: log.warning("cannot load the font %s: %s", path, exc))
+        self.latin = "standard"  # the Latin font (the player's setting; game.typeset.LATIN_CHOICES)
         # One entry per picture file asked for (small): screens ask every frame; the disk is asked once.
         self._exists: dict[tuple[str, str], bool] = {}
         self._sizes: dict[tuple[str, str], tuple[int, int]] = {}
@@ -229,23 +231,14 @@ class Resources:
 
     # --- text ---
 
-    def font(self, size: int, bold: bool = False) -> pygame.font.Font:
-        key = (size, bold)
-        font = self._fonts.get(key)
-        if font is None:
-            path = self.ui_root / FONT_FILES[bold]
-            try:
-                font = pygame.font.Font(str(path), size)
-            except (OSError, pygame.error) as exc:  # no Hangul then, but the game still runs
-                log.warning("cannot load the font %s: %s", path, exc)
-                font = pygame.font.Font(None, size)
-            self._fonts[key] = font
-        return font
+    def font(self, size: int, bold: bool = False) -> Typeface:
+        """The typeface of ``size`` pixels: Latin runs in the player's Latin font, Hangul runs in Nanum."""
+        return self._fonts.face(size, bold, self.latin)
 
     def text(self, text: str, size: int, color: tuple[int, ...], bold: bool = False) -> pygame.Surface:
         """Rendered text, cached (a line is rendered once however many frames it stays)."""
         self.follow_scale()
-        key = (text, size, bold, color)
+        key = (text, size, bold, color, self.latin)
         surface = self._text.get(key)
         if surface is None:
             surface = self.font(size, bold).render(text, True, color)

@@ -25,6 +25,28 @@ if TYPE_CHECKING:
 FADE_SECONDS = 0.3
 DIM = 80
 BACKDROP = (11, 13, 26)
+# The photosensitivity guard: the stage never gets brighter by more than this contrast ratio
+# ((L1 + 0.05) / (L0 + 0.05), relative luminance) from one frame to the next; a brighter cut is
+# veiled and the veil lifts over GUARD_SECONDS, so no full-screen flash is faster than 2 a second
+# (WCAG 2.3.1 allows 3).
+FLASH_CONTRAST = 1.5
+GUARD_SECONDS = 0.5
+
+
+def relative_luminance(picture: pygame.Surface) -> float:
+    """The mean relative luminance (0 black .. 1 white, WCAG's formula) of ``picture``, from an 8x8 thumbnail."""
+    small = pygame.transform.smoothscale(picture.convert(24) if picture.get_bitsize() < 24 else picture, (8, 8))
+    total = 0.0
+    for y in range(8):
+        for x in range(8):
+            r, g, b, *_ = small.get_at((x, y))
+            total += sum(weight * _linear(channel) for weight, channel in ((0.2126, r), (0.7152, g), (0.0722, b)))
+    return total / 64
+
+
+def _linear(channel: int) -> float:
+    c = channel / 255
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
 
 
 @dataclass
@@ -47,12 +69,37 @@ class Stage:
         self.actors: dict[str, _Actor] = {}
         self.speaker: str | None = None
         self.beside_phone = False  # the phone is on screen: characters stand left of it
+        self.veil = 0.0  # the flash guard's darkening of the whole stage (0 none .. 1 black), lifting
+        self.lift = 0.0  # how much of the veil goes each second
+        self.luminance: dict[str, float] = {}  # per background (a few dozen names at most)
+        self.shown_luminance: float | None = None  # of the stage as last shown
 
+    def _luminance(self, name: str | None) -> float:
+        if name is None:
+            return 0.0
+        found = self.luminance.get(name)
+        if found is None:
+            found = self.luminance[name] = relative_luminance(self.ctx.resources.image("background", name, (64, 36)))
+        return found
+
+    def _guard(self) -> None:
+        """Veil a background much brighter than what is on screen (the photosensitivity guard)."""
+        if not self.ctx.settings.flash_guard or self.background is None:
+            return
+        before = self.shown_luminance
+        after = self._luminance(self.background)
+        if before is not None and (after + 0.05) > FLASH_CONTRAST * (before + 0.05):
+            allowed = FLASH_CONTRAST * (before + 0.05) - 0.05  # the brightest the next frame may be
+            self.veil = max(self.veil, 1.0 - max(0.0, allowed) / after)
+            self.lift = self.veil / GUARD_SECONDS
     def set_background(self, name: str, transition: str, seconds: float, instant: bool = False) -> None:
         self.previous, self.background = self.background, name
-        self.transition = "cut" if instant or seconds <= 0 else transition
+        still = instant or seconds <= 0 or self.ctx.settings.reduce_motion  # reduced motion: every change a cut
+        self.transition = "cut" if still else transition
         self.duration = 0.0 if self.transition == "cut" else seconds
         self.elapsed = 0.0
+        if self.transition == "cut":
+            self._guard()
 
     def follow(self, presentation: Presentation, instant: bool = False) -> None:
         """Move toward ``presentation``: new characters fade in, gone ones fade out."""
@@ -74,7 +121,7 @@ class Stage:
         self.speaker = presentation.speaker
         if presentation.background is not None and presentation.background != self.background and instant:
             self.set_background(presentation.background, "cut", 0.0)
-        if instant:
+        if instant or self.ctx.settings.reduce_motion:  # reduced motion: no fades either
             self.finish()
 
     def finish(self) -> None:
@@ -87,10 +134,15 @@ class Stage:
     def busy(self) -> bool:
         return self.elapsed < self.duration or any(a.alpha != a.target for a in self.actors.values())
 
+    def animating(self) -> bool:
+        """Frames must be drawn: a transition, a fade, or the flash guard's veil lifting."""
+        return self.busy() or self.veil > 0
+
     def remaining(self) -> float:
         return max(0.0, self.duration - self.elapsed)
 
     def update(self, dt: float) -> None:
+        self.veil = max(0.0, self.veil - self.lift * dt)
         self.elapsed = min(self.duration, self.elapsed + dt)
         step = dt / FADE_SECONDS
         for actor in self.actors.values():
@@ -108,6 +160,15 @@ class Stage:
         return self.ctx.resources.image("background", name, self.ctx.view.rect(0, 0, WIDTH, HEIGHT).size)
 
     def draw(self, surface: pygame.Surface) -> None:
+        self._draw(surface)
+        if self.veil > 0:
+            shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+            shade.fill((0, 0, 0, round(255 * min(1.0, self.veil))))
+            surface.blit(shade, (0, 0))
+        if self.background is not None and self.ctx.settings.flash_guard:
+            self.shown_luminance = self._luminance(self.background) * (1.0 - self.veil)
+
+    def _draw(self, surface: pygame.Surface) -> None:
         t = 1.0 if self.duration <= 0 else self.elapsed / self.duration
         new, old = self._background(self.background), self._background(self.previous)
         actors = self._actor_pictures()

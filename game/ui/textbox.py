@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.layout import BOX, LINE_HEIGHT, PADDING_TOP, PADDING_X, TEXT_WIDTH, box_text_px
+from game.layout import PADDING_TOP, PADDING_X, TEXT_WIDTH, box_rect, box_text_px, row_step
 from game.layout import wrap as textlayout
+from game.typeset import Typeface
 
 from .widgets import READ_TEXT, TEXT, hex_color, panel
 
@@ -23,7 +24,12 @@ def text_size(ctx: Context) -> int:
     return box_text_px(ctx.settings.text_size)
 
 
-def wrap_with_font(font: pygame.font.Font, text: str, width: int) -> list[str]:
+def box_of(ctx: Context) -> tuple[float, float, float, float]:
+    """The text box (logical) at the player's text size and line spacing: taller for large or loose text."""
+    return box_rect(text_size(ctx), ctx.settings.line_spacing)
+
+
+def wrap_with_font(font: Typeface | pygame.font.Font, text: str, width: int) -> list[str]:
     """The rows of ``text`` laid out ``width`` pixels wide with ``font``.
 
     Needs no window: only a font (``pygame.font.init()`` is enough), so the headless
@@ -58,10 +64,10 @@ class TextBox:
         self.speaker_color = hex_color(color) if color else (255, 255, 255)
         self._layout_key = ()
         self.layout()
-        self.shown = float(self.total) if complete else 0.0
+        self.shown = float(self.total) if complete or self.ctx.settings.reduce_motion else 0.0
 
     def layout(self) -> None:
-        key = (self.text, self.ctx.settings.text_size, self.ctx.view.scale)
+        key = (self.text, self.ctx.settings.text_size, self.ctx.view.scale, self.ctx.settings.latin_font)
         if key != self._layout_key:
             self._layout_key = key
             self.rows = wrap_for_box(self.ctx, self.text)
@@ -79,7 +85,7 @@ class TextBox:
 
     def update(self, dt: float) -> None:
         self.clock += dt
-        speed = self.ctx.settings.text_speed
+        speed = 0 if self.ctx.settings.reduce_motion else self.ctx.settings.text_speed  # no typewriter
         if not self.complete:
             self.shown = float(self.total) if speed <= 0 else min(float(self.total), self.shown + speed * dt)
 
@@ -87,7 +93,7 @@ class TextBox:
         """The box, its name plate and the text shown so far; ``indicator``: the "go on" mark once complete."""
         view, res = self.ctx.view, self.ctx.resources
         self.layout()
-        box = view.rect(*BOX)
+        box = view.rect(*box_of(self.ctx))
         alpha = 245 if self.ctx.settings.high_contrast else 210
         if res.exists("ui", "textbox") and not self.ctx.settings.high_contrast:
             surface.blit(res.image("ui", "textbox", box.size), box)
@@ -96,7 +102,7 @@ class TextBox:
         if self.speaker_name:
             self.draw_name(surface, box)
         size = view.px(text_size(self.ctx))
-        step = round(size * LINE_HEIGHT)
+        step = view.px(row_step(text_size(self.ctx), self.ctx.settings.line_spacing))
         x, y = box.x + view.px(PADDING_X), box.y + view.px(PADDING_TOP)
         left = int(self.shown)
         color = READ_TEXT if self.read and self.ctx.settings.read_text_color else TEXT

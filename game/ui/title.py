@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from .access.tree import Node, screen
 from .input import Action, Input
 from .screens.base import Screen
 from .strings import tr
@@ -73,6 +74,7 @@ class TitleScreen(Screen):
         self.saves = TitleSaves(ctx)
         self.warps = TitleWarps(ctx)
         self.clock = 0.0
+        self.shown_for = 0.0  # seconds the title has been up (its screens are warmed up after a moment)
         rng = random.Random(2050)
         self.stars = [(rng.uniform(0, WIDTH), rng.uniform(0, HEIGHT * 0.55), rng.uniform(0.6, 2.2),
                        rng.uniform(0, math.tau), rng.uniform(0.5, 2.0)) for _ in range(STARS)]
@@ -92,9 +94,10 @@ class TitleScreen(Screen):
             Button(lambda: tr("flowchart", ctx.language), self.flowchart, lambda: playable),
             Button(lambda: tr("endings", ctx.language), self.gallery, lambda: playable),
             Button(lambda: tr("settings", ctx.language), self.settings),
+            Button(lambda: tr("accessibility", ctx.language), self.accessibility),
             Button(lambda: tr("quit", ctx.language), self.quit),
         ]
-        return ButtonList(ctx, buttons, x=96, y=330, width=300, height=44, gap=9, font_size=22)
+        return ButtonList(ctx, buttons, x=96, y=318, width=300, height=40, gap=7, font_size=21)
 
     # --- actions ---
 
@@ -124,6 +127,10 @@ class TitleScreen(Screen):
         from .screens.settings import SettingsScreen
         self.ctx.nav.push(SettingsScreen(self.ctx))
 
+    def accessibility(self) -> None:
+        from .screens.accessibility import AccessibilityScreen  # (also opened by Shift+A from anywhere)
+        self.ctx.nav.push(AccessibilityScreen(self.ctx))
+
     def quit(self) -> None:
         self.ctx.quit_requested = True
 
@@ -138,12 +145,20 @@ class TitleScreen(Screen):
         self.menu.handle(inp)
 
     def update(self, dt: float) -> None:
-        if self.clock < WARM_UP_AFTER <= self.clock + dt:
+        if self.shown_for < WARM_UP_AFTER <= self.shown_for + dt:
             warm_up()
-        self.clock += dt
+        self.shown_for += dt
+        if not self.ctx.settings.reduce_motion:  # reduced motion: the sky and the city stand still
+            self.clock += dt
 
     def animating(self) -> bool:
-        return True
+        return not self.ctx.settings.reduce_motion
+
+    def access(self) -> Node:
+        lang = self.ctx.language
+        story = self.ctx.story
+        name = story.title.get(lang) if story is not None else tr("no_story", lang)
+        return screen(name, "title", lang, self.menu.access_nodes("title"))
 
     def draw(self, surface: pygame.Surface) -> None:
         view, res = self.ctx.view, self.ctx.resources

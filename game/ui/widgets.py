@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from .access.tree import Node, buttons
 from .input import Action, Input
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ TEXT_DISABLED = (110, 116, 130)
 GLASS = (11, 13, 26)
 BLUE = (154, 209, 255)
 AMBER = (255, 194, 122)
+HIGH_CONTRAST_RING = (255, 236, 120)  # high contrast: focus drawn as a thick yellow ring on opaque black glass
 READ_TEXT = (176, 206, 236)  # a line read in an earlier playthrough, when the player colours read text
 SLICE = 16
 
@@ -51,6 +53,11 @@ def draw_back_button(ctx: Context, surface: pygame.Surface, box: tuple[float, fl
     surface.blit(panel(ctx, rect.size, 220 if hovered else 160), rect)
     label = res.text(tr("back", ctx.language), view.px(18), TEXT if hovered else TEXT_DIM)
     surface.blit(label, label.get_rect(center=rect.center))
+
+
+def ui_px(ctx: Context, size: float) -> int:
+    """Pixels of interface text of logical ``size``, at the window's scale and the player's interface size."""
+    return ctx.view.px(size * ctx.settings.ui_scale)
 
 
 def hex_color(value: str) -> tuple[int, int, int]:
@@ -85,12 +92,13 @@ def _make_panel(ctx: Context, size: tuple[int, int], alpha: int, picture: str) -
                 piece = source.subsurface((sx0, sy0, sx1 - sx0, sy1 - sy0))
                 surface.blit(pygame.transform.smoothscale(piece, (dx1 - dx0, dy1 - dy0)), (dx0, dy0))
         if ctx.settings.high_contrast:
-            surface.fill((*GLASS, 245), special_flags=0, rect=surface.get_rect().inflate(-4, -4))
+            surface.fill((0, 0, 0, 250), rect=surface.get_rect().inflate(-4, -4))
     else:
         radius = max(4, min(14, h // 4))
-        opacity = 245 if ctx.settings.high_contrast else alpha
-        pygame.draw.rect(surface, (*GLASS, opacity), surface.get_rect(), border_radius=radius)
-        pygame.draw.rect(surface, (*TEXT, 46), surface.get_rect(), width=1, border_radius=radius)
+        high = ctx.settings.high_contrast
+        pygame.draw.rect(surface, (0, 0, 0, 250) if high else (*GLASS, alpha), surface.get_rect(), border_radius=radius)
+        pygame.draw.rect(surface, (*TEXT, 200 if high else 46), surface.get_rect(), width=2 if high else 1,
+                         border_radius=radius)
     return surface
 
 
@@ -129,6 +137,8 @@ class ButtonList:
     focus: int = 0
     hover_sound: bool = True
     rects: list[pygame.Rect] = field(default_factory=list)
+    scan_clock: float = 0.0
+    scaled: bool = True  # labels follow the interface size (choices follow the text size instead)
 
     def __post_init__(self) -> None:
         self.layout()
@@ -200,12 +210,28 @@ class ButtonList:
             rect = view.rect(r.x, r.y, r.w, r.h)
             focused = i == self.focus
             name = f"{self.picture}_focus" if focused else self.picture
-            if res.exists("ui", name):
+            if res.exists("ui", name) and not self.ctx.settings.high_contrast:
                 surface.blit(res.image("ui", name, rect.size), rect)
             else:
                 surface.blit(panel(self.ctx, rect.size, 235 if focused else 190), rect)
                 if focused:
                     pygame.draw.rect(surface, BLUE, rect, width=2, border_radius=rect.h // 2)
             color = TEXT if button.enabled() else TEXT_DISABLED
-            label = res.text(button.label(), view.px(self.font_size), color, bold=focused)
+            if self.ctx.settings.high_contrast and focused:  # a focus ring that does not rely on colour alone
+                pygame.draw.rect(surface, HIGH_CONTRAST_RING, rect, width=max(2, view.px(3)), border_radius=rect.h // 2)
+            size = ui_px(self.ctx, self.font_size) if self.scaled else view.px(self.font_size)
+            label = res.text(button.label(), size, color, bold=focused)
             surface.blit(label, label.get_rect(center=rect.center))
+
+    def access_nodes(self, key: str, role: str = "button") -> list[Node]:
+        """The buttons as accessible nodes (game.ui.access.tree), the focused one focused."""
+        return buttons([(b.label(), b.action, b.enabled()) for b in self.buttons], self.focus, key, role)
+
+    def scan(self, dt: float, every: float) -> None:
+        """One-switch scanning: the focus moves on by itself every ``every`` seconds (0: off)."""
+        if every <= 0 or not self.buttons:
+            return
+        self.scan_clock += dt
+        if self.scan_clock >= every:
+            self.scan_clock = 0.0
+            self.move(1)

@@ -201,6 +201,20 @@ def story_schema() -> dict[str, object]:
                 "but this section leaves out is a warning once the section is there:\n\n"
                 "```yaml\nshop_warm: {title: {en: The Repair Shop, ko: 수리점}}\n```",
             ),
+            "captions": described(
+                {
+                    "type": "object",
+                    "properties": {kind: id_map("text", f"Captions of {what}: name -> text.", f"Captions of {what}, "
+                                                f"by file name (`audio/{kind}/<name>.ogg`).")
+                                   for kind, what in (("sfx", "sound effects"), ("music", "music tracks"))},
+                    "additionalProperties": False,
+                },
+                "Captions shown (and spoken) when a sound plays: {sfx: {name: text}, music: {name: text}}.",
+                "What the player reads when a sound plays or a music track starts, in every language (a "
+                "track without one shows its music-room title, \"♪ Title\"); `starlight check` warns about a "
+                "sound played without one:\n\n```yaml\ncaptions:\n"
+                "  sfx:\n    door_bell: {en: \"[door bell]\", ko: \"[문 종소리]\"}\n```",
+            ),
             "endings": id_map(
                 "ending",
                 "The endings: id -> {title}.",

@@ -33,7 +33,8 @@ from ..spans import SpanError
 from .sources import SourceFiles
 from .write import WriteError, translation_edit
 
-KINDS = {"line": "a line", "option": "an option of a choice", "name": "a character's name", "title": "a title"}
+KINDS = {"line": "a line", "option": "an option of a choice", "name": "a character's name", "title": "a title",
+         "caption": "a caption shown when a sound plays"}
 
 
 class StringsError(Exception):

@@ -88,6 +88,9 @@ class SourceFiles:
             value = option.get("text") if option is not None else None
         elif entry.context.startswith("title:scene:"):
             value = doc.root.get("title") if doc.root.kind == "map" else None
+        elif entry.kind == "caption":  # the text itself is the value of the sound's key under `captions:`
+            pair = doc.pair_at(entry.pos.line, entry.pos.column)
+            value = pair[1] if pair is not None else None
         else:  # a character's name or an ending's title: under the declaration's key in story.yaml
             pair = doc.pair_at(entry.pos.line, entry.pos.column)
             spec = pair[1] if pair is not None else None

@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.layout import CHOICE_FONT_SIZE, CHOICE_GAP, CHOICE_HEIGHT, CHOICE_WIDTH, choice_top, choice_x
+from game.layout import CHOICE_GAP, choice_look, choice_top, choice_x
 from game.story.runtime import ChoiceEvent, ChoiceOption
 
+from ..access.tree import Node
 from ..input import Action, Input
 from ..strings import tr
+from ..textbox import box_of
 from ..widgets import AMBER, BLUE, GLASS, TEXT, TEXT_DIM, Button, ButtonList
 
 if TYPE_CHECKING:
@@ -44,14 +46,21 @@ class ChoiceMenu:
         self.age = 0.0
         self._dim: pygame.Surface | None = None
         buttons = [Button(partial(self.label, o), partial(choose, o.index)) for o in event.options]
-        self.list = ButtonList(ctx, buttons, x=choice_x(beside_phone), y=choice_top(len(buttons)), width=CHOICE_WIDTH,
-                               height=CHOICE_HEIGHT, gap=CHOICE_GAP, picture="choice", font_size=CHOICE_FONT_SIZE)
+        look = choice_look(ctx.settings.text_size)  # larger text, larger buttons (game.layout: the checker's too)
+        top = choice_top(len(buttons), box_of(ctx)[1], look.height, CHOICE_GAP)
+        self.list = ButtonList(ctx, buttons, x=choice_x(beside_phone, look.width), y=top, width=look.width,
+                               height=look.height, gap=CHOICE_GAP, picture="choice", font_size=look.font_px,
+                               scaled=False)
 
     def label(self, option: ChoiceOption) -> str:
         return option.text.get(self.ctx.language)
 
     def update(self, dt: float) -> None:
         self.age += dt
+        self.list.scan(dt, self.ctx.settings.switch_scan)  # one-switch scanning: any confirm takes the lit option
+
+    def access(self) -> list[Node]:
+        return self.list.access_nodes("option", role="option")
 
     def handle(self, inp: Input) -> bool:
         if inp.action == Action.CONFIRM and self.age < CONFIRM_GRACE:
@@ -83,7 +92,7 @@ class ChoiceMenu:
 
     def draw_timer(self, surface: pygame.Surface, timer: Timer) -> None:
         view = self.ctx.view
-        full = view.rect(self.list.x, max(8.0, self.list.y - 16), CHOICE_WIDTH, 6)
+        full = view.rect(self.list.x, max(8.0, self.list.y - 16), self.list.width, 6)
         pygame.draw.rect(surface, (*TEXT_DIM, 90), full, border_radius=3)
         left = full.copy()
         left.width = round(full.width * max(0.0, min(1.0, timer.left / max(timer.total, 0.01))))

@@ -18,6 +18,7 @@ from ..strings import tr
 
 if TYPE_CHECKING:
     from ..context import Context
+    from ..screens.base import Screen
 
 log = logging.getLogger(__name__)
 THUMBNAIL = (320, 180)
@@ -77,3 +78,15 @@ class SaveActions:
         except OSError as exc:  # a full disk must not stop the game; the player is told
             log.warning("autosave failed: %s", exc)
             self.ctx.notify(tr("autosave_failed", self.ctx.language).format(reason=exc.strerror or exc), 4.0)
+
+
+def thumbnail(ctx: Context, up_to: Screen) -> bytes | None:
+    """The screens up to ``up_to`` as the player sees them, as a save's thumbnail (PNG); None if it cannot be drawn."""
+    try:
+        canvas = pygame.Surface(ctx.view.viewport.size)
+        for screen in ctx.nav.visible(up_to=up_to):
+            screen.draw(canvas)
+        return encode_png(pygame.transform.smoothscale(canvas, THUMBNAIL))
+    except pygame.error as exc:
+        log.warning("no picture for the save: %s", exc)
+        return None

@@ -19,7 +19,6 @@ import pygame
 
 from game.persist.progress import Passage
 from game.persist.saves import SaveData, SaveError
-from game.play.chronicle import relocate_record
 from game.play.controller import PlayController, Shown
 from game.play.recording import record
 from game.play.reload import Reloader
@@ -29,9 +28,9 @@ from game.story import model as m
 from game.story.presentation import Place
 from game.story.runtime import ChoiceEvent, MapEvent
 
-from ..input import Action, Input
+from ..access.tree import Node
+from ..input import Input
 from ..phone import draw_phone
-from ..png import encode_png
 from ..prefetch import Prefetcher, upcoming_pictures
 from ..screens.base import Screen
 from ..screens.ending import EndingScreen
@@ -39,21 +38,22 @@ from ..screens.history import HistoryScreen
 from ..screens.map_choice import MapChoiceScreen
 from ..screens.map_walk import MapWalkScreen
 from ..screens.menu import GameMenu
-from ..screens.saveload import SaveLoadScreen
-from ..screens.settings import SettingsScreen
 from ..stage import Stage
 from ..strings import tr
 from ..textbox import TextBox
+from .captions import Captions
 from .choices import ChoiceMenu
+from .described import play_tree
 from .hud import QuickMenu, draw_modes, draw_story_errors
+from .keys import handle_input, quick_action
 from .link import GameLink
-from .saves import THUMBNAIL, SaveActions
+from .reloading import reload_story
+from .saves import SaveActions, thumbnail
 
 if TYPE_CHECKING:
     from ..context import Context
 
 log = logging.getLogger(__name__)
-RELOAD_POLL = 1.0  # seconds between looks at the story's source files
 PROGRESS_EVERY = 60.0  # seconds of play between writes of the player's record (at an autosave; and at endings)
 
 
@@ -76,12 +76,15 @@ class PlayScreen(Screen):
         self.hidden = False
         self.feed = controller.feed()
         self.reloader = Reloader(controller.story.root)
-        self.reload_clock = 0.0
         self.reload_errors: list[str] = []
         self.recorded = False
         self.progress_clock = 0.0
         self.saves = SaveActions(ctx, self.controller, self.game_picture, self.load)
         self._notices = notices
+        self.captions = Captions(ctx)
+        self.shown_line: m.Line | None = None  # the line the text box shows (a new one is said anew)
+        self.line_serial = 0
+        self.music_captioned: str | None = None
 
     # --- starting ---
 
@@ -126,6 +129,10 @@ class PlayScreen(Screen):
         if quick:
             self.ctx.audio.play_music(presentation.music, 0.5)
             self.hold = 0.0
+        if presentation.music != self.music_captioned:  # a new track: its caption (not while skipping past it)
+            self.music_captioned = presentation.music
+            if presentation.music is not None and not self.controller.skipping:
+                self.captions.show(self.controller.story.caption("music", presentation.music))
         self.feed = self.controller.feed()
         self.stage.beside_phone = self.phone_shown()
         self.stage.follow(presentation, instant=quick)
@@ -150,16 +157,20 @@ class PlayScreen(Screen):
         """One presentation event passed on the way to a stop: a picture, music, a sound, a wait."""
         if isinstance(event, m.Background):
             self.stage.set_background(event.name, event.transition, event.time, instant=quick)
-            if not quick and event.transition != "cut":
-                self.hold = max(self.hold, event.time)
+            if not quick and self.stage.transition != "cut":  # (reduced motion cuts)
+                self.hold = max(self.hold, self.stage.remaining())
         elif isinstance(event, m.Music):
             self.ctx.audio.play_music(event.name, 0.3 if quick else event.time)
         elif isinstance(event, m.Sfx) and not quick:
             self.ctx.audio.play_sfx(event.name)
+            self.captions.show(self.controller.story.caption("sfx", event.name))
         elif isinstance(event, m.Wait) and not quick:
             self.hold += event.seconds
 
     def show_line(self, line: m.Line | None, complete: bool) -> None:
+        if line is not self.shown_line:
+            self.shown_line = line
+            self.line_serial += 1
         if line is None:
             self.box.set_line("", None, None, True)
             return
@@ -282,67 +293,10 @@ class PlayScreen(Screen):
     # --- input ---
 
     def handle(self, inp: Input) -> None:
-        action = inp.action
-        if self.hidden:
-            if action in (Action.CONFIRM, Action.CLICK, Action.HIDE_UI, Action.BACK):
-                self.hidden = False
-            return
-        if self.quick.handle(inp):
-            return
-        if self.choices is not None and self.choices.handle(inp):
-            return
-        controller = self.controller
-        if action in (Action.CONFIRM, Action.CLICK):
-            if controller.skipping:
-                controller.stop_skipping()
-            elif self.choices is None:
-                self.advance()
-        elif action == Action.ROLLBACK:
-            self.roll_back()
-        elif action == Action.ROLLFORWARD:
-            self.roll_forward()
-        elif inp.repeat:
-            return  # held keys repeat: nothing below may act twice (toggles, saves, loads)
-        elif action == Action.SKIP:
-            controller.toggle_skip()
-        elif action == Action.AUTO:
-            controller.toggle_auto()
-        elif action == Action.HISTORY:
-            self.open_history()
-        elif action == Action.HIDE_UI:
-            self.hidden = True
-        elif action in (Action.BACK, Action.MENU):
-            self.open_menu()
-        elif action == Action.QUICKSAVE:
-            self.saves.quick_save()
-        elif action == Action.QUICKLOAD:
-            self.saves.ask_quick_load()
-        elif action == Action.RELOAD:
-            self.reload()
-        elif action == Action.LAST_CHOICE:
-            self.back_to_last_choice()
-        elif action == Action.NEXT_CHOICE:
-            self.skip_to_choice()
+        handle_input(self, inp)
 
     def quick_action(self, key: str) -> None:
-        if key == "history":
-            self.open_history()
-        elif key == "last_choice":
-            self.back_to_last_choice()
-        elif key == "next_choice":
-            self.skip_to_choice()
-        elif key == "skip":
-            self.controller.toggle_skip()
-        elif key == "auto":
-            self.controller.toggle_auto()
-        elif key in ("save", "load"):
-            self.ctx.nav.push(SaveLoadScreen(self.ctx, key, self.link))  # type: ignore[arg-type]
-        elif key == "qsave":
-            self.saves.quick_save()
-        elif key == "qload":
-            self.saves.ask_quick_load()
-        elif key == "settings":
-            self.ctx.nav.push(SettingsScreen(self.ctx))
+        quick_action(self, key)
 
     def open_history(self) -> None:
         self.ctx.nav.push(HistoryScreen(self.ctx, self.link))
@@ -354,15 +308,8 @@ class PlayScreen(Screen):
 
     def game_picture(self) -> bytes | None:
         """The game as the player sees it (the map when one is open), as a save's thumbnail."""
-        game = self.map_screen if self.map_screen is not None and self.map_screen in self.ctx.nav else self
-        try:
-            canvas = pygame.Surface(self.ctx.view.viewport.size)
-            for screen in self.ctx.nav.visible(up_to=game):
-                screen.draw(canvas)
-            return encode_png(pygame.transform.smoothscale(canvas, THUMBNAIL))
-        except pygame.error as exc:
-            log.warning("no picture for the save: %s", exc)
-            return None
+        return thumbnail(self.ctx, self.map_screen if self.map_screen is not None and self.map_screen in self.ctx.nav
+                         else self)
 
     def load(self, data: SaveData, notice: str | None = None) -> None:
         """Replace this game with a saved one (closing the menus above it)."""
@@ -371,33 +318,20 @@ class PlayScreen(Screen):
     # --- hot reload ---
 
     def reload(self) -> None:
-        result = self.reloader.reload(self.controller)
-        self.reload_errors = result.errors
-        if result.errors:
-            log.warning("story reload failed:\n%s", "\n".join(result.errors))
-            return
-        assert result.story is not None and result.shown is not None
-        self.ctx.story = result.story
-        relocate_record(self.ctx.progress, result.story)
-        self.ctx.resources.set_story(result.story.root)
-        self.prefetcher.forget()
-        self.ctx.audio.forget()
-        self.close_map()
-        self.display(result.shown)
-        for notice in result.notices:
-            self.ctx.notify(notice, 5.0)
-        self.ctx.notify(tr("story_reloaded", self.ctx.language))
+        reload_story(self)
 
     # --- time ---
 
     def ready(self) -> bool:
-        """The stop is fully shown: the line typed out, transitions and waits over."""
-        return self.box.complete and self.hold <= 0 and not self.stage.busy()
+        """The stop is fully shown: the line typed out, transitions and waits over, and said when the game speaks."""
+        speaking = self.ctx.access is not None and self.ctx.access.speaking()
+        return self.box.complete and self.hold <= 0 and not self.stage.busy() and not speaking
 
     def update(self, dt: float) -> None:
         self.stage.update(dt)
         self.box.update(dt if self.hold <= 0 else 0.0)
         self.hold = max(0.0, self.hold - dt)
+        self.captions.update(dt)
         if self.choices is not None:
             self.choices.update(dt)
         if not self.animating():  # the player is reading: load what the next steps will show
@@ -406,11 +340,8 @@ class PlayScreen(Screen):
                 self.prefetcher.forget()
             self.prefetcher.work()
         self.progress_clock += dt
-        self.reload_clock += dt
-        if self.reload_clock >= RELOAD_POLL:
-            self.reload_clock = 0.0
-            if self.reloader.changed():
-                self.reload()
+        if self.reloader.poll(dt):
+            self.reload()
         held = pygame.key.get_focused() and bool(pygame.key.get_mods() & pygame.KMOD_CTRL)
         if self.ctx.nav.top is self:
             shown = self.controller.tick(dt, self.ready(), held)
@@ -419,7 +350,8 @@ class PlayScreen(Screen):
 
     def animating(self) -> bool:
         c = self.controller
-        return (not self.ready() or c.timer is not None or c.skipping or c.auto or c.autosave_due)
+        return (not self.ready() or c.timer is not None or c.skipping or c.auto or c.autosave_due
+                or self.captions.animating() or self.stage.animating() or (self.choices is not None and self.ctx.settings.switch_scan > 0))
 
     # --- drawing ---
 
@@ -436,8 +368,13 @@ class PlayScreen(Screen):
             self.quick.draw(surface, {k for k, on in (("skip", self.controller.skipping),
                                                       ("auto", self.controller.auto)) if on})
             draw_modes(self.ctx, surface, self.controller.skipping, self.controller.auto)
+            self.captions.draw(surface)
         if self.reload_errors:
             draw_story_errors(self.ctx, surface, self.reload_errors)
+
+    def access(self) -> Node:
+        """The text box (speaker, then line), the captions, and the options as buttons."""
+        return play_tree(self)
 
     def after_draw(self, surface: pygame.Surface) -> None:
         if self.controller.autosave_due:

@@ -9,6 +9,7 @@ import pygame
 from ..input import Input
 
 if TYPE_CHECKING:
+    from ..access.tree import Node
     from ..context import Context
 
 
@@ -57,3 +58,7 @@ class Screen:
     def animating(self) -> bool:
         """True while something moves, so the loop must keep drawing frames."""
         return False
+
+    def access(self) -> Node | None:
+        """What the screen shows, for self-voicing and screen readers (game.ui.access.tree); None: nothing."""
+        return None

@@ -9,6 +9,7 @@ import pygame
 
 from game.layout.wrap import wrap
 
+from ..access.tree import Node, screen
 from ..input import Action, Input
 from ..strings import tr
 from ..view import HEIGHT, WIDTH
@@ -49,6 +50,10 @@ class ConfirmScreen(Screen):
             self.no()
         else:
             self.buttons.handle(inp)
+
+    def access(self) -> Node:
+        lang = self.ctx.language
+        return screen(self.question, f"confirm.{id(self)}", lang, self.buttons.access_nodes("answer"))
 
     def draw(self, surface: pygame.Surface) -> None:
         view, res = self.ctx.view, self.ctx.resources

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from ..access.tree import Node, screen
 from ..input import Action, Input
 from ..strings import tr
 from ..view import HEIGHT, WIDTH
@@ -22,7 +23,7 @@ class EndingScreen(Screen):
     def __init__(self, ctx: Context, ending: str) -> None:
         super().__init__(ctx)
         self.ending = ending
-        self.clock = 0.0
+        self.clock = FADE if ctx.settings.reduce_motion else 0.0  # reduced motion: the card is there at once
 
     def handle(self, inp: Input) -> None:
         if self.clock < FADE:
@@ -36,6 +37,13 @@ class EndingScreen(Screen):
 
     def animating(self) -> bool:
         return self.clock < FADE
+
+    def access(self) -> Node:
+        lang = self.ctx.language
+        story = self.ctx.story
+        title = story.endings[self.ending].title.get(lang) if story and self.ending in story.endings else self.ending
+        return screen(tr("the_end", lang), "ending", lang,
+                      [Node("text", tr("the_end", lang), key="ending", value=title, live=True)])
 
     def draw(self, surface: pygame.Surface) -> None:
         view, res = self.ctx.view, self.ctx.resources

@@ -16,6 +16,7 @@ import pygame
 
 from game.check.flowchart import ChartEdge, ChartNode
 from game.play.flowview import STUB, TAKEN, PlayerChart
+from game.typeset import Typeface
 
 from ..widgets import AMBER, BLUE, GLASS, TEXT, TEXT_DIM
 from .gallery_art import rounded
@@ -95,7 +96,7 @@ def edge_style(state: str) -> tuple[tuple[int, int, int], int]:
     return LOCKED_EDGE, 1
 
 
-def fit(font: pygame.font.Font, text: str, width: int) -> str:
+def fit(font: Typeface | pygame.font.Font, text: str, width: int) -> str:
     """``text`` cut (with "…") to ``width`` pixels of ``font``, on one line."""
     text = " ".join(text.split())
     if font.size(text)[0] <= width:

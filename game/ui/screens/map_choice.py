@@ -14,6 +14,7 @@ import pygame
 from game.story.presentation import Place
 from game.story.runtime import MapEvent
 
+from ..access.tree import Node, screen
 from ..input import Action, Input
 from ..strings import tr
 from ..view import HEIGHT, WIDTH
@@ -45,6 +46,10 @@ class MapChoiceScreen(Screen):
             self.game.open_menu(self.game.place() or Place(0.0, 0.0, "down"))
         else:
             self.list.handle(inp)
+
+    def access(self) -> Node:
+        lang = self.ctx.language
+        return screen(tr("map_title", lang), "map_choice", lang, self.list.access_nodes("hotspot"))
 
     def draw(self, surface: pygame.Surface) -> None:
         view, res = self.ctx.view, self.ctx.resources

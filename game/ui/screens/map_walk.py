@@ -5,6 +5,9 @@ hotspot the player stands by (``game.world.hotspots``: the checker's rule); a cl
 there over the tile grid, round walls and NPCs (``game.world.walkers``), and uses what
 was clicked, facing it.  Hotspots marked ``trigger: touch`` fire when stepped on.
 Esc opens the game menu, the wheel / PageUp rolls back to before the map.
+Tab steps through the hotspots and Enter then walks to the one picked and uses
+it, as a click does: with the accessible tree (``map_access``) a player who
+cannot see the map hears where each one lies.
 
 The map is drawn once at its own size and the part in view scaled each frame
 (``map_view``); the frame round it, the marks on usable hotspots and the prompt
@@ -27,9 +30,11 @@ from game.world.hotspots import facing_to, hotspot_at, in_front, inside, stand_c
 from game.world.tiled import MapFormatError, TiledMap, load_map
 from game.world.walkers import Ground, Route, Walker, facing_towards, find_path, move
 
+from ..access.tree import Node
 from ..input import Action, Input
 from ..view import HEIGHT
 from .base import Screen
+from .map_access import map_tree
 from .map_overlay import VIEW, Overlay
 from .map_view import FRAME_H, MapView
 
@@ -55,6 +60,7 @@ class MapWalkScreen(Screen):
         self.pending_use: HotspotOption | None = None  # what a click asked for, used on arrival
         self.moved_since_arrival = False
         self.device = "keyboard"  # what the player last used: the prompt names its button
+        self.target: int | None = None  # the hotspot Tab picked (its place in event.hotspots), Enter goes there
         story_root = ctx.story.root if ctx.story is not None else ctx.options.story_root
         self.tmap: TiledMap | None = None
         self.error: str | None = None
@@ -158,6 +164,20 @@ class MapWalkScreen(Screen):
         self.face(option)
         self.game.take(option.index, self.place())
 
+    def go(self, option: HotspotOption) -> None:
+        """Use a hotspot, walking to it first if need be (a click on it, Tab and Enter, a screen reader's press)."""
+        if self.ground is not None and usable(self.ground, option, self.player):
+            self.pending_use, self.route = None, Route()
+            self.use(option)
+            return
+        self.walk_to(option.hotspot.x, option.hotspot.y, option)
+
+    def pick_next(self) -> None:
+        """Tab: the next hotspot becomes the target (said by self-voicing, focused for a screen reader)."""
+        count = len(self.event.hotspots)
+        if count:
+            self.target = 0 if self.target is None else (self.target + 1) % count
+
     def place(self) -> Place:
         return Place(self.player.x, self.player.y, self.player.facing)
 
@@ -174,9 +194,14 @@ class MapWalkScreen(Screen):
         elif action == Action.CONFIRM:
             if inp.repeat or self.clock < ARRIVAL_GRACE:
                 return  # the key that brought the player back here (held, or just pressed) uses nothing
+            if self.target is not None and self.target < len(self.event.hotspots):
+                self.go(self.event.hotspots[self.target])
+                return
             target = self.in_front()
             if target is not None:
                 self.use(target)
+        elif action == Action.SKIP:
+            self.pick_next()
         elif action == Action.CLICK and inp.pos is not None and self.ground is not None:
             self.click(*self.to_map(inp.pos))
         elif action == Action.HISTORY:
@@ -188,11 +213,10 @@ class MapWalkScreen(Screen):
     def click(self, x: float, y: float) -> None:
         """A click at the map point ``(x, y)``: use what is there (walking to it first), or walk there."""
         option = hotspot_at(self.event.hotspots, x, y, self.npcs)
-        if option is not None and self.ground is not None and usable(self.ground, option, self.player):
-            self.pending_use, self.route = None, Route()
-            self.use(option)
-            return
-        self.walk_to(x, y, option)
+        if option is not None:
+            self.go(option)
+        else:
+            self.walk_to(x, y)
 
     def update(self, dt: float) -> None:
         self.clock += dt
@@ -200,7 +224,7 @@ class MapWalkScreen(Screen):
             return
         dx, dy = self.held_direction()
         if dx or dy:
-            self.route, self.pending_use = Route(), None  # the player takes over
+            self.route, self.pending_use, self.target = Route(), None, None  # the player takes over
             self.walk(dx, dy, dt)
         elif self.route:
             x, y = self.player.x, self.player.y
@@ -222,6 +246,9 @@ class MapWalkScreen(Screen):
 
     def animating(self) -> bool:
         return True
+
+    def access(self) -> Node:
+        return map_tree(self)
 
     # --- drawing ---
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from ..access.tree import Node, screen
 from ..backdrop import shade
 from ..input import Action, Input
 from ..strings import tr
@@ -38,6 +39,7 @@ class GameMenu(Screen):
         self.game = game
         entries = [("resume", self.resume_game), ("save", self.save), ("load", self.load),
                    ("history", self.history), ("settings", self.settings), ("flowchart", self.flowchart),
+                   ("accessibility", self.accessibility),
                    ("title_screen", self.title), ("quit", self.quit)]
         buttons = [Button(tr_label(ctx, k), action) for k, action in entries]
         height = len(buttons) * (BUTTON_H + GAP) - GAP
@@ -64,6 +66,14 @@ class GameMenu(Screen):
 
     def settings(self) -> None:
         self.ctx.nav.push(SettingsScreen(self.ctx))
+
+    def accessibility(self) -> None:
+        from .accessibility import AccessibilityScreen  # (also opened by Shift+A from anywhere)
+        self.ctx.nav.push(AccessibilityScreen(self.ctx))
+
+    def access(self) -> Node:
+        lang = self.ctx.language
+        return screen(tr("menu_title", lang), "menu", lang, self.list.access_nodes("menu"))
 
     def title(self) -> None:
         self.ctx.nav.push(ConfirmScreen(self.ctx, tr("title_confirm", self.ctx.language), self.to_title))

@@ -18,6 +18,7 @@ import pygame
 from game.layout.wrap import wrap
 from game.persist import saves
 from game.persist.saves import SlotInfo
+from game.typeset import Typeface
 
 from ..strings import tr
 from ..widgets import BLUE, GLASS, TEXT, TEXT_DIM, panel
@@ -76,7 +77,7 @@ def pick(texts: dict[str, str], *langs: str) -> str:
     return next(iter(texts.values()), "")
 
 
-def ellipsize(text: str, font: pygame.font.Font, width: int) -> str:
+def ellipsize(text: str, font: Typeface, width: int) -> str:
     """``text`` cut with an ellipsis to fit ``width`` pixels."""
     if font.size(text)[0] <= width:
         return text

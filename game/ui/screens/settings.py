@@ -17,6 +17,7 @@ import pygame
 
 from game.layout import TEXT_SIZES
 
+from ..access.tree import Node, screen
 from ..backdrop import Backdrop
 from ..input import Action, Input
 from ..strings import tr
@@ -113,6 +114,18 @@ class SettingsScreen(Screen):
             Row("read_text_color", lambda: s.read_text_color, setter("read_text_color"), options=on_off),
             Row("unseen_hint", lambda: s.unseen_hint, setter("unseen_hint"), options=on_off),
         ]
+
+    def access(self) -> Node:
+        """Each row as a setting with its value (self-voicing and screen readers)."""
+        lang = self.ctx.language
+        nodes = []
+        for i, row in enumerate(self.rows):
+            value = row.get()
+            shown = row.show(float(value)) if row.slider and row.show else next(
+                (label() for v, label in row.options if v == value), str(value))
+            nodes.append(Node("setting", tr(row.key, lang), key=row.key, value=shown, focused=i == self.focus,
+                              change=lambda step, i=i: self.nudge(i, step)))  # type: ignore[misc]
+        return screen(tr("settings", lang), "settings", lang, nodes)
 
     def set_fullscreen(self, value: bool) -> None:
         if value != self.ctx.settings.fullscreen:

@@ -1,0 +1,62 @@
+"""Text set run by run (game/typeset.py): English in the Latin font, Hangul in Nanum (issue 18's typography).
+
+Nanum's Latin punctuation is made for Korean setting: its "?" carries a wide gap and its "…" is three
+centred dots.  English set in the Latin font has neither; Korean keeps Nanum's; a character the
+Latin font lacks ("♪" of a music caption) is set in Nanum, not drawn as the Latin font's empty box.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ["SDL_VIDEODRIVER"] = "dummy"
+
+from collections.abc import Iterator
+
+import pygame
+import pytest
+
+from game.paths import shipped_story
+from game.typeset import LATIN_CHOICES, FontBook, Typeface, split_runs
+
+
+@pytest.fixture(scope="module")
+def book() -> Iterator[FontBook]:
+    pygame.font.init()
+    yield FontBook(shipped_story())
+
+
+def fonts_of(face: Typeface, text: str) -> list[tuple[str, str]]:
+    return [("hangul" if font is face.hangul else "latin", run) for font, run in face.runs(text)]
+
+
+def test_runs_keep_punctuation_with_the_script_before_it() -> None:
+    assert split_runs("Jay: 정말? Really?") == [(False, "Jay: "), (True, "정말? "), (False, "Really?")]
+    assert split_runs("… 네.") == [(True, "… 네.")]
+    assert split_runs("Wait… what?") == [(False, "Wait… what?")]
+
+
+@pytest.mark.parametrize("latin", LATIN_CHOICES)
+def test_english_question_marks_and_ellipses_are_the_latin_fonts(book: FontBook, latin: str) -> None:
+    face = book.face(28, False, latin)
+    nanum = book.face(28, False, latin).hangul
+    assert fonts_of(face, "Really? Wait…") == [("latin", "Really? Wait…")]
+    (_, _, _, _, latin_q), = face.latin.metrics("?")
+    (_, _, _, _, nanum_q), = nanum.metrics("?")
+    assert latin_q < nanum_q  # Nanum's "?" carries the wide gap the bug showed
+    (_, _, dots_bottom, _, _), = face.latin.metrics("…")
+    (_, _, nanum_bottom, _, _), = nanum.metrics("…")
+    assert dots_bottom <= 1 < nanum_bottom  # the Latin "…" sits on the baseline; Nanum's floats mid-height
+
+
+@pytest.mark.parametrize("latin", LATIN_CHOICES)
+def test_a_character_the_latin_font_lacks_is_set_in_nanum(book: FontBook, latin: str) -> None:
+    face = book.face(24, False, latin)
+    assert fonts_of(face, "♪ The Repair Shop") == [("hangul", "♪ "), ("latin", "The Repair Shop")]
+    assert fonts_of(face, "♪ 수리점") == [("hangul", "♪ 수리점")]
+
+
+def test_korean_keeps_nanums_punctuation(book: FontBook) -> None:
+    face = book.face(28)
+    assert fonts_of(face, "정말? 네…") == [("hangul", "정말? 네…")]
+    assert face.size("정말?")[0] == face.hangul.size("정말?")[0]
