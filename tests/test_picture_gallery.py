@@ -39,7 +39,6 @@ from game.ui.app import App, Options
 from game.ui.play.screen import PlayScreen
 from game.ui.screens.gallery import PICTURES, GalleryScreen
 from game.ui.screens.picture_room import PictureRoomScreen, PictureViewer
-from game.ui.screens.saveload import SaveLoadScreen
 from game.ui.title import TitleScreen
 
 SAMPLE = Path(__file__).parent / "fixtures" / "sample"
@@ -74,7 +73,6 @@ def story_root(tmp_path: Path) -> Path:
 
 
 def start_app(story_root: Path, data: Path) -> App:
-    SaveLoadScreen.remembered.clear()
     game = App(Options(story_root=story_root, ui_root=shipped_story(), data_dir=data))
     game.ctx.settings.text_speed = 0
     game.ctx.settings.confirm_load = False
