@@ -27,9 +27,9 @@ from ..input import Action, Input
 from ..strings import tr
 from ..view import HEIGHT, WIDTH
 from ..widgets import AMBER, BLUE, TEXT, TEXT_DIM, draw_back_button, hex_color, panel
+from . import keyboard
 from .backlog_list import BacklogList, Entry
 from .base import Screen
-from .keyboard import KeyboardScreen, draw_keyboard_icon
 
 if TYPE_CHECKING:
     from ..context import Context
@@ -147,7 +147,7 @@ class HistoryScreen(Screen):
         """The on-screen keyboard under the search field (a pad, or the field's keyboard button)."""
         self.end_typing()
         self.ctx.audio.play_sfx("ui_select")
-        self.ctx.nav.push(KeyboardScreen(self.ctx, self.query, self.set_query, below=SEARCH))
+        self.ctx.nav.push(keyboard.KeyboardScreen(self.ctx, self.query, self.set_query, below=SEARCH))
 
     def set_query(self, query: str) -> None:
         self.query = query[:MAX_QUERY]
@@ -343,7 +343,7 @@ class HistoryScreen(Screen):
         words = self.query or tr("search_prompt" if self.typing else "search", lang)
         label = res.text(words, view.px(18), TEXT if self.query else TEXT_DIM)
         clip = pygame.Rect(0, 0, min(label.get_width(), field.w - view.px(44 + KEYS[2])), label.get_height())
-        draw_keyboard_icon(surface, view.rect(*KEYS), TEXT if self.hover == "keys" else TEXT_DIM, view.px(2))
+        keyboard.draw_keyboard_icon(surface, view.rect(*KEYS), TEXT if self.hover == "keys" else TEXT_DIM, view.px(2))
         left = field.x + view.px(34)
         surface.blit(label, label.get_rect(midleft=(left, field.centery)), clip)
         pygame.draw.circle(surface, TEXT_DIM, (field.x + view.px(18), field.centery - view.px(2)), view.px(6),
