@@ -95,7 +95,7 @@ def test_a_pad_only_player_types_a_search_in_english(pad_app: App) -> None:
     pad = VirtualPad(app)
     pad.press(Y)
     keyboard = top(app)
-    assert isinstance(keyboard, KeyboardScreen) and keyboard.layout is LATIN
+    assert isinstance(keyboard, KeyboardScreen) and keyboard.layout is LATIN and keyboard.device == "pad"
     assert not app.ctx.typing  # the pad's keys move the highlight, not SDL's text input
     pad_type(pad, keyboard, "stor")
     assert history.query == "stor" and lines(history, "en") == [STORM_EN]  # filtered as the player types
@@ -161,6 +161,8 @@ def test_the_mouse_opens_the_keyboard_and_clicks_its_keys(title_app: App) -> Non
         (r, c), _ = place(keyboard, char)
         click(app, *keyboard.key_rect(r, c).center)
     assert history.query == "lamp" and all("lamp" in text.lower() for text in lines(history, "en"))
+    assert keyboard.device == "mouse"  # (its hint names clicks, not pad buttons)
+    shot(app, "keyboard-mouse")
     tree = keyboard.access()  # what self-voicing and screen readers get: the text so far, keys as buttons
     text = tree.find("keyboard.text")
     assert text is not None and text.value == "lamp"

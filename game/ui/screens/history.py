@@ -143,11 +143,11 @@ class HistoryScreen(Screen):
             pygame.key.stop_text_input()
         self.typing = self.ctx.typing = False
 
-    def open_keyboard(self) -> None:
+    def open_keyboard(self, device: str = "pad") -> None:
         """The on-screen keyboard under the search field (a pad, or the field's keyboard button)."""
         self.end_typing()
         self.ctx.audio.play_sfx("ui_select")
-        self.ctx.nav.push(keyboard.KeyboardScreen(self.ctx, self.query, self.set_query, below=SEARCH))
+        self.ctx.nav.push(keyboard.KeyboardScreen(self.ctx, self.query, self.set_query, below=SEARCH, device=device))
 
     def set_query(self, query: str) -> None:
         self.query = query[:MAX_QUERY]
@@ -244,7 +244,7 @@ class HistoryScreen(Screen):
 
     def click_header(self, pos: tuple[float, float]) -> bool:
         if pygame.Rect(KEYS).collidepoint(pos):
-            self.open_keyboard()
+            self.open_keyboard("mouse")
         elif pygame.Rect(SEARCH).collidepoint(pos):
             self.start_typing()
         elif pygame.Rect(SPEAKER).collidepoint(pos):

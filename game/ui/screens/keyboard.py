@@ -40,8 +40,9 @@ class KeyboardScreen(Screen):
     opaque = False
 
     def __init__(self, ctx: Context, text: str, on_change: Callable[[str], None],
-                 below: tuple[float, float, float, float]) -> None:
-        """``text``: the search so far; ``below``: the logical box (the search field) to open under."""
+                 below: tuple[float, float, float, float], device: str = "pad") -> None:
+        """``text``: the search so far; ``below``: the logical box (the search field) to open under;
+        ``device``: what opened it (the hint names that device's buttons until another is used)."""
         super().__init__(ctx)
         self.composer = Composer(committed=text)
         self.on_change = on_change
@@ -51,7 +52,7 @@ class KeyboardScreen(Screen):
         width = self.layout.units() * (UNIT + GAP) - GAP + 2 * PAD
         self.field = below
         self.box = (below[0], below[1] + below[3] + 10, width, PREVIEW_H + 5 * (KEY_H + GAP) + HINT_H + 2 * PAD)
-        self.hover = False
+        self.device = device
 
     # --- the keys' places ---
 
@@ -148,6 +149,8 @@ class KeyboardScreen(Screen):
 
     def handle(self, inp: Input) -> None:
         action = inp.action
+        if action != Action.KEY:
+            self.device = inp.device
         moves = {Action.UP: (-1, 0), Action.DOWN: (1, 0), Action.LEFT: (0, -1), Action.RIGHT: (0, 1)}
         if action in moves:
             self.move(*moves[action])
@@ -261,7 +264,7 @@ class KeyboardScreen(Screen):
 
     def draw_hint(self, surface: pygame.Surface) -> None:
         view, res = self.ctx.view, self.ctx.resources
-        hint = res.text(tr("hint_keyboard", self.ctx.language), view.px(15), TEXT_DIM)
+        hint = res.text(tr(f"hint_keyboard_{self.device}", self.ctx.language), view.px(15), TEXT_DIM)
         y = self.box[1] + self.box[3] - PAD - HINT_H / 2 + 4
         surface.blit(hint, hint.get_rect(center=view.point(self.box[0] + self.box[2] / 2, y)))
 
