@@ -26,11 +26,9 @@ def title_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     from game.paths import shipped_story
     from game.ui.app import App, Options
-    from game.ui.screens.saveload import SaveLoadScreen
     from game.ui.title import TitleScreen
 
     monkeypatch.setenv("STARLIGHT_CACHE_DIR", str(tmp_path / "cache"))
-    SaveLoadScreen.remembered.clear()
     game = App(Options(story_root=SAMPLE, ui_root=shipped_story(), data_dir=tmp_path / "data"))
     game.ctx.settings.text_speed = 0
     game.ctx.nav.push(TitleScreen(game.ctx))

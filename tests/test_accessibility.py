@@ -28,7 +28,6 @@ from game.ui.play.screen import PlayScreen
 from game.ui.screens.accessibility import AccessibilityScreen
 from game.ui.screens.controls import ControlsScreen
 from game.ui.screens.menu import GameMenu
-from game.ui.screens.saveload import SaveLoadScreen
 from game.ui.strings import STRINGS
 from game.ui.title import TitleScreen
 
@@ -44,7 +43,6 @@ def make_app(data: Path, story: Path = SAMPLE) -> App:
 @pytest.fixture
 def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
     monkeypatch.setenv("STARLIGHT_CACHE_DIR", str(tmp_path / "cache"))
-    SaveLoadScreen.remembered.clear()
     game = make_app(tmp_path / "data")
     game.ctx.settings.access_offered = True
     game.ctx.nav.push(TitleScreen(game.ctx))

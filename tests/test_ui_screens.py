@@ -293,6 +293,24 @@ def test_pages_tabs_and_wheel(app: App) -> None:
     shot(app, "save-page5")
 
 
+def test_the_save_screen_opens_where_it_was_left_in_this_game_only(app: App, tmp_path: Path) -> None:
+    play = start_game(app)
+    app.ctx.nav.push(SaveLoadScreen(app.ctx, "save", play.link))
+    app.step(2)
+    press(app, pygame.K_RIGHT, 4)  # the second page, its second card
+    press(app, pygame.K_ESCAPE)
+    app.ctx.nav.push(SaveLoadScreen(app.ctx, "save", play.link))
+    app.step(2)
+    again = top(app)
+    assert isinstance(again, SaveLoadScreen) and again.page == Page("numbered", 2) and again.focus == 1
+    other = App(Options(story_root=SAMPLE, ui_root=shipped_story(), data_dir=tmp_path / "other"))
+    try:  # another game window remembers nothing of this one's
+        fresh = SaveLoadScreen(other.ctx, "save", play.link)
+        assert fresh.page == Page("numbered", 1) and fresh.focus == 0
+    finally:
+        other.close()
+
+
 def test_delete_with_confirmation(app: App) -> None:
     play = start_game(app)
     save_through_menu(app, play, 2)

@@ -70,6 +70,7 @@ class Context:
     access: Access | None = None  # self-voicing and the screen reader's view (game.ui.access)
     notice_log: list[str] = field(default_factory=list)  # the last NOTICE_LOG notices, oldest first
     notice_total: int = 0  # notices given since the start
+    save_place: tuple[str, int, int] | None = None  # the save screen's page (kind, number) and card, as left
 
     @property
     def language(self) -> str:

@@ -74,6 +74,14 @@ def panel(ctx: Context, size: tuple[int, int], alpha: int = 210, picture: str = 
     return ctx.resources.piece(key, lambda: _make_panel(ctx, size, alpha, picture))
 
 
+def draw_focus_row(ctx: Context, surface: pygame.Surface, r: pygame.Rect, inset: int = 11) -> None:
+    """The focused row of a list of settings: a lit panel and the blue marker at its left (``r`` in 1280x720)."""
+    rect = ctx.view.rect(*r)
+    surface.blit(panel(ctx, rect.size, 120, picture="row_focus"), rect)
+    marker = ctx.view.rect(r.x + 10, r.y + inset, 4, r.h - 2 * inset)
+    pygame.draw.rect(surface, BLUE, marker, border_radius=marker.w // 2)
+
+
 def _make_panel(ctx: Context, size: tuple[int, int], alpha: int, picture: str) -> pygame.Surface:
     w, h = size
     surface = pygame.Surface((max(w, 1), max(h, 1)), pygame.SRCALPHA)

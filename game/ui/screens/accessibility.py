@@ -24,7 +24,7 @@ from ..backdrop import Backdrop
 from ..input import Action, Input
 from ..strings import tr
 from ..view import WIDTH
-from ..widgets import AMBER, BLUE, TEXT, TEXT_DIM, draw_back_button, panel, ui_px
+from ..widgets import AMBER, TEXT, TEXT_DIM, draw_back_button, draw_focus_row, panel, ui_px
 from .base import Screen
 
 if TYPE_CHECKING:
@@ -293,11 +293,8 @@ class AccessibilityScreen(Screen):
         view, res = self.ctx.view, self.ctx.resources
         row, r = self.rows[index], self.row_rect(index)
         focused = index == self.focus
-        rect = view.rect(*r)
         if focused:
-            surface.blit(panel(self.ctx, rect.size, 120, picture="row_focus"), rect)
-            marker = view.rect(r.x + 10, r.y + 11, 4, r.h - 22)
-            pygame.draw.rect(surface, BLUE, marker, border_radius=marker.w // 2)
+            draw_focus_row(self.ctx, surface, r)
         label = res.text(tr(row.key, self.ctx.language), ui_px(self.ctx, 21), TEXT if focused else (214, 220, 232))
         surface.blit(label, label.get_rect(midleft=view.point(LABEL_X, r.centery)))
         if row.open is not None:

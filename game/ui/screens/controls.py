@@ -19,7 +19,7 @@ from ..backdrop import Backdrop
 from ..input import REBINDABLE, Action, Bindings, Input
 from ..strings import tr
 from ..view import WIDTH
-from ..widgets import AMBER, BLUE, TEXT, TEXT_DIM, draw_back_button, panel, ui_px
+from ..widgets import AMBER, TEXT, TEXT_DIM, draw_back_button, draw_focus_row, panel, ui_px
 from .base import Screen
 
 if TYPE_CHECKING:
@@ -201,8 +201,7 @@ class ControlsScreen(Screen):
             r = self.row_rect(i)
             focused = i == self.focus
             if focused:
-                surface.blit(panel(self.ctx, view.rect(*r).size, 120, picture="row_focus"), view.rect(*r))
-                pygame.draw.rect(surface, BLUE, view.rect(r.x + 10, r.y + 10, 4, r.h - 20))
+                draw_focus_row(self.ctx, surface, r, inset=10)
             color = TEXT if focused else (214, 220, 232)
             if i == len(REBINDABLE):
                 label = res.text(tr("reset_controls", lang), ui_px(self.ctx, 20), color, bold=focused)

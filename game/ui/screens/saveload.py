@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import TYPE_CHECKING, Literal
 
 import pygame
 
@@ -62,7 +62,6 @@ class Page:
 
 
 class SaveLoadScreen(Screen):
-    remembered: ClassVar[dict[str, tuple[Page, int]]] = {}  # the page and card each mode was left on
 
     def __init__(self, ctx: Context, mode: Mode, game: SaveGame) -> None:
         super().__init__(ctx)
@@ -88,7 +87,8 @@ class SaveLoadScreen(Screen):
 
     def initial_place(self) -> tuple[Page, int]:
         if self.mode == "save":  # where the player saved last time
-            page, focus = self.remembered.get("save", (Page("numbered", 1), 0))
+            kind, number, focus = self.ctx.save_place or ("numbered", 1, 0)
+            page = Page(kind, number)
             return (page, focus) if page in self.pages else (Page("numbered", 1), 0)
         # loading starts at the newest save
         newest = self.ctx.saves.newest()
@@ -237,7 +237,8 @@ class SaveLoadScreen(Screen):
         self.refresh()
 
     def back(self) -> None:
-        self.remembered[self.mode] = (self.page, max(0, self.focus))
+        if self.mode == "save":
+            self.ctx.save_place = (self.page.kind, self.page.number, max(0, self.focus))
         self.ctx.audio.play_sfx("ui_back")
         self.ctx.nav.pop()
 

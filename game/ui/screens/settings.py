@@ -22,7 +22,7 @@ from ..backdrop import Backdrop
 from ..input import Action, Input
 from ..strings import tr
 from ..view import WIDTH
-from ..widgets import BLUE, TEXT, TEXT_DIM, draw_back_button, fixed_label, panel, tr_label
+from ..widgets import BLUE, TEXT, TEXT_DIM, draw_back_button, draw_focus_row, fixed_label, panel, tr_label
 from .base import Screen
 
 if TYPE_CHECKING:
@@ -304,11 +304,8 @@ class SettingsScreen(Screen):
         view, res = self.ctx.view, self.ctx.resources
         row, r = self.rows[index], self.row_rect(index)
         focused = index == self.focus
-        rect = view.rect(*r)
         if focused:
-            surface.blit(panel(self.ctx, rect.size, 120, picture="row_focus"), rect)
-            marker = view.rect(r.x + 10, r.y + 12, 4, r.h - 24)
-            pygame.draw.rect(surface, BLUE, marker, border_radius=marker.w // 2)
+            draw_focus_row(self.ctx, surface, r, inset=12)
         label = res.text(tr(row.key, self.ctx.language), view.px(21), TEXT if focused else (214, 220, 232))
         surface.blit(label, label.get_rect(midleft=view.point(LABEL_X, r.centery)))
         if row.slider:
