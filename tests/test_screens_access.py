@@ -22,18 +22,21 @@ from typing import Any
 
 import pygame
 import pytest
+from test_picture_gallery import picture_story
 from test_screen_reader import SYSTEM_PYTHON, atspi_available
 from test_time_machine_ui import DAWN, FOG, new_game, open_flowchart_from_title, play_route, press, to_title, top, type_text
 
+from game.paths import shipped_story
 from game.ui.access.speech import RecordingEngine
 from game.ui.access.tree import Node
-from game.ui.app import App
+from game.ui.app import App, Options
 from game.ui.play.screen import PlayScreen
 from game.ui.screens.confirm import ConfirmScreen
 from game.ui.screens.flowchart import FlowchartScreen
 from game.ui.screens.gallery import EndingViewer, GalleryScreen
 from game.ui.screens.history import HistoryScreen
 from game.ui.screens.music_room import MusicRoomScreen
+from game.ui.screens.picture_room import PictureRoomScreen, PictureViewer
 from game.ui.screens.saveload import SaveLoadScreen
 from game.ui.title import TitleSaves, TitleScreen
 
@@ -380,3 +383,34 @@ def test_a_second_process_reads_the_history_over_atspi_and_goes_back_to_a_line(t
     assert [n["name"] for n in nodes if n["focused"]] == ["Mira"]  # the newest line
     assert {"role": "entry", "name": "Search"}.items() <= next(n for n in nodes if n["name"] == "Search").items()
     assert game["chosen"] == "There's weather coming in tonight, Mira."  # the reader's press went back to that line
+
+
+def test_the_event_pictures_are_said_and_a_press_shows_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STARLIGHT_CACHE_DIR", str(tmp_path / "cache"))
+    app = App(Options(story_root=picture_story(tmp_path / "story"), ui_root=shipped_story(), data_dir=tmp_path / "data"))
+    try:
+        engine = RecordingEngine()
+        assert app.ctx.access is not None
+        app.ctx.access.engine_factory = lambda: engine
+        app.ctx.settings.access_offered = True
+        app.ctx.settings.self_voicing = True
+        app.ctx.progress.pictures_seen.add("cg/dawn_beam")
+        app.ctx.nav.push(GalleryScreen(app.ctx))
+        app.step(2)
+        press(app, pygame.K_DOWN)  # below the cards: the music room, and left of it the pictures
+        press(app, pygame.K_LEFT)
+        assert engine.texts[-1] == "Event Pictures"
+        press(app, pygame.K_RETURN)
+        assert isinstance(top(app), PictureRoomScreen)
+        assert engine.texts[-3:] == ["Event Pictures", "1 of 3 pictures seen", "Picture 2: Dawn beam"]  # the seen one
+        press(app, pygame.K_LEFT)
+        assert engine.texts[-1] == "Picture 1: not seen yet, unavailable"
+        press_node(app, "picture.cg/dawn_beam")
+        assert isinstance(top(app), PictureViewer)
+        assert engine.texts[-3:] == ["Event Pictures", "Picture 2: Dawn beam", "Back"]
+        app.ctx.settings.language = "ko"
+        app.step(2)
+        described = tree(app)
+        assert described.name == "이벤트 일러스트" and described.children[0].name == "일러스트 2: Dawn beam"
+    finally:
+        app.close()

@@ -438,8 +438,7 @@ def test_marks_appear_after_a_second_playthrough(app: App) -> None:
 # --- the history: search, speakers, back to the last choice ---
 
 
-def test_search_finds_a_line_in_english_and_in_korean(pad_app: App) -> None:
-    app = pad_app
+def test_search_finds_a_line_in_english_and_in_korean(app: App) -> None:
     play = new_game(app)
     app.ctx.settings.skip_unread = True
     press(app, pygame.K_END)
@@ -460,8 +459,7 @@ def test_search_finds_a_line_in_english_and_in_korean(pad_app: App) -> None:
     press(app, pygame.K_ESCAPE)  # the field lets go of the keys; the history stays
     assert top(app) is history and not history.typing and not app.ctx.typing
     app.ctx.settings.language = "ko"
-    pad = VirtualPad(app)
-    pad.press(Y)  # the pad opens the search too
+    press(app, pygame.K_f, mod=pygame.KMOD_CTRL)  # (a pad opens the on-screen keyboard: test_onscreen_keyboard)
     assert history.typing
     type_text(app, "폭풍")
     assert [e.line.text.get("ko") for e in history.backlog.entries] == ["폭풍 경보. 등불을 꺼뜨리지 말 것."]

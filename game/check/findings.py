@@ -18,6 +18,7 @@ from .captions import check_captions
 from .explore import Exploration
 from .limits import MB
 from .maps import MapAnalysis, check_maps
+from .pictures import unshown_pictures
 from .textfit import check_text_fit
 
 
@@ -164,6 +165,12 @@ def check_music(story: m.Story) -> list[Problem]:
     return result
 
 
+def check_pictures(story: m.Story) -> list[Problem]:
+    """Event pictures (``images/backgrounds/cg/``) that no scene shows: the gallery would never list them."""
+    return [_warning("cg-unused", Pos(path, 1, 1), f"the event picture {name!r} is never shown: no scene has "
+                     f"`bg: {name}`, so the gallery never lists it") for name, path in unshown_pictures(story)]
+
+
 def all_findings(story: m.Story, found: Exploration, maps: MapAnalysis | None = None) -> list[Problem]:
     """Every problem the checker adds to the loader's, in a stable order (``maps``: already analysed)."""
     return [
@@ -174,6 +181,7 @@ def all_findings(story: m.Story, found: Exploration, maps: MapAnalysis | None = 
         *check_options(story, found),
         *check_variables(story),
         *check_music(story),
+        *check_pictures(story),
         *check_maps(story, maps),
         *check_text_fit(story),
         *check_captions(story),

@@ -4,7 +4,8 @@
   ``str(StepId)``, which survives edits elsewhere in the story, so "skip read
   lines only" keeps working after an update);
 - the flowchart's nodes seen, the options seen and taken in any playthrough
-  (keys made by ``game.check.flowchart``), the music tracks heard;
+  (keys made by ``game.check.flowchart``), the music tracks heard, the event
+  pictures seen (``cg/<name>``, for the gallery);
 - per node, the state the player had when they last passed it, one per route
   (``Passage``: the decisions that led there, the runtime state as a snapshot
   of ``game.story.snapshot`` and the stage as data), so a warp resumes exactly
@@ -45,7 +46,8 @@ MAX_ROUTES = 3  # states kept per node (one per route, the most recent)
 MAX_PASSAGES = 2_000  # states kept in all (the shipped story has 136 nodes)
 MAX_ROUTE = spec.MAX_ROUTE  # decisions kept per route (the oldest are dropped)
 MAX_FINALES = spec.MAX_FINALES
-_SETS = ("endings_seen", "lines_read", "nodes_seen", "options_seen", "options_taken", "tracks_heard", "hints_shown")
+_SETS = ("endings_seen", "lines_read", "nodes_seen", "options_seen", "options_taken", "tracks_heard", "hints_shown",
+         "pictures_seen")
 
 
 @dataclass
@@ -80,6 +82,7 @@ class Progress:
     options_seen: set[str] = field(default_factory=set)
     options_taken: set[str] = field(default_factory=set)
     tracks_heard: set[str] = field(default_factory=set)
+    pictures_seen: set[str] = field(default_factory=set)  # event pictures (``cg/<name>``) shown in any playthrough
     hints_shown: set[str] = field(default_factory=set)  # one-time explanations the player has had ("timed_choice")
     passages: dict[str, list[Passage]] = field(default_factory=dict)  # node key -> newest first
     finales: dict[str, Passage] = field(default_factory=dict)  # ending id -> its final scene's start
@@ -110,6 +113,9 @@ class Progress:
 
     def hear(self, track: str) -> None:
         self.tracks_heard.add(track)
+
+    def see_picture(self, background: str) -> None:
+        self.pictures_seen.add(background)
 
     def first_time(self, hint: str) -> bool:
         """Whether the one-time explanation ``hint`` is due (it is then noted as shown)."""

@@ -3,6 +3,7 @@
     {"format": 2, "seq": 57,
      "endings_seen": [id, ...], "lines_read": [step, ...], "nodes_seen": [node, ...],
      "options_seen": [option, ...], "options_taken": [option, ...], "tracks_heard": [name, ...], "hints_shown": [hint, ...],
+     "pictures_seen": [background, ...],
      "passages": {node: [PASSAGE, ...], ...},            # newest first, at most MAX_ROUTES a node
      "finales": {ending: PASSAGE, ...}}
 
@@ -22,7 +23,7 @@ MAX_ENTRIES = 1_000_000  # strings kept per list (lines read, nodes seen, ...)
 MAX_ROUTE = 64  # decisions kept per route
 MAX_FINALES = 64
 MAX_PASSAGE_NODES = 100_000  # nodes read from the passages mapping (the record keeps far fewer)
-KEY = Text(512)  # a step identity, a node, an option or an ending id, a track's name
+KEY = Text(512)  # a step identity, a node, an option or an ending id, a track's or a picture's name
 SEQ = Integer(0, 2**53)
 PASSAGE = Record({"route": ListOf(KEY, MAX_ROUTE), "snapshot": SNAPSHOT, "presentation": PRESENTATION,
                   "seq": SEQ})

@@ -12,6 +12,11 @@ into the player's ``Progress`` (``game.persist.progress``):
   per route: the decisions of the playthrough that led there;
 - the options of a choice the player meets are *seen*, the one taken *taken*;
 - a track is *heard* once it plays (passed on the way, or on stage at a stop);
+- an event picture (``bg: cg/<name>``) is *seen* once it is on stage at a stop
+  newly played (a skip shows each stop, if only for a moment: it counts, as in
+  Ren'Py; a picture put up and replaced before the next stop does not).  The
+  stop a restored game lands on (a save loaded, a warp) counts only for a
+  picture play put up on the way there: a restored stage is not a picture shown;
 - an ending reached is seen, with the start of the scene it ended in kept for
   the gallery's replay.
 
@@ -25,11 +30,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from game.check.flowchart import choice_node, ending_node, hotspot_key, option_key, scene_node_positions
+from game.check.pictures import is_event_picture
 from game.persist.progress import Passage, Progress
 from game.story import model as m
 from game.story import snapshot
 from game.story.cursor import Beat, Cursor
-from game.story.runtime import ChoiceEvent, Event, MapEvent
+from game.story.runtime import ChoiceEvent, Event, MapEvent, State
 
 Decision = tuple[ChoiceEvent | MapEvent, int]
 
@@ -101,6 +107,7 @@ class Chronicle:
         self.trace = NodeTrace(story)
         self.scene_entries: dict[int, Passage] = {}  # scene -> the first stop met in it (the latest entry)
         self._last_scene: int | None = None
+        self._landing: State | None = None  # the first stop met (a save's, a warp's or the story's start)
 
     def watch(self, cursor: Cursor) -> None:
         """Have ``cursor`` mark the ops it runs (for this chronicle to read after each move)."""
@@ -130,6 +137,7 @@ class Chronicle:
             return
         for event in beat.passed:
             self._heard(event)
+        self._saw_picture(beat)
         scene = beat.state.scene
         here: Passage | None = None
         if scene != self._last_scene or scene not in self.scene_entries:
@@ -160,6 +168,18 @@ class Chronicle:
             key = decision_key(event, index)
             if key is not None:
                 self.progress.take_option(key)
+
+    def _saw_picture(self, beat: Beat) -> None:
+        """Record the event picture on stage at ``beat`` (a fresh stop) as seen, unless only restored there."""
+        if self._landing is None:
+            self._landing = beat.state
+        background = beat.presentation.background
+        if not is_event_picture(background):
+            return
+        if beat.state == self._landing and not any(
+                isinstance(event, m.Background) and event.name == background for event in beat.passed):
+            return  # the stop play resumed on, its stage restored from a save or a warp's record
+        self.progress.see_picture(background)
 
     def _heard(self, event: Event) -> None:
         if isinstance(event, m.Music) and event.name:

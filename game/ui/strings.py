@@ -212,6 +212,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "ax_not_reached": {"en": "not reached yet", "ko": "아직 보지 못함"},
     "ax_music_count": {"en": "{heard} of {total} tracks heard", "ko": "곡 {total}개 중 {heard}개를 들었습니다"},
     "ax_track_n": {"en": "Track {n}", "ko": "{n}번 곡"},
+    "ax_pictures_count": {"en": "{seen} of {total} pictures seen", "ko": "일러스트 {total}장 중 {seen}장을 보았습니다"},
+    "ax_picture_n": {"en": "Picture {n}", "ko": "일러스트 {n}"},
+    "ax_not_seen": {"en": "not seen yet", "ko": "아직 보지 못함"},
     # controls (rebinding)
     "controls_title": {"en": "Controls", "ko": "조작 키"},
     "keyboard": {"en": "Keyboard", "ko": "키보드"},
@@ -295,6 +298,23 @@ STRINGS: dict[str, dict[str, str]] = {
     "speaker_narrator": {"en": "Narration", "ko": "내레이션"},
     "hint_history_search": {"en": "Type  search      ↑ ↓  lines      Enter  go back there      Esc  close the search",
                             "ko": "입력  검색      ↑ ↓  대사      Enter  그 대사로      Esc  검색 닫기"},
+    # the on-screen keyboard (screens/keyboard.py): a search typed with a gamepad or the mouse
+    "on_screen_keyboard": {"en": "On-screen keyboard", "ko": "화상 키보드"},
+    "keyboard_button": {"en": "Type with the on-screen keyboard", "ko": "화상 키보드로 입력"},
+    "layout_en": {"en": "English", "ko": "English"},
+    "layout_ko": {"en": "한국어", "ko": "한국어"},
+    "key_space": {"en": "Space", "ko": "띄어쓰기"},
+    "key_backspace": {"en": "Delete", "ko": "지우기"},
+    "key_done": {"en": "Done", "ko": "완료"},
+    "key_shift": {"en": "Shift", "ko": "쌍자음"},
+    "key_switch": {"en": "{layout}", "ko": "{layout}"},
+    "switch_to": {"en": "Switch to", "ko": "바꾸기"},
+    "hint_keyboard_pad": {"en": "Ⓐ  type      Ⓑ  delete      Ⓧ  space      Ⓨ  done      LB / RB  language",
+                          "ko": "Ⓐ  입력      Ⓑ  지우기      Ⓧ  띄어쓰기      Ⓨ  완료      LB / RB  언어"},
+    "hint_keyboard_keyboard": {"en": "Arrows  move      Enter  type      Backspace  delete      Tab  done",
+                               "ko": "방향키  이동      Enter  입력      Backspace  지우기      Tab  완료"},
+    "hint_keyboard_mouse": {"en": "Click  type      Right click  delete      Click outside  done",
+                            "ko": "클릭  입력      오른쪽 클릭  지우기      바깥 클릭  완료"},
     # gallery: replays and the music room
     "replay_finale": {"en": "Replay the final scene", "ko": "마지막 장면 다시 보기"},
     "no_finale": {"en": "Reach this ending again to replay it", "ko": "이 엔딩을 다시 보면 다시 보기를 할 수 있습니다"},
@@ -305,6 +325,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "track_locked": {"en": "Not heard yet", "ko": "아직 듣지 못한 곡"},
     "now_playing": {"en": "Now playing", "ko": "재생 중"},
     "hint_music": {"en": "Enter  play / stop      Esc  back", "ko": "Enter  재생 / 정지      Esc  뒤로"},
+    # Event pictures (CGs): 「일러스트」, as Korean visual-novel galleries name them; 「이벤트」 says they are the story's
+    # moments, not the backgrounds.  (「이벤트 그림」 reads as a literal translation.)
+    "picture_room": {"en": "Event Pictures", "ko": "이벤트 일러스트"},
+    "pictures_count": {"en": "{seen} / {total} pictures seen", "ko": "본 일러스트 {seen} / {total}"},
+    "no_pictures": {"en": "This story has no event pictures.", "ko": "이 이야기에는 이벤트 일러스트가 없습니다."},
+    "hint_pictures": {"en": "Enter  view      Esc  back", "ko": "Enter  보기      Esc  뒤로"},
 }
 
 

@@ -19,7 +19,7 @@ from game.play.flowview import STUB, TAKEN, PlayerChart
 from game.typeset import Typeface
 
 from ..widgets import AMBER, BLUE, GLASS, TEXT, TEXT_DIM
-from .gallery import rounded
+from .gallery_art import rounded
 
 if TYPE_CHECKING:
     from ..context import Context

@@ -3,13 +3,13 @@
 Arrows (or the mouse) choose a card, Enter or a click shows a reached ending's
 picture full screen (left / right there go through the reached ones; Enter or
 its button replays the ending's final scene), Esc or right click goes back.
-Below the cards (down from the last row, or a click) is the music room.
+Below the cards (down from the last row, or a click) are the music room and,
+left of it, the event pictures (``picture_room``).
 """
 
 from __future__ import annotations
 
 import math
-import random
 from typing import TYPE_CHECKING
 
 import pygame
@@ -23,7 +23,9 @@ from ..view import HEIGHT, WIDTH
 from ..widgets import BLUE, TEXT, TEXT_DIM, draw_back_button, hex_color, panel
 from .base import Screen
 from .gallery_access import gallery_tree, viewer_tree
+from .gallery_art import DARK, draw_lock, gradient, locked_card, rounded, star
 from .music_room import MusicRoomScreen
+from .picture_room import PictureRoomScreen
 
 if TYPE_CHECKING:
     from ..access.tree import Node
@@ -35,54 +37,11 @@ CAPTION = 46
 GAP = 24
 BACK = (WIDTH - 64 - 140, 668, 140, 38)
 MUSIC = (BACK[0] - 16 - 220, 668, 220, 38)  # the music room's button
+PICTURES = (MUSIC[0] - 16 - 240, 668, 240, 38)  # the event pictures' button
 REPLAY = (WIDTH - 48 - 320, HEIGHT - 62, 320, 42)  # the viewer's "replay the final scene"
 HEAD_Y = 60
 NIGHT_BLUE = hex_color("#3a4a78")
 WARM = hex_color("#6b3f2a")
-DARK = hex_color("#0b0d1a")
-DEEP = hex_color("#1b2340")
-
-
-def gradient(size: tuple[int, int], top: tuple[int, int, int], bottom: tuple[int, int, int]) -> pygame.Surface:
-    """A soft vertical gradient of ``size`` pixels."""
-    seed = pygame.Surface((1, 2))
-    seed.set_at((0, 0), top)
-    seed.set_at((0, 1), bottom)
-    return pygame.transform.smoothscale(seed, (max(1, size[0]), max(2, size[1])))
-
-
-def star(surface: pygame.Surface, center: tuple[float, float], size: float, color: tuple[int, ...]) -> None:
-    """The game's small four-point star."""
-    x, y = center
-    thin = size * 0.22
-    points = [(x, y - size), (x + thin, y - thin), (x + size, y), (x + thin, y + thin),
-              (x, y + size), (x - thin, y + thin), (x - size, y), (x - thin, y - thin)]
-    pygame.draw.polygon(surface, color, points)
-
-
-def rounded(picture: pygame.Surface, radius: int) -> pygame.Surface:
-    """A copy of ``picture`` with rounded corners."""
-    result = pygame.Surface(picture.get_size(), pygame.SRCALPHA)
-    result.blit(picture, (0, 0))
-    mask = pygame.Surface(picture.get_size(), pygame.SRCALPHA)
-    pygame.draw.rect(mask, (255, 255, 255, 255), mask.get_rect(), border_radius=radius)
-    result.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MIN)
-    return result
-
-
-def draw_lock(surface: pygame.Surface, center: tuple[int, int], size: int, color: tuple[int, ...]) -> None:
-    """A 2 px line padlock (when the interface art has no lock icon)."""
-    cx, cy = center
-    width = max(2, size // 14)
-    body = pygame.Rect(0, 0, size * 0.72, size * 0.52)
-    body.midtop = (cx, round(cy - size * 0.06))
-    pygame.draw.rect(surface, color, body, width=width, border_radius=max(2, size // 10))
-    shackle = pygame.Rect(0, 0, size * 0.46, size * 0.62)
-    shackle.midtop = (cx, round(cy - size * 0.44))
-    pygame.draw.arc(surface, color, shackle, 0, math.pi, width)
-    for x in (shackle.left + width / 2, shackle.right - width / 2):
-        pygame.draw.line(surface, color, (x, shackle.centery), (x, body.top), width)
-    pygame.draw.circle(surface, color, (cx, body.centery), max(2, width))
 
 
 class GalleryScreen(Screen):
@@ -145,6 +104,9 @@ class GalleryScreen(Screen):
         if index == len(self.ids):
             self.music_room()
             return
+        if index == len(self.ids) + 1:
+            self.picture_room()
+            return
         if not 0 <= index < len(self.ids):
             return
         if not self.seen(self.ids[index]):
@@ -161,6 +123,10 @@ class GalleryScreen(Screen):
         self.ctx.audio.play_sfx("ui_select")
         self.ctx.nav.push(MusicRoomScreen(self.ctx))
 
+    def picture_room(self) -> None:
+        self.ctx.audio.play_sfx("ui_select")
+        self.ctx.nav.push(PictureRoomScreen(self.ctx))
+
     def access(self) -> Node:
         return gallery_tree(self)
 
@@ -168,9 +134,9 @@ class GalleryScreen(Screen):
         if not self.ids:
             return
         n = len(self.ids)
-        if self.focus == n:  # on the music room's button: up goes back to the cards
-            if dy < 0:
-                self.focus = n - 1
+        if self.focus >= n:  # on the rooms' buttons (pictures, music): up goes back to the cards
+            if dy < 0 or dx:
+                self.focus = n - 1 if dy < 0 else n + 1 if dx < 0 else n
                 self.ctx.audio.play_sfx("ui_move")
             return
         if dx:
@@ -211,6 +177,8 @@ class GalleryScreen(Screen):
             self.hover_back = pygame.Rect(BACK).collidepoint(pos)
             if pygame.Rect(MUSIC).collidepoint(pos):
                 self.focus = len(self.ids)
+            if pygame.Rect(PICTURES).collidepoint(pos):
+                self.focus = len(self.ids) + 1
         elif action == Action.CLICK and pos is not None:
             if pygame.Rect(BACK).collidepoint(pos):
                 self.back()
@@ -218,6 +186,10 @@ class GalleryScreen(Screen):
             if pygame.Rect(MUSIC).collidepoint(pos):
                 self.focus = len(self.ids)
                 self.music_room()
+                return
+            if pygame.Rect(PICTURES).collidepoint(pos):
+                self.focus = len(self.ids) + 1
+                self.picture_room()
                 return
             hit = self.card_at(pos)
             if hit is not None:
@@ -232,25 +204,13 @@ class GalleryScreen(Screen):
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        res, view = self.ctx.resources, self.ctx.view
+        res = self.ctx.resources
         if ending is not None and res.exists("ending", ending):
             base = res.image("ending", ending, size)
         elif ending is None and res.exists("ending", "locked"):
             base = res.image("ending", "locked", size)
         elif ending is None:
-            base = gradient(size, DEEP, DARK)
-            rng = random.Random(2050)  # the same faint stars on every locked card
-            for _i in range(18):
-                x = rng.uniform(0.04, 0.96) * size[0]
-                y = rng.uniform(0.04, 0.7) * size[1]
-                glow = rng.randint(70, 150)
-                star(base, (x, y), view.px(rng.choice((1.5, 2.5, 3.5))), (glow, glow + 8, glow + 30))
-            icon = min(size) // 3
-            if res.exists("ui", "icon_lock"):
-                lock = res.image("ui", "icon_lock", (icon, icon))
-                base.blit(lock, lock.get_rect(center=(size[0] // 2, size[1] // 2)))
-            else:
-                draw_lock(base, (size[0] // 2, size[1] // 2), icon, TEXT_DIM)
+            base = locked_card(self.ctx, size)
         else:  # a reached ending whose story has no picture for it
             base = gradient(size, NIGHT_BLUE, WARM)
             star(base, (size[0] / 2, size[1] / 2), min(size) / 6, (244, 241, 234))
@@ -315,18 +275,20 @@ class GalleryScreen(Screen):
             surface.blit(empty, empty.get_rect(center=view.point(WIDTH / 2, HEIGHT / 2)))
         hint = res.text(tr("hint_gallery", lang), view.px(16), TEXT_DIM)
         surface.blit(hint, hint.get_rect(midleft=view.point(AREA[0], BACK[1] + BACK[3] / 2)))
-        self.draw_music_button(surface)
+        self.draw_room_button(surface, MUSIC, "♪  " + tr("music_room", lang), len(self.ids))
+        self.draw_room_button(surface, PICTURES, "▣  " + tr("picture_room", lang), len(self.ids) + 1)
         draw_back_button(self.ctx, surface, BACK, self.hover_back)
 
-    def draw_music_button(self, surface: pygame.Surface) -> None:
+    def draw_room_button(self, surface: pygame.Surface, where: tuple[int, int, int, int], text: str,
+                         index: int) -> None:
+        """A room's button below the cards (the music room, the event pictures), ringed when focused."""
         view, res = self.ctx.view, self.ctx.resources
-        rect = view.rect(*MUSIC)
-        focused = self.focus == len(self.ids)
+        rect = view.rect(*where)
+        focused = self.focus == index
         surface.blit(panel(self.ctx, rect.size, 230 if focused else 160), rect)
         if focused:
             pygame.draw.rect(surface, BLUE, rect, width=max(1, view.px(2)), border_radius=rect.h // 2)
-        label = res.text("♪  " + tr("music_room", self.ctx.language), view.px(18), TEXT if focused else TEXT_DIM,
-                         bold=focused)
+        label = res.text(text, view.px(18), TEXT if focused else TEXT_DIM, bold=focused)
         surface.blit(label, label.get_rect(center=rect.center))
 
 

@@ -1,4 +1,5 @@
-"""The endings gallery, an ending's viewer and the music room as the accessible tree describes them.
+"""The endings gallery, an ending's viewer, the music room and the event pictures as the accessible tree
+describes them.
 
 The gallery says how many endings were reached, then each ending's card in the
 story's order ("Ending 1: Dawn Watch"; one not reached is "Ending 2: not reached
@@ -6,7 +7,9 @@ yet", unavailable), then the music room's button; pressing a reached card shows
 it.  The viewer says the ending's title (again as left / right go through the
 reached ones) and offers "replay the final scene".  The music room says how many
 tracks were heard and each track by its title (one not heard yet by its number),
-"Now playing" on the one playing; pressing a track plays or stops it.
+"Now playing" on the one playing; pressing a track plays or stops it.  The event pictures are said by
+their number and, once seen, their file's name made readable ("Picture 2: Dawn beam": a story gives them no
+title); pressing a seen one shows it, and the picture shown is said as left / right go through them.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from ..strings import tr
 if TYPE_CHECKING:
     from .gallery import EndingViewer, GalleryScreen
     from .music_room import MusicRoomScreen
+    from .picture_room import PictureRoomScreen, PictureViewer
 
 
 def gallery_tree(gallery: GalleryScreen) -> Node:
@@ -37,6 +41,8 @@ def gallery_tree(gallery: GalleryScreen) -> Node:
     if not gallery.ids:
         nodes.append(Node("notice", tr("no_story", lang), key="empty", live=True))
     nodes += [Node("group", tr("endings", lang), key="endings", children=cards),
+              Node("button", tr("picture_room", lang), key="picture_room",
+                   focused=gallery.focus == len(gallery.ids) + 1, activate=gallery.picture_room),
               Node("button", tr("music_room", lang), key="music_room", focused=gallery.focus == len(gallery.ids),
                    activate=gallery.music_room),
               Node("button", tr("back", lang), key="back", activate=gallery.back)]
@@ -75,3 +81,36 @@ def music_room_tree(room: MusicRoomScreen) -> Node:
              Node("group", tr("music_room", lang), key="tracks", children=tracks),
              Node("button", tr("back", lang), key="back", activate=room.back)]
     return screen(tr("music_room", lang), "music_room", lang, nodes)
+
+
+def picture_name(picture: str) -> str:
+    """A picture's file name made readable: "cg/dawn_beam" -> "Dawn beam"."""
+    return picture.rsplit("/", 1)[-1].replace("_", " ").capitalize()
+
+
+def picture_room_tree(room: PictureRoomScreen) -> Node:
+    """The tree of the event pictures: the count, a button per picture (a seen one named), back."""
+    lang = room.ctx.language
+    pictures = []
+    for i, picture in enumerate(room.pictures):
+        seen = room.seen(picture)
+        pictures.append(Node("button", tr("ax_picture_n", lang).format(n=i + 1), key=f"picture.{picture}",
+                             value=picture_name(picture) if seen else tr("ax_not_seen", lang),
+                             focused=i == room.focus, disabled=not seen, position=(i + 1, len(room.pictures)),
+                             activate=lambda i=i: room.open(i)))  # type: ignore[misc]
+    nodes = [Node("text", tr("ax_pictures_count", lang).format(seen=room.seen_count(), total=len(room.pictures)),
+                  key="count", live=True)]
+    if not room.pictures:
+        nodes.append(Node("notice", tr("no_pictures", lang), key="empty", live=True))
+    nodes += [Node("group", tr("picture_room", lang), key="pictures", children=pictures),
+              Node("button", tr("back", lang), key="back", activate=room.back)]
+    return screen(tr("picture_room", lang), "picture_room", lang, nodes)
+
+
+def picture_viewer_tree(viewer: PictureViewer) -> Node:
+    """A seen picture full screen: which it is (live: said as left / right change it), and back."""
+    lang = viewer.ctx.language
+    shown = tr("ax_picture_n", lang).format(n=viewer.index + 1) + ": " + picture_name(viewer.picture)
+    nodes = [Node("text", shown, key=f"shown.{viewer.picture}", live=True),
+             Node("button", tr("back", lang), key="back", focused=True, activate=viewer.ctx.nav.pop)]
+    return screen(tr("picture_room", lang), f"picture.{id(viewer)}", lang, nodes)

@@ -4,8 +4,8 @@ Names are in their character's colour, narration has none.  Arrows move from
 line to line, the wheel and PageUp / PageDown scroll, Enter or a click goes
 back to that line in the story (rolling back to it), Esc / H / right click close.
 
-Search: Ctrl+F, a click on the field or pad Y, then type (on a Steam Deck the
-system keyboard opens); only the lines holding the words stay, the words
+Search: Ctrl+F or a click on the field, then type; pad Y or the field's keyboard
+button opens the on-screen keyboard (screens/keyboard.py); only the lines holding the words stay, the words
 lit, in the language the player reads (``game.play.backlog``).  The speaker
 chip (click, A or pad X) keeps one speaker's lines; "back to the last choice"
 (Home, the button, pad left stick) returns to the last choice to choose again.
@@ -27,6 +27,7 @@ from ..input import Action, Input
 from ..strings import tr
 from ..view import HEIGHT, WIDTH
 from ..widgets import AMBER, BLUE, TEXT, TEXT_DIM, draw_back_button, hex_color, panel
+from . import keyboard
 from .backlog_list import BacklogList, Entry
 from .base import Screen
 from .history_access import history_tree
@@ -48,6 +49,7 @@ BACK = (BOX[0] + BOX[2] - 40 - 130, 36, 130, 38)
 SEARCH = (300, 36, 300, 38)  # the search field
 SPEAKER = (612, 36, 180, 38)  # the speaker filter
 LAST = (804, 36, 180, 38)  # back to the last choice
+KEYS = (SEARCH[0] + SEARCH[2] - 46, SEARCH[1] + 3, 42, SEARCH[3] - 6)  # in the field: the on-screen keyboard
 
 
 class HistoryScreen(Screen):
@@ -143,6 +145,12 @@ class HistoryScreen(Screen):
             pygame.key.stop_text_input()
         self.typing = self.ctx.typing = False
 
+    def open_keyboard(self, device: str = "pad") -> None:
+        """The on-screen keyboard under the search field (a pad, or the field's keyboard button)."""
+        self.end_typing()
+        self.ctx.audio.play_sfx("ui_select")
+        self.ctx.nav.push(keyboard.KeyboardScreen(self.ctx, self.query, self.set_query, below=SEARCH, device=device))
+
     def set_query(self, query: str) -> None:
         self.query = query[:MAX_QUERY]
         self.refilter()
@@ -184,6 +192,8 @@ class HistoryScreen(Screen):
             return
         if action in (Action.BACK, Action.MENU, Action.HISTORY):
             self.back()
+        elif action in (Action.SEARCH, Action.SKIP) and inp.device == "pad":
+            self.open_keyboard()  # no keys to type with: the on-screen keyboard
         elif action in (Action.SEARCH, Action.SKIP):
             self.start_typing()
         elif action == Action.AUTO:
@@ -210,7 +220,8 @@ class HistoryScreen(Screen):
             if hit is not None:
                 self.backlog.focus = hit
             self.hover_back = pygame.Rect(BACK).collidepoint(pos)
-            self.hover = next((name for name, box in (("search", SEARCH), ("speaker", SPEAKER), ("last", LAST))
+            boxes = (("keys", KEYS), ("search", SEARCH), ("speaker", SPEAKER), ("last", LAST))
+            self.hover = next((name for name, box in boxes
                                if pygame.Rect(box).collidepoint(pos)), None)
         elif action == Action.CLICK and pos is not None:
             if pygame.Rect(BACK).collidepoint(pos):
@@ -237,7 +248,9 @@ class HistoryScreen(Screen):
         return True
 
     def click_header(self, pos: tuple[float, float]) -> bool:
-        if pygame.Rect(SEARCH).collidepoint(pos):
+        if pygame.Rect(KEYS).collidepoint(pos):
+            self.open_keyboard("mouse")
+        elif pygame.Rect(SEARCH).collidepoint(pos):
             self.start_typing()
         elif pygame.Rect(SPEAKER).collidepoint(pos):
             self.cycle_speaker()
@@ -328,13 +341,14 @@ class HistoryScreen(Screen):
         """The search field, the speaker filter and back to the last choice."""
         view, res, lang = self.ctx.view, self.ctx.resources, self.ctx.language
         field = view.rect(*SEARCH)
-        lit = self.typing or self.hover == "search"
+        lit = self.typing or self.hover in ("search", "keys")
         surface.blit(panel(self.ctx, field.size, 230 if lit else 150), field)
         if self.typing:
             pygame.draw.rect(surface, BLUE, field, width=max(1, view.px(2)), border_radius=field.h // 2)
         words = self.query or tr("search_prompt" if self.typing else "search", lang)
         label = res.text(words, view.px(18), TEXT if self.query else TEXT_DIM)
-        clip = pygame.Rect(0, 0, min(label.get_width(), field.w - view.px(44)), label.get_height())
+        clip = pygame.Rect(0, 0, min(label.get_width(), field.w - view.px(44 + KEYS[2])), label.get_height())
+        keyboard.draw_keyboard_icon(surface, view.rect(*KEYS), TEXT if self.hover == "keys" else TEXT_DIM, view.px(2))
         left = field.x + view.px(34)
         surface.blit(label, label.get_rect(midleft=(left, field.centery)), clip)
         pygame.draw.circle(surface, TEXT_DIM, (field.x + view.px(18), field.centery - view.px(2)), view.px(6),
