@@ -1,5 +1,5 @@
-"""The history, save / load, the flowchart, the gallery and the music room described for players who cannot
-see them (game/ui/screens/*_access.py).
+"""The history, save / load and the flowchart described for players who cannot see them
+(game/ui/screens/*_access.py; the gallery's rooms are in test_gallery_access.py).
 
 The real game on the sample story, headless, posted input; self-voicing speaks
 into the recording stand-in engine.  For each screen: what is said when it opens
@@ -22,23 +22,18 @@ from typing import Any
 
 import pygame
 import pytest
-from test_picture_gallery import picture_story
 from test_screen_reader import SYSTEM_PYTHON, atspi_available
 from test_time_machine_ui import DAWN, FOG, new_game, open_flowchart_from_title, play_route, press, to_title, top, type_text
 
-from game.paths import shipped_story
 from game.ui.access.speech import RecordingEngine
 from game.ui.access.tree import Node
-from game.ui.app import App, Options
+from game.ui.app import App
 from game.ui.play.screen import PlayScreen
 from game.ui.screens.confirm import ConfirmScreen
 from game.ui.screens.flowchart import FlowchartScreen
-from game.ui.screens.gallery import EndingViewer, GalleryScreen
 from game.ui.screens.history import HistoryScreen
-from game.ui.screens.music_room import MusicRoomScreen
-from game.ui.screens.picture_room import PictureRoomScreen, PictureViewer
 from game.ui.screens.saveload import SaveLoadScreen
-from game.ui.title import TitleSaves, TitleScreen
+from game.ui.title import TitleSaves
 
 HARBOR_CHOICE = "choice:harbor.+7#10d2741ecf"
 GULLS = "Gulls circle the harbour as the light fails."
@@ -270,56 +265,6 @@ def test_a_node_reached_by_two_routes_says_so_and_its_routes_are_buttons(title_a
     assert isinstance(play, PlayScreen) and play.box.text != ""
 
 
-# --- the gallery, an ending, the music room ---
-
-
-def test_the_gallery_the_ending_and_the_music_room_are_said(title_app: App, voice: RecordingEngine) -> None:
-    app = title_app
-    new_game(app)
-    play_route(app, DAWN)
-    to_title(app)
-    title = top(app)
-    assert isinstance(title, TitleScreen)
-    while title.menu.buttons[title.menu.focus].label() != "Endings":
-        press(app, pygame.K_DOWN)
-    press(app, pygame.K_RETURN)
-    gallery = top(app)
-    assert isinstance(gallery, GalleryScreen)
-    assert voice.texts[-3:] == ["Endings", "1 of 3 endings reached", "Ending 1: Light Until Dawn"]
-    press(app, pygame.K_RIGHT)
-    assert voice.texts[-1] == "Ending 2: not reached yet, unavailable"
-    press(app, pygame.K_DOWN)
-    assert voice.texts[-1] == "Music Room"
-    press(app, pygame.K_RETURN)
-    assert isinstance(top(app), MusicRoomScreen)
-    assert voice.texts[-3:] == ["Music Room", "2 of 2 tracks heard", "Harbour Waves"]
-    press(app, pygame.K_DOWN)
-    assert voice.texts[-1] == "Light Until Dawn"
-    press_node(app, "track.dawn_theme")
-    assert app.ctx.audio.current_music == "dawn_theme" and voice.texts[-1] == "Now playing"
-    press(app, pygame.K_ESCAPE)
-    press(app, pygame.K_UP)
-    gallery.focus = 0
-    app.step(2)
-    press(app, pygame.K_RETURN)
-    assert isinstance(top(app), EndingViewer)
-    assert voice.texts[-3:] == ["Ending", "Light Until Dawn", "Replay the final scene"]
-    press_node(app, "replay")
-    replay = top(app)
-    assert isinstance(replay, PlayScreen) and replay.box.text == "The tank is full to the brim."
-
-
-def test_a_locked_music_room_is_said_in_korean(title_app: App, voice: RecordingEngine) -> None:
-    app = title_app
-    app.ctx.settings.language = "ko"
-    app.ctx.nav.push(GalleryScreen(app.ctx))
-    app.step(2)
-    assert voice.texts[-3:] == ["엔딩", "엔딩 3개 중 0개를 보았습니다", "엔딩 1: 아직 보지 못함, 사용할 수 없음"]
-    app.ctx.nav.push(MusicRoomScreen(app.ctx))
-    app.step(2)
-    assert voice.texts[-3:] == ["음악 감상실", "곡 2개 중 0개를 들었습니다", "1번 곡: 아직 듣지 못한 곡, 사용할 수 없음"]
-
-
 def test_a_screen_readers_click_on_a_history_line_goes_back_to_it(title_app: App, voice: RecordingEngine) -> None:
     """Through the AccessKit bridge (no bus: its adapter stood in for): roles, focus, and a click routed back."""
     accesskit = pytest.importorskip("accesskit")
@@ -384,33 +329,3 @@ def test_a_second_process_reads_the_history_over_atspi_and_goes_back_to_a_line(t
     assert {"role": "entry", "name": "Search"}.items() <= next(n for n in nodes if n["name"] == "Search").items()
     assert game["chosen"] == "There's weather coming in tonight, Mira."  # the reader's press went back to that line
 
-
-def test_the_event_pictures_are_said_and_a_press_shows_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("STARLIGHT_CACHE_DIR", str(tmp_path / "cache"))
-    app = App(Options(story_root=picture_story(tmp_path / "story"), ui_root=shipped_story(), data_dir=tmp_path / "data"))
-    try:
-        engine = RecordingEngine()
-        assert app.ctx.access is not None
-        app.ctx.access.engine_factory = lambda: engine
-        app.ctx.settings.access_offered = True
-        app.ctx.settings.self_voicing = True
-        app.ctx.progress.pictures_seen.add("cg/dawn_beam")
-        app.ctx.nav.push(GalleryScreen(app.ctx))
-        app.step(2)
-        press(app, pygame.K_DOWN)  # below the cards: the music room, and left of it the pictures
-        press(app, pygame.K_LEFT)
-        assert engine.texts[-1] == "Event Pictures"
-        press(app, pygame.K_RETURN)
-        assert isinstance(top(app), PictureRoomScreen)
-        assert engine.texts[-3:] == ["Event Pictures", "1 of 3 pictures seen", "Picture 2: Dawn beam"]  # the seen one
-        press(app, pygame.K_LEFT)
-        assert engine.texts[-1] == "Picture 1: not seen yet, unavailable"
-        press_node(app, "picture.cg/dawn_beam")
-        assert isinstance(top(app), PictureViewer)
-        assert engine.texts[-3:] == ["Event Pictures", "Picture 2: Dawn beam", "Back"]
-        app.ctx.settings.language = "ko"
-        app.step(2)
-        described = tree(app)
-        assert described.name == "이벤트 일러스트" and described.children[0].name == "일러스트 2: Dawn beam"
-    finally:
-        app.close()
