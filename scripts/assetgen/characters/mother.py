@@ -97,10 +97,8 @@ def mother(pose: str) -> Figure:
         draw_hand(front, pal, Hand("open", (CX + 182, 290), 188, 104, flip=False, spread=4), light, SLEEVE,
                   behind=np.maximum(behind, front.a))
 
-    def hologram(layer: Layer) -> Layer:
-        return _hologram(layer, "mother")
-
-    return Figure(under, h.hair, front, person_features(FACE, PALETTE), h.face_mask, SPACE, PALETTE, LIGHT, post=hologram)
+    return Figure(under, h.hair, front, person_features(FACE, PALETTE), h.face_mask, SPACE, PALETTE, LIGHT,
+                  post=lambda layer: hologram(layer, "mother"))
 
 
 def _jumpsuit(layer: Layer, m_head: np.ndarray) -> None:
@@ -128,7 +126,7 @@ def _jumpsuit(layer: Layer, m_head: np.ndarray) -> None:
     body_shadow(layer, pal, m_body, light, b)
 
 
-def _hologram(layer: Layer, seed: str) -> Layer:
+def hologram(layer: Layer, seed: str) -> Layer:
     """Recolour a finished figure as a recording: cyan monochrome, translucent, scan lines, a few shifted rows."""
     a = np.clip(layer.a, 0, 1)
     col = np.where(a[..., None] > 1e-6, layer.c, 0.0)

@@ -1,10 +1,12 @@
 """Commander Yoon Seo-jin: fifties, silver crop, a square jaw and high cheekbones, narrow level eyes
 under thin straight brows; square-shouldered and upright. Navy uniform with a teal accent (at ease,
 hands behind her back; arms crossed), or the surface suit (helmet under one arm; helmet on, visor
-down or up). Rim light on the right.
+down or up); and the uniform as a wrist unit's hologram (``holo``). Rim light on the right.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import numpy as np
 
@@ -20,6 +22,7 @@ from .figure import Figure, HeadParts, person_features, place
 from .frame import CX, H, W, half_plane, mask, mir
 from .head import Head, draw_head, hair_front, head_masks
 from .headspace import HeadSpace
+from .mother import hologram
 from .suit import Helmet, SuitLook, helmet_back, helmet_front, suit_arm, suit_body, suit_sleeve
 from .torso import Build, body_shadow, draw_neck, neck_mask, torso_mask
 
@@ -31,6 +34,7 @@ YOON: dict[str, tuple[str, Expr]] = looks([
     ("suit", "suit", ("neutral", "stern", "sad", "smile")),
     ("helmet", "helmet", ("neutral", "stern")),
     ("visor_up", "visor_up", ("neutral", "stern", "sad")),
+    ("holo", "holo", ("neutral", "stern")),  # a call on the wrist unit (second_chance): the uniform as a hologram
 ], EXPRESSIONS)
 
 LIGHT = 1.0
@@ -80,6 +84,8 @@ def head_parts() -> HeadParts:
 
 
 def yoon(pose: str) -> Figure:
+    if pose == "holo":
+        return replace(yoon("uniform"), post=lambda layer: hologram(layer, "yoon"))
     light, pal, b = LIGHT, PALETTE, BUILD
     h = place(head_parts(), SPACE)
     under, front = Layer(W, H), Layer(W, H)
