@@ -49,15 +49,20 @@ def _strong(char: str) -> bool | None:
     return False if unicodedata.category(char).startswith("L") else None
 
 
-def split_runs(text: str, has_latin: Callable[[str], bool] = lambda c: True) -> list[tuple[bool, str]]:
+def split_runs(text: str, has_latin: Callable[[str], bool] = lambda c: True,
+               classify: Callable[[str], bool | None] | None = None) -> list[tuple[bool, str]]:
     """``text`` cut into (hangul, run) pieces, in order; ``has_latin`` says whether the Latin font has a glyph.
+
+    ``classify`` (a character's font: True Hangul, False Latin, None its neighbours') replaces
+    ``has_latin`` when given: a ``Typeface`` answers it from its own memory of characters.
 
     >>> split_runs("Jay: 정말? Really?")
     [(False, 'Jay: '), (True, '정말? '), (False, 'Really?')]
     >>> split_runs("… 네.")
     [(True, '… 네.')]
     """
-    kinds: list[bool | None] = [_strong(c) if has_latin(c) else True for c in text]
+    kinds: list[bool | None] = (list(map(classify, text)) if classify is not None
+                                else [_strong(c) if has_latin(c) else True for c in text])
     following = next((k for k in kinds if k is not None), False)
     runs: list[tuple[bool, str]] = []
     current: bool = following
@@ -80,6 +85,7 @@ class Typeface:
         self.latin = latin
         self.hangul = hangul
         self._has: dict[str, bool] = {}  # glyph present in the Latin font (a few hundred characters at most)
+        self._kinds: dict[str, bool | None] = {}  # each character's font (see split_runs), bounded like _has
         self._notdef: tuple[Any, bytes] | None = None  # the Latin font's "missing glyph": metrics and pixels
         self.ascent = max(latin.get_ascent(), hangul.get_ascent())
         self.descent = min(latin.get_descent(), hangul.get_descent())
@@ -97,6 +103,16 @@ class Typeface:
             self._has[char] = found
         return found
 
+    def _kind(self, char: str) -> bool | None:
+        # (text fit measures every line at every size: classifying each character once saves most of its time)
+        try:
+            return self._kinds[char]
+        except KeyError:
+            if len(self._kinds) > 4096:  # a hostile text of many distinct characters: stay bounded
+                self._kinds.clear()
+            found = self._kinds[char] = _strong(char) if self._has_latin(char) else True
+            return found
+
     def _pixels(self, char: str) -> bytes:
         return bytes(self.latin.render(char, False, (255, 255, 255)).get_buffer().raw)
 
@@ -108,7 +124,7 @@ class Typeface:
 
     def runs(self, text: str) -> list[tuple[pygame.font.Font, str]]:
         """The runs of ``text`` with the font each is set in."""
-        return [(self.hangul if hangul else self.latin, run) for hangul, run in split_runs(text, self._has_latin)]
+        return [(self.hangul if hangul else self.latin, run) for hangul, run in split_runs(text, classify=self._kind)]
 
     # --- what pygame.font.Font offers, for the game's callers ---
 

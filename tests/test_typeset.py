@@ -15,6 +15,8 @@ from collections.abc import Iterator
 
 import pygame
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from game.paths import shipped_story
 from game.typeset import LATIN_CHOICES, FontBook, Typeface, split_runs
@@ -60,3 +62,12 @@ def test_korean_keeps_nanums_punctuation(book: FontBook) -> None:
     face = book.face(28)
     assert fonts_of(face, "정말? 네…") == [("hangul", "정말? 네…")]
     assert face.size("정말?")[0] == face.hangul.size("정말?")[0]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.text(st.sampled_from("aZ?…… 정말네한글ㄱ.!'9\t—é漢カ"), max_size=12), max_size=6))
+def test_a_typeface_remembers_each_characters_font_and_splits_as_the_rule_does(book: FontBook, texts: list[str]) -> None:
+    face = book.face(24)
+    for text in texts:  # the same face across texts: its memory of characters must not change an answer
+        assert face.runs(text) == [(face.hangul if hangul else face.latin, run)
+                                   for hangul, run in split_runs(text, face._has_latin)]
