@@ -512,3 +512,26 @@ def test_one_switch_scanning_walks_the_options(app: App) -> None:
 def test_every_rebindable_action_is_named_in_every_language() -> None:
     unnamed = [a.value for a in REBINDABLE if set(STRINGS.get(f"action_{a.value}", {})) < {"en", "ko"}]
     assert unnamed == []  # the controls screen (and the screen reader) would show the raw key
+
+
+def test_a_gamepad_alone_frees_a_button_and_rebinds_it(app: App) -> None:
+    """No keyboard: X clears an action's button (a pad has no Backspace), then the freed button binds."""
+    def pad(button: int) -> None:
+        pygame.event.post(pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, button=button, instance_id=0))
+        app.step(2)
+
+    controls = ControlsScreen(app.ctx)
+    app.ctx.nav.push(controls)
+    app.step(2)
+    pad(pygame.CONTROLLER_BUTTON_DPAD_RIGHT)  # the gamepad page
+    assert controls.pad
+    for _ in range(REBINDABLE.index(Action.LAST_CHOICE)):
+        pad(pygame.CONTROLLER_BUTTON_DPAD_DOWN)
+    pad(pygame.CONTROLLER_BUTTON_X)  # clear "back to the last choice": the left stick is free
+    assert app.ctx.settings.pad_bindings["last_choice"] == []
+    for _ in range(REBINDABLE.index(Action.LAST_CHOICE) - REBINDABLE.index(Action.HISTORY)):
+        pad(pygame.CONTROLLER_BUTTON_DPAD_UP)
+    pad(pygame.CONTROLLER_BUTTON_A)  # listen, then the freed button
+    pad(pygame.CONTROLLER_BUTTON_LEFTSTICK)
+    assert app.ctx.settings.pad_bindings["history"][0] == "leftstick"
+    assert controls.device == "pad"  # and the hint speaks of the pad's buttons

@@ -232,6 +232,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "unbound": {"en": "(none)", "ko": "(없음)"},
     "hint_controls": {"en": "Enter  rebind      Backspace  clear      Tab  keyboard / gamepad      Esc  back",
                       "ko": "Enter  바꾸기      Backspace  지우기      Tab  키보드 / 게임패드      Esc  뒤로"},
+    "hint_controls_pad": {"en": "Ⓐ  rebind      Ⓧ  clear      ◀ ▶  keyboard / gamepad      Ⓑ  back",
+                          "ko": "Ⓐ  바꾸기      Ⓧ  지우기      ◀ ▶  키보드 / 게임패드      Ⓑ  뒤로"},
     "action_confirm": {"en": "Next / choose", "ko": "다음 / 선택"},
     "action_back": {"en": "Menu / back", "ko": "메뉴 / 뒤로"},
     "action_up": {"en": "Up", "ko": "위"},

@@ -45,6 +45,7 @@ class ControlsScreen(Screen):
         self.listening = False
         self.message = ""
         self.hover_back = False
+        self.device = "keyboard"  # what the player last used here: the hint names its keys or buttons
         self.backdrop = Backdrop(self, darken=0.4)
 
     @property
@@ -117,6 +118,8 @@ class ControlsScreen(Screen):
             self.handle_listening(inp)
             return
         action = inp.action
+        if inp.device != "mouse":
+            self.device = inp.device  # (the hint names the keys or the buttons of what the player holds)
         if action in (Action.BACK, Action.MENU):
             self.ctx.audio.play_sfx("ui_back")
             self.ctx.nav.pop()
@@ -129,8 +132,8 @@ class ControlsScreen(Screen):
             self.message = ""
         elif action == Action.CONFIRM:
             self.listen()
-        elif action == Action.DELETE:
-            self.clear()
+        elif action == Action.DELETE or (action == Action.AUTO and inp.device == "pad"):
+            self.clear()  # (a pad has no Backspace: X clears, so a pad alone can free a button to rebind)
         elif action == Action.POINT and inp.pos is not None:
             self.hover_back = pygame.Rect(BACK).collidepoint(inp.pos)
             hit = self.row_at(inp.pos)
@@ -213,5 +216,6 @@ class ControlsScreen(Screen):
             keys = "…" if focused and self.listening else self.keys_of(action)
             value = res.text(keys, ui_px(self.ctx, 19), AMBER if focused and self.listening else TEXT_DIM)
             surface.blit(value, value.get_rect(midleft=view.point(KEYS_X, r.centery)))
-        hint = res.text(tr("hint_controls", lang), ui_px(self.ctx, 16), TEXT_DIM)
+        hint = res.text(tr("hint_controls_pad" if self.device == "pad" else "hint_controls", lang),
+                        ui_px(self.ctx, 16), TEXT_DIM)
         surface.blit(hint, hint.get_rect(midleft=view.point(LABEL_X - 16, BOX[1] + BOX[3] - 22)))
