@@ -24,6 +24,7 @@ from game.paths import shipped_story
 from game.ui.access.speech import RecordingEngine, Utterance, Voice, pick_voice
 from game.ui.app import App, Options
 from game.ui.input import REBINDABLE, Action
+from game.ui.play.hud import QUICK_MENU
 from game.ui.play.screen import PlayScreen
 from game.ui.screens.accessibility import AccessibilityScreen
 from game.ui.screens.controls import ControlsScreen
@@ -535,3 +536,20 @@ def test_a_gamepad_alone_frees_a_button_and_rebinds_it(app: App) -> None:
     pad(pygame.CONTROLLER_BUTTON_LEFTSTICK)
     assert app.ctx.settings.pad_bindings["history"][0] == "leftstick"
     assert controls.device == "pad"  # and the hint speaks of the pad's buttons
+
+
+def test_the_quick_menu_follows_the_interface_size(app: App) -> None:
+    play = new_game(app)
+    small = [r.copy() for r in play.quick.list.rects]
+    app.ctx.settings.ui_scale = 1.5  # as the accessibility screen sets it, during the game
+    app.step(1)
+    app.draw()
+    large = play.quick.list.rects
+    assert large[0].w > small[0].w * 1.4 and large[0].h > small[0].h * 1.4
+    assert large[0].left >= 0 and large[-1].right <= 1280 and large[0].bottom <= 720  # still all on screen
+    history = large[QUICK_MENU.index("history")]
+    x, y = app.view.point(history.centerx, history.centery)
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=(x, y)))
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=(x, y)))
+    app.step(2)
+    assert type(app.ctx.nav.top).__name__ == "HistoryScreen"  # the button is where it is drawn

@@ -11,14 +11,14 @@ import pygame
 from ..input import Action, Input
 from ..strings import tr
 from ..view import WIDTH
-from ..widgets import AMBER, TEXT, TEXT_DIM, Button, ButtonList, panel, tr_label
+from ..widgets import AMBER, TEXT, TEXT_DIM, Button, ButtonList, panel, tr_label, ui_px
 
 if TYPE_CHECKING:
     from ..context import Context
 
 QUICK_MENU = ("last_choice", "history", "skip", "next_choice", "auto", "save", "load", "qsave", "qload", "settings")
-QUICK_W, QUICK_GAP = 78, 4
-QUICK_X = 1230 - len(QUICK_MENU) * (QUICK_W + QUICK_GAP) + QUICK_GAP  # the row ends at the text box's right edge
+QUICK_W, QUICK_H, QUICK_GAP = 78, 24, 4
+QUICK_RIGHT, QUICK_BOTTOM = 1230, 714  # the row ends at the text box's right edge, under it
 
 
 class QuickMenu:
@@ -26,21 +26,37 @@ class QuickMenu:
 
     def __init__(self, ctx: Context, act: Callable[[str], None]) -> None:
         self.ctx = ctx
-        self.list = ButtonList(ctx, [Button(tr_label(ctx, k), partial(act, k)) for k in QUICK_MENU],
-                               x=QUICK_X, y=690, width=QUICK_W, height=24, gap=QUICK_GAP, horizontal=True, picture="quick",
-                               font_size=15, hover_sound=False)
-        self.list.focus = -1
+        self.act = act
+        self.scale = 0.0
+        self.list = self.build()
+
+    def build(self) -> ButtonList:
+        """The row at the player's interface size (buttons and labels grow together, the row stays on screen)."""
+        self.scale = scale = self.ctx.settings.ui_scale
+        width, height = round(QUICK_W * scale), round(QUICK_H * scale)
+        x = QUICK_RIGHT - len(QUICK_MENU) * (width + QUICK_GAP) + QUICK_GAP
+        row = ButtonList(self.ctx, [Button(tr_label(self.ctx, k), partial(self.act, k)) for k in QUICK_MENU],
+                         x=x, y=QUICK_BOTTOM - height, width=width, height=height, gap=QUICK_GAP, horizontal=True,
+                         picture="quick", font_size=15, hover_sound=False)
+        row.focus = -1
+        return row
+
+    def follow_scale(self) -> None:
+        if self.scale != self.ctx.settings.ui_scale:  # (changed on the accessibility screen during the game)
+            self.list = self.build()
 
     def handle(self, inp: Input) -> bool:
         """Pointer input over the quick menu (keys and the pad never reach it)."""
         if inp.action not in (Action.POINT, Action.CLICK):
             return False
+        self.follow_scale()
         used = self.list.handle(inp)
         if inp.action == Action.POINT and not used:
             self.list.focus = -1
         return used
 
     def draw(self, surface: pygame.Surface, active: set[str]) -> None:
+        self.follow_scale()
         view, res = self.ctx.view, self.ctx.resources
         rects = self.list.rects
         first, last = rects[0], rects[-1]
@@ -48,7 +64,7 @@ class QuickMenu:
         surface.blit(panel(self.ctx, strip.size, 150), strip)
         for i, (button, r) in enumerate(zip(self.list.buttons, rects)):
             color = AMBER if QUICK_MENU[i] in active else TEXT if i == self.list.focus else TEXT_DIM
-            label = res.text(button.label(), view.px(15), color)
+            label = res.text(button.label(), ui_px(self.ctx, 15), color)
             surface.blit(label, label.get_rect(center=view.rect(r.x, r.y, r.w, r.h).center))
 
 
