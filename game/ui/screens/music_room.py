@@ -20,6 +20,7 @@ from ..view import WIDTH
 from ..widgets import AMBER, BLUE, TEXT, TEXT_DIM, draw_back_button, panel
 from .base import Screen
 from .gallery_access import music_room_tree
+from .pointer import point_and_pick
 
 if TYPE_CHECKING:
     from ..access.tree import Node
@@ -100,7 +101,9 @@ class MusicRoomScreen(Screen):
         return None
 
     def handle(self, inp: Input) -> None:
-        action, pos = inp.action, inp.pos
+        action = inp.action
+        if point_and_pick(self, inp, BACK, self.row_at, self.play):
+            return
         if action in (Action.BACK, Action.MENU):
             self.back()
         elif action == Action.UP:
@@ -109,19 +112,6 @@ class MusicRoomScreen(Screen):
             self.move(1)
         elif action == Action.CONFIRM:
             self.play(self.focus)
-        elif action == Action.POINT and pos is not None:
-            hit = self.row_at(pos)
-            if hit is not None:
-                self.focus = hit
-            self.hover_back = pygame.Rect(BACK).collidepoint(pos)
-        elif action == Action.CLICK and pos is not None:
-            if pygame.Rect(BACK).collidepoint(pos):
-                self.back()
-                return
-            hit = self.row_at(pos)
-            if hit is not None:
-                self.focus = hit
-                self.play(hit)
         elif action in (Action.ROLLBACK, Action.ROLLFORWARD):
             self.move(-1 if action == Action.ROLLBACK else 1)
 

@@ -33,6 +33,7 @@ from ..widgets import BLUE, TEXT, TEXT_DIM, draw_back_button, panel
 from .base import Screen
 from .gallery_access import picture_room_tree, picture_viewer_tree
 from .gallery_art import DARK, DEEP, gradient, locked_card, rounded
+from .pointer import point_and_pick
 
 if TYPE_CHECKING:
     from ..access.tree import Node
@@ -140,7 +141,9 @@ class PictureRoomScreen(Screen):
         return None
 
     def handle(self, inp: Input) -> None:
-        action, pos = inp.action, inp.pos
+        action = inp.action
+        if point_and_pick(self, inp, BACK, self.thumb_at, self.open):
+            return
         if action in (Action.BACK, Action.MENU):
             self.back()
         elif action in (Action.LEFT, Action.RIGHT, Action.UP, Action.DOWN):
@@ -149,19 +152,6 @@ class PictureRoomScreen(Screen):
             self.move(0, -1 if action == Action.ROLLBACK else 1)
         elif action == Action.CONFIRM and not inp.repeat:
             self.open(self.focus)
-        elif action == Action.POINT and pos is not None:
-            hit = self.thumb_at(pos)
-            if hit is not None:
-                self.focus = hit
-            self.hover_back = pygame.Rect(BACK).collidepoint(pos)
-        elif action == Action.CLICK and pos is not None:
-            if pygame.Rect(BACK).collidepoint(pos):
-                self.back()
-                return
-            hit = self.thumb_at(pos)
-            if hit is not None:
-                self.focus = hit
-                self.open(hit)
 
     # --- drawing ---
 
