@@ -86,6 +86,10 @@ class Typeface:
         self.hangul = hangul
         self._has: dict[str, bool] = {}  # glyph present in the Latin font (a few hundred characters at most)
         self._kinds: dict[str, bool | None] = {}  # each character's font (see split_runs), bounded like _has
+        # the characters of _kinds that never start a Hangul run (Latin or neutral), and those that never
+        # start a Latin run (Hangul or neutral): a text of one script is one run, known at C speed
+        self._latin_side: set[str] = set()
+        self._hangul_side: set[str] = set()
         self._notdef: tuple[Any, bytes] | None = None  # the Latin font's "missing glyph": metrics and pixels
         self.ascent = max(latin.get_ascent(), hangul.get_ascent())
         self.descent = min(latin.get_descent(), hangul.get_descent())
@@ -110,7 +114,13 @@ class Typeface:
         except KeyError:
             if len(self._kinds) > 4096:  # a hostile text of many distinct characters: stay bounded
                 self._kinds.clear()
+                self._latin_side.clear()
+                self._hangul_side.clear()
             found = self._kinds[char] = _strong(char) if self._has_latin(char) else True
+            if found is not True:
+                self._latin_side.add(char)
+            if found is not False:
+                self._hangul_side.add(char)
             return found
 
     def _pixels(self, char: str) -> bytes:
@@ -124,6 +134,14 @@ class Typeface:
 
     def runs(self, text: str) -> list[tuple[pygame.font.Font, str]]:
         """The runs of ``text`` with the font each is set in."""
+        # Most texts are in one script.  Every character known to sit with the Latin font (or with
+        # its neighbours) makes one Latin run, as split_runs would cut it; likewise for Hangul (a
+        # text of neutral characters alone passed the first test).  Text fit measures every line
+        # at every size: this halves its time.
+        if self._latin_side.issuperset(text):
+            return [(self.latin, text)]
+        if self._hangul_side.issuperset(text):
+            return [(self.hangul, text)]
         return [(self.hangul if hangul else self.latin, run) for hangul, run in split_runs(text, classify=self._kind)]
 
     # --- what pygame.font.Font offers, for the game's callers ---
