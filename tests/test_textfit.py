@@ -151,6 +151,7 @@ def test_the_shortcut_never_passes_a_line_that_does_not_fit(size: int) -> None:
     from hypothesis import strategies as st
 
     from game.check.textfit import _surely_fits
+    from game.check.wordwidths import WordWidths
     from game.layout import TEXT_WIDTH, rows_that_fit
     from game.layout.wrap import wrap
 
@@ -158,13 +159,14 @@ def test_the_shortcut_never_passes_a_line_that_does_not_fit(size: int) -> None:
     font = pygame.font.Font(str(FONT), size)
     rows = rows_that_fit(size)
     advances: dict[str, int] = {}
+    widths = WordWidths()
     shortcuts = []
 
     @settings(max_examples=300, deadline=None, derandomize=True)
     @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=60))
     def check(words: list[str]) -> None:
         text = " ".join(words)
-        if _surely_fits(text, font, advances, TEXT_WIDTH, rows):
+        if _surely_fits(text, font, advances, TEXT_WIDTH, rows, widths):
             shortcuts.append(text)
             assert len(wrap(text, lambda t: font.size(t)[0], TEXT_WIDTH)) <= rows, text
 

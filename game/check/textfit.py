@@ -38,10 +38,13 @@ from game.layout import (
     rows_that_fit,
 )
 from game.layout import wrap as textlayout
+from game.lean_pygame import import_pygame
 from game.paths import shipped_story
 from game.story import model as m
 from game.story.problems import Pos, Problem, quote
 from game.typeset import LATIN_CHOICES, FontBook
+
+from .wordwidths import WordWidths
 
 CODE = "text-overflow"
 # The narrowest glyphs a line can be made of: what bounds how many characters a row can hold.
@@ -85,6 +88,7 @@ def _fonts(font_dir: Path) -> tuple[Any, Callable[..., Any]] | str:
     """(pygame, face(size, bold, latin)) with the game's own typesetting, or why the check cannot run."""
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # keep --json output clean
     try:
+        import_pygame()  # without numpy and pkg_resources: a tenth of a second of every check
         import pygame
         import pygame.font
     except ImportError as exc:  # pragma: no cover - pygame is a dependency of the game
@@ -116,21 +120,26 @@ def _advance(font: Any, advances: dict[str, int], char: str) -> int:
     return advance
 
 
-def _surely_fits(text: str, font: Any, advances: dict[str, int], width: int, rows: int) -> bool:
+def _surely_fits(text: str, font: Any, advances: dict[str, int], width: int, rows: int, widths: WordWidths) -> bool:
     """Whether ``text`` wraps into at most ``rows`` rows of ``width`` px, proved without wrapping it.
 
     Greedy wrapping only breaks a row when the next word does not fit, so every
     row but the last is filled past ``width`` minus the widest word (and its
     space).  Hence rows <= 1 + total width / (width - widest word).  The widest
     word is bounded by its length times the widest glyph of the text; 2% is kept
-    in hand for kerning.  False means "wrap it to know", never "it does not fit".
+    in hand for kerning.  The total width is bounded from above by ``widths``.
+    False means "wrap it to know", never "it does not fit".
     """
     if "\n" in text or "\0" in text:
         return False
     words = text.split(" ")
     if len(words) < 2:
         return False
-    glyphs = [_advance(font, advances, char) for char in set(text)]
+    chars = set(text)
+    try:
+        glyphs = list(map(advances.__getitem__, chars))  # (the common case: every glyph known, at C speed)
+    except KeyError:
+        glyphs = [_advance(font, advances, char) for char in chars]
     if min(glyphs) < 0:  # a letter the font lacks: leave it to the real layout
         return False
     widest_glyph = max(glyphs)
@@ -138,8 +147,7 @@ def _surely_fits(text: str, font: Any, advances: dict[str, int], width: int, row
     room = width * 0.98 - widest_word
     if room <= 0:
         return False
-    total = font.size(text)[0]
-    return 1 + int(total // room) <= rows
+    return 1 + int(widths.bound(font, text) // room) <= rows
 
 
 def most_characters(font: Any, advances: dict[str, int], width: int, rows: int) -> int:
@@ -162,6 +170,8 @@ class _Fit:
         self.capacity = {name: min(rows_that_fit(px, spacing) for spacing in LINE_SPACINGS) for name, px in self.sizes}
         self.advances: dict[tuple[str, str], dict[str, int]] = {}
         self.laid_out: dict[tuple[str, str, str], int] = {}  # (text, size name, latin) -> rows
+        self.words = WordWidths()
+        self.row_limits: dict[tuple[int, bool, str, int], int] = {}
 
     def rows(self, value: str, name: str, latin: str) -> int:
         key = (value, name, latin)
@@ -169,7 +179,7 @@ class _Fit:
         if rows is None:
             font = self.face(BOX_TEXT_PX[name], False, latin)
             advances = self.advances.setdefault((name, latin), {})
-            if _surely_fits(value, font, advances, TEXT_WIDTH, self.capacity[name]):
+            if _surely_fits(value, font, advances, TEXT_WIDTH, self.capacity[name], self.words):
                 rows = self.capacity[name]  # at most this many (only "does it fit" is asked)
             else:
                 measure = _measure(font)
@@ -201,6 +211,15 @@ class _Fit:
                                         "shorten or split the line"))
         return problems[:1]  # one message per text is enough: the standard font's, or the first that fails
 
+    def row_limit(self, font: Any, px: int, bold: bool, latin: str, room: int) -> int:
+        """FAR times the characters one row of ``room`` px can hold (the same for every text of a font)."""
+        key = (px, bold, latin, room)
+        limit = self.row_limits.get(key)
+        if limit is None:
+            advances = self.advances.setdefault((f"{px}{bold}", latin), {})
+            limit = self.row_limits[key] = FAR * most_characters(font, advances, room, 1)
+        return limit
+
     def one_row(self, what: str, lang: str, value: str, pos: Pos, px_of: Callable[[str], int],
                 room_of: Callable[[str], float], bold: bool) -> list[Problem]:
         """An option or a caption: one row of at most ``room_of(size)`` px at every size and Latin font."""
@@ -208,11 +227,13 @@ class _Fit:
             for name, _px in self.sizes:
                 px, room = px_of(name), room_of(name)
                 font = self.face(px, bold, latin)
-                limit = FAR * most_characters(font, self.advances.setdefault((f"{px}{bold}", latin), {}), int(room), 1)
+                limit = self.row_limit(font, px, bold, latin, int(room))
                 if len(value) > limit:
                     return [Problem("error", CODE, pos, f"the {lang} {what} is {len(value):,} characters "
                                     f"long, far more than its {'button' if what == 'option' else 'row'} shows (at most "
                                     f"about {limit // FAR:,}): shorten it ({quote(value)})")]
+                if "\n" not in value and "\0" not in value and self.words.bound(font, value) <= room * 0.98:
+                    continue  # surely one row (measured word by word): the common case needs no layout
                 width = _measure(font)(value)
                 if width > room or (what == "caption" and "\n" in value):  # a caption row shows no line break
                     holder = "its button leaves" if what == "option" else "the caption row leaves"
