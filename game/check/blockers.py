@@ -234,20 +234,23 @@ class _Explainer:
 
     # --- per finding ---
 
-    def places(self) -> dict[tuple[str, Pos], _Place]:
-        """Every part a finding can name, by (finding code, position).
+    def places(self, wanted: set[tuple[str, Pos]]) -> dict[tuple[str, Pos], _Place]:
+        """The parts the findings ``wanted`` name, by (finding code, position).
 
         Options and hotspots come with their one root already (the choice or map that never shows them);
-        scenes, labels, steps and endings with the unreached ops to search back from.
+        scenes, labels, steps and endings with the unreached ops to search back from.  Only the
+        wanted ones are described: a story has tens of thousands of steps and few findings.
         """
         story, found = self.story, self.found
         out: dict[tuple[str, Pos], _Place] = {}
         endings: dict[str, list[Op]] = {ending: [] for ending in story.endings}
         maps_at: dict[str, Op] = {}
+        named = {pos for _code, pos in wanted}
         for si, scene in enumerate(story.scenes):
-            out[("unreachable-scene", scene.pos)] = _Place(f"the scene {scene.id!r}", [(si, 0)])
+            if ("unreachable-scene", scene.pos) in wanted:
+                out[("unreachable-scene", scene.pos)] = _Place(f"the scene {scene.id!r}", [(si, 0)])
             for pc, op in enumerate(scene.ops):
-                if op.sid is not None:
+                if op.sid is not None and op.pos in named:
                     subject = f"the label {op.name!r}" if isinstance(op, m.LabelStep) else f"the step at {op.pos}"
                     code = "unreachable-label" if isinstance(op, m.LabelStep) else "unreachable-step"
                     out[(code, op.pos)] = _Place(subject, [(si, pc)])
@@ -257,9 +260,10 @@ class _Explainer:
                     maps_at.setdefault(op.map, (si, pc))
                 elif isinstance(op, m.Choice):
                     for number, option in enumerate(op.options):
-                        text = option.text.get(story.primary_language)
-                        out[("option-never-shown", option.pos)] = _Place(f"the option {text!r}", [],
-                                                                         [("option", (si, pc), number)])
+                        if ("option-never-shown", option.pos) in wanted:
+                            text = option.text.get(story.primary_language)
+                            out[("option-never-shown", option.pos)] = _Place(f"the option {text!r}", [],
+                                                                             [("option", (si, pc), number)])
         for ending, info in story.endings.items():
             out[("unreachable-ending", info.pos)] = _Place(f"the ending {ending!r}", endings[ending])
         for name, map_info in story.maps.items():
@@ -270,7 +274,7 @@ class _Explainer:
         return out
 
     def explain(self, problems: list[Problem]) -> list[Blocker]:
-        places = self.places()
+        places = self.places({(problem.code, problem.pos) for problem in problems})
         plans: list[tuple[Problem, str, list[tuple[str, Op, int]]]] = []
         for problem in problems:
             place = places.get((problem.code, problem.pos))

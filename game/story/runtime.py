@@ -176,9 +176,13 @@ class Runtime:
         """
         scene, pc, stack, values, visited = state
         ops = self._ops[scene]
+        if trace is None:
+            op: Any = ops[pc]
+            if op.kind < m.CHOICE:  # already at a line (or a picture, a sound): most calls, in play
+                return state, op
         covered = trace[scene] if trace is not None else None
         for ran in range(SILENT_OP_LIMIT):  # ran: how many silent ops were run before this one
-            op: Any = ops[pc]
+            op = ops[pc]
             if covered is not None:
                 covered[pc] = 1
             kind = op.kind
@@ -231,9 +235,10 @@ class Runtime:
 
     def advance(self, state: State) -> State:
         """Past the presentation event ``state`` is at (not a choice, map or ending)."""
-        if m.CHOICE <= self._ops[state.scene][state.pc].kind <= m.ENDING:
+        scene, pc, stack, values, visited = state
+        if m.CHOICE <= self._ops[scene][pc].kind <= m.ENDING:
             raise ValueError("advance() past a choice, map or ending: use choose(), or start again")
-        return _new_state(State, (state.scene, state.pc + 1, state.stack, state.vars, state.visited))
+        return _new_state(State, (scene, pc + 1, stack, values, visited))
 
     def choose(self, state: State, index: int) -> State:
         """Take option (or hotspot) ``index`` of the choice or map ``state`` is at."""
