@@ -15,24 +15,20 @@ from pathlib import Path
 from typing import Any
 
 from . import model as m
-from .assets import AssetError, AssetIndex
+from .assets import AssetIndex
 from .compiler import SceneCompiler, StoryContext, collect_labels
 from .expr import VarInfo
 from .fields import TextReader, check_keys, did_you_mean, read_ident, require_list, require_map
 from .manifest import Manifest, read_manifest
-from .maps import hotspot_label, text_property
 from .problems import Pos, Reporter, quote
 from .storyfiles import MANIFEST_FILE, SCENES_FOLDER, scene_entries, scenes_folder_inside
-from .tiled import MapFormatError, MapObject, read_outline
 from .yamlsrc import YMap, read_yaml
 
 SCENE_KEYS = frozenset({"scene", "title", "script"})
-HOTSPOT_ACTIONS = ("goto", "call")
 # How story.yaml and scene files are read: (path, file relative to the story, reporter, whether the file was
 # found by listing the folder rather than through a link) -> data, or None after reporting why not.  The
 # default reads the disk, confined to the story folder; an editor passes the text it holds.
 YamlReader = Callable[[str, str, Reporter, bool], Any]
-TRIGGERS = ("interact", "touch")
 
 
 @dataclass
@@ -72,7 +68,10 @@ class StoryReader:
             if source.script is not None:
                 compiler.compile(source.script)
             compiled[source.id] = compiler
-        maps = self.read_maps(ctx, compiled)
+        maps: dict[str, m.MapInfo] = {}
+        if ctx.map_steps:  # (a story without maps needs none of the map reading: its cold load is faster)
+            from .map_reader import MapReader
+            maps = MapReader(self, ctx, compiled).read_maps()
         scenes, scene_index = self.resolve(ctx, sources, compiled)
         maps = {name: self.remask_hotspots(ctx, info) for name, info in maps.items()}
         start = self.resolve_start(manifest, ctx, compiled)
@@ -213,87 +212,3 @@ class StoryReader:
             mask = 1 << ctx.tracked.index(scene_id) if scene_id in ctx.tracked else 0
             return target._replace(mask=mask)
         return replace(info, hotspots=tuple(replace(h, target=remask(h.target)) for h in info.hotspots))
-
-    # --- maps ---
-
-    def read_maps(self, ctx: StoryContext, compiled: dict[str, SceneCompiler]) -> dict[str, m.MapInfo]:
-        maps: dict[str, m.MapInfo] = {}
-        order = {scene_id: i for i, scene_id in enumerate(compiled)}
-        for name, spawn, map_pos, spawn_pos in ctx.map_steps:
-            if name not in maps:
-                info = self.read_map(ctx, compiled, order, name, map_pos)
-                if info is None:
-                    continue
-                maps[name] = info
-            info = maps[name]
-            if spawn not in info.objects:
-                self.rep.error("map", spawn_pos, f"no object named {quote(spawn)} in {info.file}"
-                               f"{did_you_mean(spawn, info.objects)}")
-        return maps
-
-    def read_map(self, ctx: StoryContext, compiled: dict[str, SceneCompiler], order: dict[str, int],
-                 name: str, pos: Pos) -> m.MapInfo | None:
-        try:
-            path = self.assets.find("map", name)
-        except AssetError:
-            return None  # already reported by the map step
-        file = self.rel(path)
-        try:
-            outline = read_outline(path, self.root)
-        except MapFormatError as exc:
-            self.rep.error("map", exc.pos, exc.message)
-            return None
-        hotspots = []
-        languages = ctx.texts.languages
-        for obj in outline.objects:
-            actions = [a for a in HOTSPOT_ACTIONS if a in obj.properties]
-            if not actions:
-                continue
-            spot = obj.name or f"object@{obj.line}"
-            if len(actions) > 1:
-                self.rep.error("hotspot", obj.pos, f"the object {quote(obj.name)} has both goto and call; a hotspot does one")
-                continue
-            action = actions[0]
-            wanted = {key: text_property(obj, key, spot, lambda pos, text: self.rep.error("hotspot", pos, text))
-                      for key in (action, "if", "trigger")}
-            if wanted[action] is None or any(key in obj.properties and wanted[key] is None for key in wanted):
-                continue
-            found = self.lookup(ctx, compiled, wanted[action] or "", None)
-            if isinstance(found, str):
-                self.rep.error("hotspot", obj.property_pos[action], f"the {action} of {quote(obj.name)}: {found}")
-                continue
-            cond = None
-            if wanted["if"] is not None:
-                cond = ctx.condition(wanted["if"], obj.property_pos["if"], None)
-                if cond is None:
-                    continue
-            trigger = wanted["trigger"] or "interact"
-            if trigger not in TRIGGERS:
-                self.rep.error("hotspot", obj.property_pos["trigger"], f"`trigger` of {quote(obj.name)} must be "
-                               f"interact or touch, not {quote(trigger)}")
-                continue
-            label = self.read_label(obj, spot, languages)
-            target = self.target(ctx, compiled, order, *found)
-            hotspots.append(m.Hotspot(spot, action, target, cond, trigger, obj.x, obj.y, obj.width, obj.height,
-                                      obj.pos, label))
-        named: dict[str, tuple[float, float]] = {}
-        for obj in outline.objects:
-            if obj.name:
-                named.setdefault(obj.name, (obj.x, obj.y))
-        return m.MapInfo(name, file, m.frozen_map(named), tuple(hotspots))
-
-    def read_label(self, obj: MapObject, spot: str, languages: tuple[str, ...]) -> m.Text:
-        """A hotspot's display name in every language; what is missing is a warning, like a translation."""
-        reading = hotspot_label(obj, spot, languages)
-        for pos, message in reading.errors:
-            self.rep.error("language", pos, message)
-        if len(languages) < 2 or not reading.missing:
-            return reading.label  # as with a line of text, a story in one language has nothing to translate
-        if len(reading.missing) == len(languages):
-            keys = ", ".join(f"label.{lang}" for lang in languages)
-            self.rep.warning("translation", obj.pos, f"the hotspot {spot!r} has no label ({keys}): the map prompt "
-                             f"shows {reading.label.get(languages[0])!r} in every language")
-        else:
-            self.rep.warning("translation", obj.pos, f"missing translation ({', '.join(reading.missing)}) of the "
-                             f"label of the hotspot {spot!r}: add " + ", ".join(f"label.{lang}" for lang in reading.missing))
-        return reading.label
