@@ -182,6 +182,32 @@ def inkjs_figures(tmp: Path) -> dict[str, Any] | str:
     return json.loads(run.stdout)  # type: ignore[no-any-return]
 
 
+_COLD_AFTER_IMPORTS = (
+    "import sys, time\n"
+    "from pathlib import Path\n"
+    "from game.story.loader import load_story\n"
+    "import game.story.story_reader\n"  # the reader's modules (compiler, YAML), imported before the clock
+    "started, cpu = time.perf_counter(), time.process_time()\n"
+    "load_story(Path(sys.argv[1]))\n"
+    "print(time.perf_counter() - started, time.process_time() - cpu)\n")
+
+
+def cold_load_after_imports(story_dir: Path, runs: int = 3) -> tuple[float, float]:
+    """(wall, cpu) seconds of a cold load whose modules were imported before the clock started, best of ``runs``.
+
+    Each run is a fresh process.  inkjs's compile is timed after ``require`` loaded the compiler, so
+    this is the like-for-like figure; the table's cold load also bills importing the reader (a player's
+    first load pays for it).
+    """
+    best = (float("inf"), float("inf"))
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", _COLD_AFTER_IMPORTS, str(story_dir)], check=True,
+                             capture_output=True, text=True, cwd=ROOT).stdout.split()
+        wall, cpu = float(out[0]), float(out[1])
+        best = min(best, (wall, cpu))
+    return round(best[0], 4), round(best[1], 4)
+
+
 def ink_section(tmp: Path, ours: dict[str, Any]) -> None:
     """Print ours beside inkjs on the same story, and the ratios (CPU seconds: steadier on a shared machine)."""
     print(f"\nthe synthetic {INK_SIZE}-scene story against inkjs (load average {_load()})", flush=True)
@@ -190,16 +216,19 @@ def ink_section(tmp: Path, ours: dict[str, Any]) -> None:
         print(f"  inkjs: none ({ink}); ours: cold load {ours['load_seconds']:.3f} s, "
               f"{ours['lines_per_second']:,} lines/s")
         return
-    print(f"  {'':<34}{'ours':>12}{'inkjs ' + ink['inkjs']:>14}{'ratio':>9}   target")
+    after_imports = cold_load_after_imports(Path(ours["story"]))
+    print(f"  {'':<42}{'ours':>12}{'inkjs ' + ink['inkjs']:>14}{'ratio':>9}   target")
     rows = [
         ("cold load / compile, wall s", ours["load_seconds"], ink["compile_seconds"], "<= 0.2"),
         ("cold load / compile, cpu s", ours["load_cpu_seconds"], ink["compile_cpu_seconds"], "<= 0.2"),
+        ("  modules imported first, wall s (best of 3)", after_imports[0], ink["compile_seconds"], "<= 0.2"),
+        ("  modules imported first, cpu s (best of 3)", after_imports[1], ink["compile_cpu_seconds"], "<= 0.2"),
         ("lines per second, wall", ours["lines_per_second"], ink["lines_per_second"], ">= 8"),
         ("lines per cpu second", ours["lines_per_cpu_second"], ink["lines_per_cpu_second"], ">= 8"),
     ]
     for name, mine, theirs, target in rows:
         fmt = "{:>12,.3f}{:>14,.3f}" if isinstance(mine, float) else "{:>12,}{:>14,}"
-        print(f"  {name:<34}" + fmt.format(mine, theirs) + f"{mine / theirs:>9.2f}   {target}")
+        print(f"  {name:<42}" + fmt.format(mine, theirs) + f"{mine / theirs:>9.2f}   {target}")
     print(f"  (inkjs warm compile {ink['warm_compile_seconds']:.3f} s; node {ink['node']})")
 
 
