@@ -168,6 +168,10 @@ def measure_diagnostics_latency(story_dir: Path, keystrokes: int = 10) -> dict[s
             if params.uri == uri:
                 arrived.put_nowait(time.perf_counter())
 
+        @client.feature(lsp.WINDOW_LOG_MESSAGE)  # type: ignore[untyped-decorator,unused-ignore]
+        def log(params: lsp.LogMessageParams) -> None:
+            """The server's log (what it explored, and how long it took): an editor's output panel."""
+
         await client.start_io(sys.executable, "-m", "game", "lsp")
         await client.initialize_async(lsp.InitializeParams(capabilities=lsp.ClientCapabilities(),
                                                            root_uri=story_dir.resolve().as_uri()))

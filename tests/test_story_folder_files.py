@@ -156,6 +156,29 @@ def test_the_asset_index_refuses_a_fifo_or_a_folder(story: Path) -> None:
         assets.find("background", "dir")
 
 
+def test_the_asset_index_looks_each_name_up_on_disk_once(story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A story names the same picture again and again: one path resolution and stat per name, same answers."""
+    backgrounds = story / "images" / "backgrounds"
+    backgrounds.mkdir(parents=True)
+    (backgrounds / "rain.png").write_bytes(b"png")
+    os.mkfifo(backgrounds / "night.png")
+    assets = AssetIndex(story)
+    stats: list[str] = []
+    real_stat = os.stat
+
+    def counting_stat(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        stats.append(str(path))
+        return real_stat(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "stat", counting_stat)
+    found = [assets.find("background", "rain") for _ in range(3)]
+    assert found == [backgrounds / "rain.png"] * 3
+    for _ in range(2):  # the refusal too is the same each time
+        with pytest.raises(AssetError, match="the background 'night' is not a regular file"):
+            assets.find("background", "night")
+    assert len(stats) == 2, stats
+
+
 def test_a_fifo_as_a_background_is_a_story_error(story: Path) -> None:
     (story / "images" / "backgrounds").mkdir(parents=True)
     os.mkfifo(story / "images" / "backgrounds" / "night.png")

@@ -65,6 +65,10 @@ class AssetIndex:
     def __post_init__(self) -> None:
         self._root_real = os.path.realpath(self.root)
         self._files: dict[str, dict[str, str]] = {}
+        # (kind, name) -> the file, or why not: a story names the same picture or sound again and
+        # again, and each answer costs a path resolution and a stat (the language server loads on
+        # every keystroke)
+        self._found: dict[tuple[str, str], Path | str] = {}
 
     def _listing(self, folder: str, extensions: tuple[str, ...]) -> dict[str, str]:
         key = f"{folder}|{','.join(extensions)}"
@@ -89,13 +93,25 @@ class AssetIndex:
     def find(self, kind: str, name: object) -> Path:
         """The file of asset ``name`` of ``kind``; raise AssetError when it is unsafe or missing."""
         safe = check_name(name)
+        found = self._found.get((kind, safe))
+        if found is None:
+            try:
+                found = self._look_up(kind, safe)
+            except AssetError as exc:
+                found = str(exc)
+            self._found[(kind, safe)] = found
+        if isinstance(found, str):
+            raise AssetError(found)
+        return found
+
+    def _look_up(self, kind: str, safe: str) -> Path:
         folder, extensions = KINDS[kind]
         path = self._listing(folder, extensions).get(safe)
         if path is None:
             raise AssetError(f"no {kind} named {quote(safe)}: expected {folder}/{safe} with one of "
                              f"{', '.join(extensions)}")
         try:
-            real = inside(self._root_real, path)
+            real = inside(self._root_real, path, root_is_real=True)
         except FileRefused:
             raise AssetError(f"the {kind} {quote(safe)} is a link to a file outside the story folder") from None
         try:

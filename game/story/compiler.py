@@ -153,7 +153,7 @@ class SceneCompiler:
         if type(value) is str and len(texts.languages) == 1:  # (TextReader.read's first case, inlined)
             text: m.Text | None = m.Text(((texts.primary, value),))
         else:
-            text = texts.read(value, lambda: step.at(key), f"the line of {quote(speaker)}", self.rep)
+            text = texts.read(value, lambda: step.at(key), lambda: f"the line of {quote(speaker)}", self.rep)
         if text is None:
             return True
         self.ops.append(m.Line(pos, self.sid(f"{key}\0{text.values[0][1]}"), speaker, look or None, text))

@@ -94,16 +94,30 @@ class TextReader:
         self.languages = languages
         self.primary = languages[0] if languages else "en"
 
-    def read(self, value: Any, where: Pos | Callable[[], Pos], what: str, rep: Reporter, *,
+    def read(self, value: Any, where: Pos | Callable[[], Pos], what: str | Callable[[], str], rep: Reporter, *,
              translate: bool = True) -> Text | None:
         """Read a text; a missing translation is a warning when ``translate`` is set.
 
-        ``where`` may be a function giving the position: it is only called when
-        there is something to report (positions cost time on large stories).
+        ``where`` and ``what`` (the text's name in messages) may be functions: they are only
+        called when there is something to report (positions and names cost time on large
+        stories, and the language server reads the whole story on every keystroke).
         """
         if type(value) is str and (not translate or len(self.languages) == 1):
             return Text(((self.primary, value),))
+        if type(value) is YMap and len(value) == len(self.languages):
+            # The common case of a translated story: every language once, each a text (so no key is
+            # unknown): nothing to report.
+            every: list[tuple[str, str]] = []
+            for lang in self.languages:
+                each = value.get(lang)
+                if type(each) is not str:
+                    break
+                every.append((lang, each))
+            else:
+                return Text(tuple(every))
         pos = where() if callable(where) else where
+        if callable(what):
+            what = what()
         if isinstance(value, str):
             if translate and len(self.languages) > 1:
                 missing = ", ".join(self.languages[1:])

@@ -34,9 +34,12 @@ class FileRefused(OSError):
     """
 
 
-def inside(root: Path | str, path: Path | str) -> Path:
-    """``path`` resolved (links followed), if it lies inside ``root`` (resolved too); else FileRefused."""
-    real_root = os.path.realpath(root)
+def inside(root: Path | str, path: Path | str, *, root_is_real: bool = False) -> Path:
+    """``path`` resolved (links followed), if it lies inside ``root`` (resolved too); else FileRefused.
+
+    ``root_is_real``: ``root`` is already resolved (``os.path.realpath``), so it is not resolved again.
+    """
+    real_root = str(root) if root_is_real else os.path.realpath(root)
     real = os.path.realpath(path)
     if real != real_root and os.path.commonpath([real, real_root]) != real_root:
         raise FileRefused(f"{path} leaves the folder {root}")
