@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # pygame's greeting would spoil the JSON on stdout
 
 MIN_LINES = 200_000
+PLAY_WINDOWS = 5  # play is timed over this many windows of MIN_LINES lines; the best is printed
 
 
 def _rss_mb() -> float:
@@ -68,23 +69,28 @@ def measure(story_dir: Path, seed: int = 1) -> dict[str, Any]:
     runtime = Runtime(story)
     rng = random.Random(seed)
     present, advance, choose = runtime.present, runtime.advance, runtime.choose
-    lines = playthroughs = 0
+    playthroughs = 0
     state = runtime.start()
-    started, cpu = time.perf_counter(), time.process_time()
-    while lines < MIN_LINES:
-        state, event = present(state)
-        if isinstance(event, ChoiceEvent):
-            state = choose(state, rng.choice(event.options).index)
-        elif isinstance(event, MapEvent):
-            state = choose(state, rng.choice(event.hotspots).index)
-        elif event.kind == m.ENDING:
-            playthroughs += 1
-            state = runtime.start()
-        else:
-            lines += event.kind == m.LINE
-            state = advance(state)
-    play_seconds = time.perf_counter() - started
-    play_cpu = time.process_time() - cpu
+    # The best of PLAY_WINDOWS windows of MIN_LINES lines each (bench_ink.js takes inkjs's the same way):
+    # one window is a third of a second, and a burst of load on a shared machine spoils one.
+    play_seconds = play_cpu = float("inf")
+    for _window in range(PLAY_WINDOWS):
+        lines = 0
+        started, cpu = time.perf_counter(), time.process_time()
+        while lines < MIN_LINES:
+            state, event = present(state)
+            if isinstance(event, ChoiceEvent):
+                state = choose(state, rng.choice(event.options).index)
+            elif isinstance(event, MapEvent):
+                state = choose(state, rng.choice(event.hotspots).index)
+            elif event.kind == m.ENDING:
+                playthroughs += 1
+                state = runtime.start()
+            else:
+                lines += event.kind == m.LINE
+                state = advance(state)
+        play_seconds = min(play_seconds, time.perf_counter() - started)
+        play_cpu = min(play_cpu, time.process_time() - cpu)
 
     started, cpu = time.perf_counter(), time.process_time()
     report = run_check(story_dir)
@@ -100,7 +106,7 @@ def measure(story_dir: Path, seed: int = 1) -> dict[str, Any]:
         "warm_load_seconds": round(warm_seconds, 4),
         "lines_per_second": int(lines / play_seconds),
         "lines_per_cpu_second": int(lines / play_cpu),  # this process's CPU time: less moved by other load
-        "lines_played": lines,
+        "lines_played": lines * PLAY_WINDOWS,
         "playthroughs": playthroughs,
         "check_seconds": round(check_seconds, 3),
         "check_cpu_seconds": round(check_cpu, 3),

@@ -5,9 +5,9 @@
 // INKJS_DIR is a folder where `npm install inkjs` ran (bench.py makes a temporary one; nothing is
 // committed).  Prints one JSON object: the first compile in this process (cold, as our cold load is the
 // first load in a fresh process), the best of a few more (warm), and seeded random playthroughs' lines
-// per second: every Continue() that gives text counts as a line, choices are taken uniformly among the
-// ones shown, the story restarts at each end.  CPU seconds (process.cpuUsage) are printed beside wall
-// seconds because the machine may be shared.
+// per second (the best of three windows of MIN_LINES lines): every Continue() that gives text counts as a
+// line, choices are taken uniformly among the ones shown, the story restarts at each end.  CPU seconds
+// (process.cpuUsage) are printed beside wall seconds because the machine may be shared.
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -50,7 +50,7 @@ for (let i = 0; i < 3; i++) {
 }
 const story = cold.value;
 let playthroughs = 0;
-const play = timed(() => {
+function playWindow() { // minLines lines of seeded random play, going on from where the last window stopped
   let lines = 0;
   while (lines < minLines) {
     if (story.canContinue) {
@@ -63,13 +63,21 @@ const play = timed(() => {
     }
   }
   return lines;
-});
+}
+// the best of WINDOWS windows, as bench.py takes ours: a burst of load on a shared machine spoils one
+const WINDOWS = 3;
+let play = null, playCpu = null;
+for (let i = 0; i < WINDOWS; i++) {
+  const window = timed(playWindow);
+  if (play === null || window.seconds < play.seconds) play = window;
+  if (playCpu === null || window.cpu < playCpu.cpu) playCpu = window;
+}
 console.log(JSON.stringify({
   inkjs: JSON.parse(fs.readFileSync(path.join(path.resolve(inkjsDir), "node_modules", "inkjs", "package.json"))).version,
   node: process.version,
   compile_seconds: cold.seconds, compile_cpu_seconds: cold.cpu,
   warm_compile_seconds: warm.seconds, warm_compile_cpu_seconds: warm.cpu,
-  lines: play.value, playthroughs,
+  lines: play.value, playthroughs, windows: WINDOWS,
   lines_per_second: Math.round(play.value / play.seconds),
-  lines_per_cpu_second: Math.round(play.value / play.cpu),
+  lines_per_cpu_second: Math.round(playCpu.value / playCpu.cpu),
 }));
