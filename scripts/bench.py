@@ -171,7 +171,7 @@ def _synthetic(tmp: Path) -> Path:
     return folder
 
 
-def inkjs_figures(tmp: Path, pin: tuple[str, ...] = ()) -> dict[str, Any] | str:
+def inkjs_figures(tmp: Path, pin: tuple[str, ...] = (), lines: int = MIN_LINES) -> dict[str, Any] | str:
     """inkjs's figures on the synthetic story written as ink, or why there are none (``pin``: a command prefix).
 
     inkjs comes from the npm registry into ``tmp`` (thrown away afterwards), so
@@ -190,36 +190,50 @@ def inkjs_figures(tmp: Path, pin: tuple[str, ...] = ()) -> dict[str, Any] | str:
         subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_story.py"), str(INK_SIZE), str(ink_file),
                         "--ink"], check=True, capture_output=True)
     run = subprocess.run([*pin, node, str(ROOT / "scripts" / "bench_ink.js"), str(tmp), str(ink_file),
-                          str(MIN_LINES)], check=False, capture_output=True, text=True)
+                          str(lines)], check=False, capture_output=True, text=True)
     if run.returncode != 0:
         return f"the inkjs runner failed: {run.stderr.strip()[-300:]}"
     return json.loads(run.stdout)  # type: ignore[no-any-return]
 
 
-_COLD_AFTER_IMPORTS = (
-    "import sys, time\n"
-    "from pathlib import Path\n"
-    "from game.story.loader import load_story\n"
-    "import game.story.story_reader\n"  # the reader's modules (compiler, YAML), imported before the clock
-    "started, cpu = time.perf_counter(), time.process_time()\n"
-    "load_story(Path(sys.argv[1]))\n"
-    "print(time.perf_counter() - started, time.process_time() - cpu)\n")
+COLD_RUNS = 3  # cold loads and compiles: one per fresh process, the best of this many
 
 
-def cold_load_after_imports(story_dir: Path, runs: int = 3, pin: tuple[str, ...] = ()) -> tuple[float, float]:
-    """(wall, cpu) seconds of a cold load whose modules were imported before the clock started, best of ``runs``.
+def _cold_script(imports_first: bool) -> str:
+    return ("import sys, time\n"
+            "from pathlib import Path\n"
+            "from game.story.loader import load_story\n"
+            # the reader's modules (compiler, YAML), imported before the clock or billed to the load
+            + ("import game.story.story_reader\n" if imports_first else "")
+            + "started, cpu = time.perf_counter(), time.process_time()\n"
+            "load_story(Path(sys.argv[1]))\n"
+            "print(time.perf_counter() - started, time.process_time() - cpu)\n")
 
-    Each run is a fresh process.  inkjs's compile is timed after ``require`` loaded the compiler, so
-    this is the like-for-like figure; the table's cold load also bills importing the reader (a player's
-    first load pays for it).
+
+def cold_loads(story_dir: Path, imports_first: bool = False, pin: tuple[str, ...] = ()) -> tuple[float, float]:
+    """The best (wall, cpu) seconds of ``COLD_RUNS`` cold loads, each in a fresh process.
+
+    ``imports_first``: the reader's modules are imported before the clock starts, as inkjs's compile
+    is timed after ``require`` loaded the compiler (a player's first load pays for the imports).
     """
-    best = (float("inf"), float("inf"))
-    for _ in range(runs):
-        out = subprocess.run([*pin, sys.executable, "-c", _COLD_AFTER_IMPORTS, str(story_dir)], check=True,
-                             capture_output=True, text=True, cwd=ROOT).stdout.split()
-        wall, cpu = float(out[0]), float(out[1])
-        best = min(best, (wall, cpu))
-    return round(best[0], 4), round(best[1], 4)
+    walls, cpus = [], []
+    for _ in range(COLD_RUNS):
+        out = subprocess.run([*pin, sys.executable, "-c", _cold_script(imports_first), str(story_dir)],
+                             check=True, capture_output=True, text=True, cwd=ROOT).stdout.split()
+        walls.append(float(out[0]))
+        cpus.append(float(out[1]))
+    return round(min(walls), 4), round(min(cpus), 4)
+
+
+def inkjs_cold_compiles(tmp: Path, first: dict[str, Any], pin: tuple[str, ...] = ()) -> tuple[float, float]:
+    """The best (wall, cpu) seconds of ``COLD_RUNS`` cold compiles, each in a fresh node: ``first``'s and more."""
+    walls, cpus = [first["compile_seconds"]], [first["compile_cpu_seconds"]]
+    for _ in range(COLD_RUNS - 1):
+        more = inkjs_figures(tmp, pin, lines=1)
+        if isinstance(more, dict):
+            walls.append(more["compile_seconds"])
+            cpus.append(more["compile_cpu_seconds"])
+    return round(min(walls), 4), round(min(cpus), 4)
 
 
 def ink_section(tmp: Path, ours: dict[str, Any]) -> None:
@@ -230,13 +244,15 @@ def ink_section(tmp: Path, ours: dict[str, Any]) -> None:
         print(f"  inkjs: none ({ink}); ours: cold load {ours['load_seconds']:.3f} s, "
               f"{ours['lines_per_second']:,} lines/s")
         return
-    after_imports = cold_load_after_imports(Path(ours["story"]))
+    story_dir = Path(ours["story"])
+    cold, after_imports = cold_loads(story_dir), cold_loads(story_dir, imports_first=True)
+    compiles = inkjs_cold_compiles(tmp / "inkjs", ink)
     print(f"  {'':<42}{'ours':>12}{'inkjs ' + ink['inkjs']:>14}{'ratio':>9}   target")
     rows = [
-        ("cold load / compile, wall s", ours["load_seconds"], ink["compile_seconds"], "<= 0.2"),
-        ("cold load / compile, cpu s", ours["load_cpu_seconds"], ink["compile_cpu_seconds"], "<= 0.2"),
-        ("  modules imported first, wall s (best of 3)", after_imports[0], ink["compile_seconds"], "<= 0.2"),
-        ("  modules imported first, cpu s (best of 3)", after_imports[1], ink["compile_cpu_seconds"], "<= 0.2"),
+        (f"cold load / compile, wall s (best of {COLD_RUNS})", cold[0], compiles[0], "<= 0.2"),
+        (f"cold load / compile, cpu s (best of {COLD_RUNS})", cold[1], compiles[1], "<= 0.2"),
+        ("  modules imported first, wall s", after_imports[0], compiles[0], "<= 0.2"),
+        ("  modules imported first, cpu s", after_imports[1], compiles[1], "<= 0.2"),
         ("lines per second, wall", ours["lines_per_second"], ink["lines_per_second"], ">= 8"),
         ("lines per cpu second", ours["lines_per_cpu_second"], ink["lines_per_cpu_second"], ">= 8"),
     ]
@@ -267,10 +283,11 @@ def one_core_section(tmp: Path, story_dir: Path) -> None:
     out = subprocess.run([*ONE_CORE, sys.executable, __file__, "--story", str(story_dir), "--json"],
                          check=True, capture_output=True, text=True).stdout
     ours = json.loads(out)
-    after_imports = cold_load_after_imports(story_dir, pin=ONE_CORE)
+    cold, after_imports = cold_loads(story_dir, pin=ONE_CORE), cold_loads(story_dir, True, ONE_CORE)
+    compiles = inkjs_cold_compiles(tmp / "inkjs", ink, ONE_CORE)
     rows = [
-        ("cold load / compile, wall s", ours["load_seconds"], ink["compile_seconds"], "<= 0.2"),
-        ("  modules imported first, wall s (best of 3)", after_imports[0], ink["compile_seconds"], "<= 0.2"),
+        (f"cold load / compile, wall s (best of {COLD_RUNS})", cold[0], compiles[0], "<= 0.2"),
+        ("  modules imported first, wall s", after_imports[0], compiles[0], "<= 0.2"),
         ("lines per second, wall", ours["lines_per_second"], ink["lines_per_second"], ">= 8"),
     ]
     for name, mine, theirs, target in rows:
