@@ -640,6 +640,27 @@ def test_the_loop_paces_itself_to_the_screen_on_top(app: App) -> None:
     assert asked == [60]
 
 
+def test_the_first_frame_is_not_held_back_by_the_pacing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The title's first frame is drawn at once (it used to wait out a 30 fps frame after start-up)."""
+    monkeypatch.setenv("STARLIGHT_CACHE_DIR", str(tmp_path / "cache"))
+    fresh = App(Options(story_root=SAMPLE, ui_root=shipped_story(), data_dir=tmp_path / "data"))
+    asked: list[int] = []
+
+    class Clock:
+        def tick(self, rate: int = 0) -> int:
+            asked.append(rate)
+            return 16
+
+    try:
+        fresh.clock = Clock()  # type: ignore[assignment]
+        fresh.ctx.nav.push(TitleScreen(fresh.ctx))
+        fresh.dirty = True
+        fresh.step(2, wait=True)
+        assert asked == [0, TitleScreen.frame_rate]
+    finally:
+        fresh.close()
+
+
 # --- first-time player's bugs (issue 18) ---
 
 

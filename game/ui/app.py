@@ -242,8 +242,10 @@ class App:
                         continue
                     if nav.top is not None:
                         nav.top.handle(inp)
-            # pace to the screen's own rate (the title's slow drift asks for fewer frames than play)
-            elapsed = min(self.clock.tick(min(FPS, top.frame_rate) if wait else 0) / 1000.0, 0.1)
+            # pace to the screen's own rate (the title's slow drift asks for fewer frames than play);
+            # never the first frame: there is nothing to pace it against, and the player waits for it
+            pace = min(FPS, top.frame_rate) if wait and self.frames else 0
+            elapsed = min(self.clock.tick(pace) / 1000.0, 0.1)
             if dt is not None:
                 elapsed = dt
             top = nav.top
