@@ -1,7 +1,8 @@
-"""pygame imported the game's way (game/lean_pygame.py): without numpy and pkg_resources, nothing lost.
+"""What the game loads to start: pygame the game's way (game/lean_pygame.py), and no YAML parser.
 
 `import pygame` loads numpy and pkg_resources for two modules the game never
 uses; the game and the checker leave them out (140 ms of every start-up here).
+A story that is in the compiled-story cache starts without PyYAML.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(script: str) -> str:
-    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy", "PYGAME_HIDE_SUPPORT_PROMPT": "1"}
+def run(script: str, extra: dict[str, str] | None = None) -> str:
+    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy", "PYGAME_HIDE_SUPPORT_PROMPT": "1",
+           **(extra or {})}
     done = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr
@@ -51,3 +53,15 @@ def test_a_process_that_has_numpy_keeps_it() -> None:
               "pygame = import_pygame()\n"
               "print(sys.modules['numpy'] is numpy, pygame.surfarray.__name__)\n")
     assert out == "True pygame.surfarray"
+
+
+def test_the_game_starts_from_the_story_cache_without_pyyaml(tmp_path: Path) -> None:
+    """The title comes from the compiled-story cache: nothing at start-up parses YAML, so PyYAML stays unloaded."""
+    script = ("import sys\n"
+              "from game.cli import main\n"
+              f"main(['play', '--frames', '1', '--save-dir', {str(tmp_path / 'saves')!r}])\n"
+              "print('yaml' in sys.modules)\n")
+    env_cache = {"STARLIGHT_CACHE_DIR": str(tmp_path / "cache")}
+    first = run(script, env_cache)  # reads the story (PyYAML) and fills the cache
+    assert first.endswith("True")
+    assert run(script, env_cache).endswith("False")

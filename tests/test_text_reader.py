@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from game.story.fields import TextReader
 from game.story.problems import Pos, Reporter
-from game.story.yamlsrc import YMap
+from game.story.yamlnodes import YMap
 
 
 class LongWay(YMap):

@@ -32,7 +32,8 @@ from game.story.files import FileRefused
 from game.story.loader import read_story
 from game.story.problems import QUOTE_LENGTH, clip, quote
 from game.story.runtime import ChoiceEvent, MapEvent, Runtime, StoryRuntimeError
-from game.story.yamlsrc import MAX_FILE_BYTES, YamlProblem, YList, YMap, parse_yaml, read_story_file
+from game.story.yamlnodes import YList, YMap
+from game.story.yamlsrc import MAX_FILE_BYTES, YamlProblem, parse_yaml, read_story_file
 
 MAX_EVENTS = 1_000_000
 MAX_REPLAY_BYTES = MAX_FILE_BYTES

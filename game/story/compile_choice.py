@@ -12,7 +12,7 @@ from . import model as m
 from .fields import check_keys, read_number, require_list, require_map
 from .problems import Pos, quote
 from .vocabulary import OPTION_KEY_NAMES, TIMED_CHOICE_KEY_NAMES
-from .yamlsrc import YMap
+from .yamlnodes import YMap
 
 if TYPE_CHECKING:
     from .compiler import SceneCompiler

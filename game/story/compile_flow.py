@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from . import model as m
 from .fields import did_you_mean, read_ident
 from .problems import Pos, quote
-from .yamlsrc import YMap
+from .yamlnodes import YMap
 
 if TYPE_CHECKING:
     from .compiler import SceneCompiler

@@ -13,7 +13,7 @@ from . import model as m
 from .fields import did_you_mean, read_ident, read_number
 from .problems import Pos, quote
 from .vocabulary import DEFAULT_TIMES, MAX_ELAPSE_MINUTES, MAX_LIGHT_MINUTES
-from .yamlsrc import YMap
+from .yamlnodes import YMap
 
 if TYPE_CHECKING:
     from .compiler import SceneCompiler

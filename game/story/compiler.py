@@ -21,7 +21,7 @@ from .compile_context import PendingTarget, StoryContext
 from .fields import IDENT, check_keys, did_you_mean, kind_of, require_list
 from .problems import Pos, Reporter, quote
 from .vocabulary import COMPANION_KEYS, RESERVED, STEP_KEYS, owner_of
-from .yamlsrc import YList, YMap
+from .yamlnodes import YList, YMap
 
 __all__ = ["STEP_COMPILERS", "PendingTarget", "SceneCompiler", "StoryContext", "collect_labels"]
 

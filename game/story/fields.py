@@ -13,7 +13,7 @@ from typing import Any
 
 from .model import Text
 from .problems import Pos, Reporter, quote
-from .yamlsrc import YList, YMap
+from .yamlnodes import YList, YMap
 
 IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 

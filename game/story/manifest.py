@@ -11,7 +11,7 @@ from .assets import AssetError, AssetIndex
 from .fields import TextReader, check_keys, did_you_mean, kind_of, read_ident, require_list, require_map
 from .problems import Pos, Reporter, quote
 from .vocabulary import RESERVED
-from .yamlsrc import YMap
+from .yamlnodes import YMap
 
 MANIFEST_KEYS = frozenset({"title", "languages", "start", "characters", "variables", "endings", "phone", "music",
                            "captions"})

@@ -22,7 +22,8 @@ from .fields import TextReader, check_keys, did_you_mean, read_ident, require_li
 from .manifest import Manifest, read_manifest
 from .problems import Pos, Reporter, quote
 from .storyfiles import MANIFEST_FILE, SCENES_FOLDER, scene_entries, scenes_folder_inside
-from .yamlsrc import YMap, read_yaml
+from .yamlnodes import YMap
+from .yamlsrc import read_yaml
 
 SCENE_KEYS = frozenset({"scene", "title", "script"})
 # How story.yaml and scene files are read: (path, file relative to the story, reporter, whether the file was

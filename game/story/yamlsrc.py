@@ -15,12 +15,13 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import yaml
 
 from . import files
 from .problems import Pos, Reporter, quote
+from .yamlnodes import YList, YMap, mark_pos
 from .yamlscalars import BOOLS, NumberTooLong, plain_scalar
 
 try:  # the C parser is about ten times faster; the pure one behaves the same
@@ -44,73 +45,6 @@ _SEQ = "tag:yaml.org,2002:seq"
 _ALLOWED_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _MAP, _SEQ, "tag:yaml.org,2002:timestamp"}
 
 _Loader = _BaseLoader  # only its parser is used: events, never nodes or constructed objects
-
-
-class _Mark(NamedTuple):
-    line: int
-    column: int
-
-
-_TOP = _Mark(0, 0)
-_new_tuple = tuple.__new__
-
-
-def _pos(file: str, mark: Any) -> Pos:
-    return _new_tuple(Pos, (file, mark.line + 1, mark.column + 1))  # Pos(...) without its Python __new__
-
-
-class YMap(dict[str, Any]):
-    """A mapping read from YAML, with the position of itself, each key and each value.
-
-    Positions are kept as the parser's marks and turned into ``Pos`` only when
-    asked for: most are never needed.
-    """
-
-    __slots__ = ("file", "mark", "marks")
-
-    def __init__(self, file: str, mark: Any) -> None:
-        super().__init__()
-        self.file = file
-        self.mark = mark
-        self.marks: dict[str, tuple[Any, Any]] = {}  # key -> (key mark, value mark)
-
-    @classmethod
-    def empty(cls, file: str) -> YMap:
-        """An empty mapping standing at the top of ``file`` (for files that hold something else)."""
-        return cls(file, _TOP)
-
-    @property
-    def pos(self) -> Pos:
-        return _pos(self.file, self.mark)
-
-    def at(self, key: str) -> Pos:
-        """Where the value of ``key`` starts (or the mapping itself if the key is absent)."""
-        marks = self.marks.get(key)
-        return _pos(self.file, marks[1] if marks else self.mark)
-
-    def key_at(self, key: str) -> Pos:
-        """Where ``key`` itself is written."""
-        marks = self.marks.get(key)
-        return _pos(self.file, marks[0] if marks else self.mark)
-
-
-class YList(list[Any]):
-    """A sequence read from YAML, with the position of itself and of each item."""
-
-    __slots__ = ("file", "mark", "marks")
-
-    def __init__(self, file: str, mark: Any) -> None:
-        super().__init__()
-        self.file = file
-        self.mark = mark
-        self.marks: list[Any] = []
-
-    @property
-    def pos(self) -> Pos:
-        return _pos(self.file, self.mark)
-
-    def at(self, index: int) -> Pos:
-        return _pos(self.file, self.marks[index] if 0 <= index < len(self.marks) else self.mark)
 
 
 class YamlProblem(Exception):
@@ -137,7 +71,7 @@ class _Builder:
         self.total = 0
 
     def problem(self, mark: Any, message: str) -> YamlProblem:
-        return YamlProblem(_pos(self.file, mark), message)
+        return YamlProblem(mark_pos(self.file, mark), message)
 
     def key_problem(self, container: YMap, key: str, event: Any) -> YamlProblem:
         """Why ``key`` cannot go into ``container``: a merge key, or a key written twice."""
