@@ -52,6 +52,10 @@ def cmd_play(args: argparse.Namespace) -> int:
         except (KeyError, ValueError) as exc:
             print(f"starlight: {clip(str(exc), 500)}", file=sys.stderr)
             return EXIT_USAGE
+    early = None
+    if not (args.warp or variables):  # the title comes first: its pictures are decoded while the game imports
+        from game.ui.early import EarlyPictures
+        early = EarlyPictures(shipped_story())
     from game.ui.app import Options, run_game
 
     cannot_record: tuple[type[Exception], ...] = ()
@@ -62,7 +66,7 @@ def cmd_play(args: argparse.Namespace) -> int:
     options = Options(story_root=root, ui_root=shipped_story(), data_dir=paths.data_dir(args.save_dir),
                       frames=args.frames, screenshot=Path(args.screenshot) if args.screenshot else None,
                       warp=args.warp, variables=variables, language=args.lang,
-                      record=Path(args.record) if args.record else None)
+                      record=Path(args.record) if args.record else None, early=early)
     first = None
     if args.warp or variables:
         from game.ui.play.screen import PlayScreen

@@ -57,7 +57,7 @@ class App:
         self.view = View((WIDTH, HEIGHT))
         self.fullscreen = settings.fullscreen
         self.window = self._open_window(self.window_size(settings.window_size) if not self.fullscreen else (0, 0))
-        resources = Resources(options.story_root, options.ui_root, self.view)
+        resources = Resources(options.story_root, options.ui_root, self.view, early=options.early)
         resources.latin = settings.latin_font
         with library_noise_caught():
             audio = Audio(resources.story_file, resources.story_root, mono=settings.mono_audio)
@@ -287,6 +287,7 @@ class App:
         if not self.first_frame_logged:
             self.first_frame_logged = True
             log.info("first frame at %.6f", time.time())  # wall clock: benchmarks compare it with their launch
+            self.ctx.resources.early = None  # what the title did not take (the other language's logo) goes
         for screen in self.ctx.nav:
             screen.after_draw(surface)
 

@@ -25,6 +25,7 @@ from .view import View
 if TYPE_CHECKING:
     from .access.manager import Access
     from .audio import Audio
+    from .early import EarlyPictures
     from .resources import Resources
 
 NOTICE_LOG = 16  # notices kept for self-voicing to say (it reads them the frame after)
@@ -44,6 +45,7 @@ class Options:
     language: str | None = None
     record: Path | None = None
     window: bool = True
+    early: EarlyPictures | None = None  # the title's pictures, being decoded while the game starts
 
 
 @dataclass

@@ -4,11 +4,11 @@ Story pictures (backgrounds, characters, ending cards) come from the story
 folder; the interface's own pictures and fonts come from the shipped assets, so
 a writer's scratch story still gets the game's look.
 
-A picture file is shared data: it is read through ``game.story.files`` (a
+A picture file is shared data: it is read and decoded by ``picture_file`` (a
 regular file inside its folder, of bounded size, whose header promises a size
-safe to decode) and decoded from those bytes, so a decompression bomb is never
-decoded.  A missing, refused or broken picture becomes a visible placeholder and
-one warning in the log, never a crash.
+safe to decode), so a decompression bomb is never decoded; the title's first
+pictures may come decoded already from ``early``.  A missing, refused or broken
+picture becomes a visible placeholder and one warning in the log, never a crash.
 
 Every cache here is a ``ByteLRU``: decoded pictures, pictures scaled to the
 window, interface pieces (panels, shades), rendered text.  A story may name any
@@ -18,7 +18,6 @@ window's scale changes, everything made for the old scale is dropped at once.
 
 from __future__ import annotations
 
-import io
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -26,10 +25,12 @@ from pathlib import Path
 import pygame
 
 from game.story.assets import AssetError, AssetIndex
-from game.story.files import FileRefused, read_image
+from game.story.files import FileRefused
 from game.typeset import FontBook, Typeface
 
 from .cache import ByteLRU
+from .early import EarlyPictures
+from .picture_file import decode_picture
 from .view import View
 
 log = logging.getLogger(__name__)
@@ -45,10 +46,6 @@ RAW_BUDGET = 24 * MB  # pictures as decoded, before scaling (kept to make the ot
 PIECE_BUDGET = 12 * MB  # panels and shades made at the window's size
 TEXT_CACHE_BYTES = 12 * MB  # rendered rows are large: bound the cache by memory, not count
 PREFETCH_SHARE = 3  # prefetching may fill a third of the picture budget (see game.ui.prefetch)
-PICTURE_FILE_LIMIT = 32 * MB  # one picture file on disk
-# Which header each file name promises (a GIF named .png is refused: its frames are not the size it says).
-SIGNATURES = {".png": (b"\x89PNG\r\n\x1a\n",), ".jpg": (b"\xff\xd8",), ".jpeg": (b"\xff\xd8",),
-              ".bmp": (b"BM",), ".webp": (b"RIFF",)}
 
 
 def surface_bytes(surface: pygame.Surface) -> int:
@@ -65,8 +62,10 @@ class Resources:
     """
 
     def __init__(self, story_root: Path, ui_root: Path, view: View | None = None, *,
-                 picture_budget: int = PICTURE_BUDGET, raw_budget: int = RAW_BUDGET) -> None:
+                 picture_budget: int = PICTURE_BUDGET, raw_budget: int = RAW_BUDGET,
+                 early: EarlyPictures | None = None) -> None:
         self.story_assets = AssetIndex(story_root)
+        self.early = early  # the title's pictures decoded while the game started (None once it has drawn)
         self.ui_root = ui_root
         self.ui_assets = AssetIndex(ui_root)
         self.view = view
@@ -139,13 +138,10 @@ class Resources:
 
     def _decode(self, kind: str, name: str) -> pygame.Surface:
         """The picture read from its file (checked before any decoding), converted for fast blits."""
-        index, asset_kind, prefix = self._index(kind)
-        path = index.find(asset_kind, prefix + name)
-        data = read_image(path, PICTURE_FILE_LIMIT, index.root)
-        signatures = SIGNATURES.get(path.suffix.lower(), ())
-        if not data.startswith(signatures) or (path.suffix.lower() == ".webp" and data[8:12] != b"WEBP"):
-            raise FileRefused(f"{path} is not the {path.suffix.lstrip('.').upper()} picture its name says")
-        loaded = pygame.image.load(io.BytesIO(data), path.name)
+        loaded = self.early.take(name) if self.early is not None and kind == "ui" else None
+        if loaded is None:
+            index, asset_kind, prefix = self._index(kind)
+            loaded = decode_picture(index, asset_kind, prefix + name)
         if pygame.display.get_surface() is None:
             return loaded
         if loaded.get_flags() & pygame.SRCALPHA:
