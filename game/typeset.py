@@ -32,6 +32,18 @@ LATIN_FONTS: dict[str, dict[bool, str]] = {
     "legible": {False: "fonts/AtkinsonHyperlegible-Regular.ttf", True: "fonts/AtkinsonHyperlegible-Bold.ttf"},
 }
 LATIN_CHOICES = tuple(LATIN_FONTS)  # what the "Latin font" setting may be
+# The first bytes of a TrueType, OpenType (CFF), Apple TrueType and collection file.  pygame 2.6 opens
+# a file that is none of these without a word and crashes the process on its first use, so a font
+# file is looked at before pygame gets it.
+FONT_SIGNATURES = (b"\x00\x01\x00\x00", b"OTTO", b"true", b"ttcf")
+
+
+def check_font_file(path: Path) -> None:
+    """Raise OSError unless ``path`` starts as a font file does (FileNotFoundError when it is missing)."""
+    with open(path, "rb") as handle:
+        head = handle.read(4)
+    if head not in FONT_SIGNATURES:
+        raise OSError(f"{path} is not a font file (it starts with {head!r})")
 
 
 def _wide(char: str) -> bool:
@@ -200,10 +212,14 @@ class FontBook:
         self._fonts: dict[tuple[str, int], pygame.font.Font] = {}
         self._faces: dict[tuple[str, int, bool], Typeface] = {}
 
+    def files(self) -> list[Path]:
+        """Every font file of the book."""
+        names = [*HANGUL_FONT.values(), *(path for faces in LATIN_FONTS.values() for path in faces.values())]
+        return [self.root / name for name in names]
+
     def missing(self) -> list[Path]:
         """The font files that are not there (the checker says so instead of measuring with another font)."""
-        names = [*HANGUL_FONT.values(), *(path for faces in LATIN_FONTS.values() for path in faces.values())]
-        return [self.root / name for name in names if not (self.root / name).is_file()]
+        return [path for path in self.files() if not path.is_file()]
 
     def _font(self, name: str, size: int) -> pygame.font.Font:
         import pygame
@@ -216,11 +232,13 @@ class FontBook:
                 pygame.font.init()
             path = self.root / name
             try:
+                check_font_file(path)
                 font = pygame.font.Font(str(path), size)
             except (OSError, pygame.error) as exc:
                 if self.fallback is None:
                     raise
                 self.fallback(path, exc)
+                check_font_file(Path(pygame.__file__).parent / pygame.font.get_default_font())  # pygame's own
                 font = pygame.font.Font(None, size)
             self._fonts[key] = font
         return font

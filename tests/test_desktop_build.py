@@ -164,7 +164,9 @@ def test_the_built_game_shows_a_line_of_the_story(unpacked: Path, tmp_path: Path
     _play_checkout(tmp_path / "checkout", *args, "--screenshot", str(reference))
     assert _difference(shot, reference) < 2.0  # the same line, in the same font, on the same stage
     _play_checkout(tmp_path / "checkout", "--frames", "30", "--screenshot", str(title))
-    assert _difference(shot, title) > 10.0  # and not the title screen
+    # and not the title screen: the story opens at night under stars, as the title does, so the two
+    # differ by about 9.5 here, against under 2 for the same line
+    assert _difference(shot, title) > 5.0
 
 
 def test_a_crash_in_the_built_game_leaves_a_report_and_says_where(unpacked: Path, tmp_path: Path) -> None:

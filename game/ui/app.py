@@ -274,7 +274,15 @@ class App:
         if self.ctx.access is not None:
             self.ctx.access.close()
         self.ctx.audio.close()
+        self.forget_early_pictures()  # (a game that fails before its first frame: the helper may still decode)
         pygame.quit()
+
+    def forget_early_pictures(self) -> None:
+        """Drop the title's early pictures, once their helper is done (it must be before pygame quits)."""
+        early = self.ctx.resources.early
+        if early is not None:
+            early.wait()
+            self.ctx.resources.early = None
 
     def draw(self) -> None:
         surface = self.viewport_surface()
@@ -287,7 +295,7 @@ class App:
         if not self.first_frame_logged:
             self.first_frame_logged = True
             log.info("first frame at %.6f", time.time())  # wall clock: benchmarks compare it with their launch
-            self.ctx.resources.early = None  # what the title did not take (the other language's logo) goes
+            self.forget_early_pictures()  # what the title did not take (the other language's logo) goes
         for screen in self.ctx.nav:
             screen.after_draw(surface)
 

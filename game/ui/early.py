@@ -29,8 +29,11 @@ class EarlyPictures:
 
     def __init__(self, ui_root: Path, names: Iterable[str] = TITLE_PICTURES) -> None:
         self._decoded: dict[str, pygame.Surface] = {}
+        # Not a daemon: the helper is inside SDL while it decodes, and pygame must not shut SDL down
+        # under it; an interpreter that exits (after a crash, say) waits for it first, and the game
+        # waits for it before it quits pygame (``wait``).
         self._thread = threading.Thread(target=self._decode_all, args=(AssetIndex(ui_root), tuple(names)),
-                                        name="early-pictures", daemon=True)
+                                        name="early-pictures")
         self._thread.start()
 
     def _decode_all(self, index: AssetIndex, names: tuple[str, ...]) -> None:
@@ -42,5 +45,9 @@ class EarlyPictures:
 
     def take(self, name: str) -> pygame.Surface | None:
         """The interface picture ``name`` if the helper decoded it (once: it is handed over), else None."""
-        self._thread.join()
+        self.wait()
         return self._decoded.pop(name, None)
+
+    def wait(self) -> None:
+        """Until the helper is done (at once when it is); before pygame quits, always."""
+        self._thread.join()
