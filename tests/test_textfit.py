@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from damaged_fonts import run_python, with_a_damaged_font
 
 from game.check.report import run_check
 from game.check.textfit import check_text_fit
@@ -124,15 +124,12 @@ def test_a_missing_font_skips_the_check_with_a_warning(tmp_path: Path) -> None:
 
 def test_a_damaged_font_skips_the_check_with_a_warning(tmp_path: Path) -> None:
     """A font file that is not a font: pygame 2.6 would open it silently and crash the checker on first use."""
-    shutil.copytree(shipped_story() / "fonts", tmp_path / "fonts")
-    (tmp_path / "fonts" / "Inter-Regular.otf").write_bytes(b"not a font")
-    script = ("from pathlib import Path\n"
-              "from game.check.textfit import check_text_fit\n"
-              "from game.story.loader import load_story\n"
-              f"problems = check_text_fit(load_story({str(FIXTURES / 'sample')!r}), font_dir=Path({str(tmp_path)!r}))\n"
-              "print([(p.severity, p.code) for p in problems], problems[0].message)\n")
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "SDL_VIDEODRIVER": "dummy"})
+    fonts = with_a_damaged_font(tmp_path, "Inter-Regular.otf")
+    done = run_python("from pathlib import Path\n"
+                      "from game.check.textfit import check_text_fit\n"
+                      "from game.story.loader import load_story\n"
+                      f"problems = check_text_fit(load_story({str(FIXTURES / 'sample')!r}), font_dir=Path({str(fonts)!r}))\n"
+                      "print([(p.severity, p.code) for p in problems], problems[0].message)\n", cwd=ROOT)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.startswith("[('warning', 'text-fit-skipped')]")
     assert "Inter-Regular.otf is not a font file" in done.stdout

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pygame
 import pytest
+from damaged_fonts import run_python, with_a_damaged_font
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -78,27 +79,20 @@ def test_a_typeface_remembers_each_characters_font_and_splits_as_the_rule_does(b
 
 def test_a_font_file_that_is_not_a_font_falls_back_to_pygames_font_instead_of_crashing(tmp_path: Path) -> None:
     """pygame 2.6 opens such a file without a word and crashes the process on its first use (a segfault)."""
-    import shutil
-    import subprocess
-    import sys
-
-    shutil.copytree(shipped_story() / "fonts", tmp_path / "fonts")
-    (tmp_path / "fonts" / "NanumBarunGothic.ttf").write_bytes(b"not a font")
-    script = ("from pathlib import Path\n"
-              "import pygame\n"
-              "pygame.font.init()\n"
-              "from game.typeset import FontBook\n"
-              "told = []\n"
-              f"book = FontBook(Path({str(tmp_path)!r}), lambda path, exc: told.append(str(exc)))\n"
-              "face = book.face(28)\n"
-              "print(face.size('Hello, 정말')[0] > 0, told)\n"
-              f"strict = FontBook(Path({str(tmp_path)!r}))\n"
-              "try:\n"
-              "    strict.face(28)\n"
-              "except OSError as exc:\n"
-              "    print('refused:', exc)\n")
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "SDL_VIDEODRIVER": "dummy", "PYGAME_HIDE_SUPPORT_PROMPT": "1"})
+    fonts = with_a_damaged_font(tmp_path, "NanumBarunGothic.ttf")
+    done = run_python("from pathlib import Path\n"
+                      "import pygame\n"
+                      "pygame.font.init()\n"
+                      "from game.typeset import FontBook\n"
+                      "told = []\n"
+                      f"book = FontBook(Path({str(fonts)!r}), lambda path, exc: told.append(str(exc)))\n"
+                      "face = book.face(28)\n"
+                      "print(face.size('Hello, 정말')[0] > 0, told)\n"
+                      f"strict = FontBook(Path({str(fonts)!r}))\n"
+                      "try:\n"
+                      "    strict.face(28)\n"
+                      "except OSError as exc:\n"
+                      "    print('refused:', exc)\n")
     assert done.returncode == 0, done.stderr[-2000:]
     first, second = done.stdout.strip().splitlines()
     assert first.startswith("True [") and "NanumBarunGothic.ttf is not a font file" in first
