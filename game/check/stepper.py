@@ -76,6 +76,8 @@ class Stepper:
         self.fresh = 0
         self._ops: PerScene[tuple[m.Op, ...]] = PerScene(lambda s: tuple(story.scenes[s].ops))
         self._regions: PerScene[_Regions] = PerScene(lambda s: _Regions(story, self._ops[s], value_key_limit))
+        # both at once, for ``settle`` (one lookup where it enters a scene, millions of times)
+        self._scene: PerScene[tuple[tuple[m.Op, ...], _Regions]] = PerScene(lambda s: (self._ops[s], self._regions[s]))
         self._remembered = 0
         self._interned: dict[Outcome, Outcome] = {}
 
@@ -90,13 +92,14 @@ class Stepper:
         """The state at the first choice, map or ending from this one (lines and all else passed)."""
         if not self.fast:
             return self.plain(scene, pc, stack, values, visited)
-        entry = scene, pc, stack, values, visited
-        ops, regions = self._ops[scene], self._regions[scene]
+        # where it started, for the op-by-op walk to replay from (kept apart: a tuple a call costs more)
+        entry_scene, entry_pc, entry_stack, entry_values, entry_visited = scene, pc, stack, values, visited
+        ops, regions = self._scene[scene]
         budget = SILENT_OP_LIMIT
         while True:
             region = regions[pc]
             if region is None:
-                return self.plain(*entry)
+                return self.plain(entry_scene, entry_pc, entry_stack, entry_values, entry_visited)
             key = region.key
             if key is None:
                 outcome = region.fixed or self._run(scene, pc, values, visited, region, None)
@@ -105,14 +108,14 @@ class Stepper:
                 outcome = region.outcomes.get(value) or self._run(scene, pc, values, visited, region, value)
             there, pc, bits, effects, steps = outcome
             if steps >= budget:  # the limit runs out on the way (or it loops): find the op it runs out at
-                return self.plain(*entry)
+                return self.plain(entry_scene, entry_pc, entry_stack, entry_values, entry_visited)
             budget -= steps
             visited |= bits
             if effects:
                 values = apply_effects(values, effects)
             if there != scene:
                 scene = there
-                ops, regions = self._ops[scene], self._regions[scene]
+                ops, regions = self._scene[scene]
             op: Any = ops[pc]
             kind = op.kind
             if kind == m.BRANCH:  # the next region
@@ -131,7 +134,7 @@ class Stepper:
                 stack = stack[:-1]
             else:
                 raise StoryRuntimeError(FELL_OFF, "the scene ran off its end", op.pos)
-            ops, regions = self._ops[scene], self._regions[scene]
+            ops, regions = self._scene[scene]
             budget -= 1
             if budget == 0:
                 raise StoryRuntimeError(LOOP, "a loop runs without ever reaching a choice or ending", op.pos)
