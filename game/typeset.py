@@ -211,11 +211,18 @@ class FontBook:
         self.fallback = fallback
         self._fonts: dict[tuple[str, int], pygame.font.Font] = {}
         self._faces: dict[tuple[str, int, bool], Typeface] = {}
+        self._checked: set[Path] = set()  # font files found to be fonts (each is opened at several sizes)
 
     def files(self) -> list[Path]:
         """Every font file of the book."""
         names = [*HANGUL_FONT.values(), *(path for faces in LATIN_FONTS.values() for path in faces.values())]
         return [self.root / name for name in names]
+
+    def check(self, path: Path) -> None:
+        """``check_font_file``, once per file for this book."""
+        if path not in self._checked:
+            check_font_file(path)
+            self._checked.add(path)
 
     def missing(self) -> list[Path]:
         """The font files that are not there (the checker says so instead of measuring with another font)."""
@@ -232,13 +239,13 @@ class FontBook:
                 pygame.font.init()
             path = self.root / name
             try:
-                check_font_file(path)
+                self.check(path)
                 font = pygame.font.Font(str(path), size)
             except (OSError, pygame.error) as exc:
                 if self.fallback is None:
                     raise
                 self.fallback(path, exc)
-                check_font_file(Path(pygame.__file__).parent / pygame.font.get_default_font())  # pygame's own
+                self.check(Path(pygame.__file__).parent / pygame.font.get_default_font())  # pygame's own
                 font = pygame.font.Font(None, size)
             self._fonts[key] = font
         return font

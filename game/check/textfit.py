@@ -42,7 +42,7 @@ from game.lean_pygame import import_pygame
 from game.paths import shipped_story
 from game.story import model as m
 from game.story.problems import Pos, Problem, quote
-from game.typeset import LATIN_CHOICES, FontBook, check_font_file
+from game.typeset import LATIN_CHOICES, FontBook
 
 from .wordwidths import WordWidths
 
@@ -104,7 +104,7 @@ def _fonts(font_dir: Path) -> tuple[Any, Callable[..., Any]] | str:
         return f"the game's font {missing[0]} is missing"
     for path in book.files():
         try:
-            check_font_file(path)
+            book.check(path)
         except OSError as exc:
             return f"the game's font cannot be used: {exc}"
     return pygame, book.face
