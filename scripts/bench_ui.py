@@ -29,6 +29,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench_env import compiled_env
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "tests" / "fixtures" / "sample"
 DUMMY = {"SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
@@ -41,18 +43,15 @@ def _env() -> dict[str, str]:
 def startup(story: Path) -> dict[str, float]:
     """Median of 5 runs: from launching a fresh process to its first frame on screen (the game logs when).
 
-    With compiled bytecode, as a player has it (pip compiles an install's modules): a shell that sets
-    PYTHONDONTWRITEBYTECODE would otherwise bill every start-up with compiling the game's sources.
-    The bytecode goes to a temporary folder (PYTHONPYCACHEPREFIX), written by a first run not counted.
+    With compiled bytecode, as a player has it (``bench_env``): the first run, which writes it, is not
+    counted.
 
     The target's bare window imports pygame as anyone would, numpy and pkg_resources included; the game
     leaves those two out (``game/lean_pygame.py``).  The same bare window with pygame imported the
     game's way is timed too ("lean"), so that what the game itself adds stays in view.
     """
     game, bare, game_cpu, bare_cpu, lean = [], [], [], [], []
-    with tempfile.TemporaryDirectory() as save_dir, tempfile.TemporaryDirectory() as pycache:
-        env = {**_env(), "PYTHONPYCACHEPREFIX": pycache}
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
+    with tempfile.TemporaryDirectory() as save_dir, compiled_env(_env()) as env:
         for run in range(6):
             cpu = _children_cpu()
             launched = time.time()
