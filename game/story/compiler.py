@@ -91,15 +91,18 @@ class SceneCompiler:
         falls = True
         file, marks, step = self.file, items.marks, self.step
         for i, item in enumerate(items):
-            mark = marks[i]  # (YList.at, inlined: this loop runs once per step of the story)
-            falls = step(item, _new_tuple(Pos, (file, mark.line + 1, mark.column + 1)))
+            mark = marks[i]  # (YList.at and mark_pos, inlined: this loop runs once per step of the story)
+            if type(mark) is tuple:
+                falls = step(item, _new_tuple(Pos, (file, mark[0] + 1, mark[1] + 1)))
+            else:
+                falls = step(item, _new_tuple(Pos, (file, mark.line + 1, mark.column + 1)))
         return falls
 
     def step(self, step: Any, pos: Pos) -> bool:
         if type(step) is YMap and len(step) == 1:  # the common case first: a line
             for key in step:
                 if key not in RESERVED and key not in COMPANION_KEYS:
-                    return self.line(step, pos)
+                    return self.one_line(step, key, pos)
         if step == "return" or (isinstance(step, YMap) and "return" in step):
             if isinstance(step, YMap):
                 check_keys(step, STEP_KEYS["return"], "a return step", self.rep)
@@ -139,17 +142,21 @@ class SceneCompiler:
             self.rep.error("step", step.key_at(keys[1]), f"one line per step: {quote(keys[0])} and {quote(keys[1])} "
                            "are in the same step (start each with '- ')")
             return True
-        key = next(iter(step))
-        known = self.ctx.speakers.get(key)
+        return self.one_line(step, next(iter(step)), pos)
+
+    def one_line(self, step: YMap, key: str, pos: Pos) -> bool:
+        """A step that is one line, ``key: text`` (``key`` is its only key)."""
+        ctx = self.ctx
+        known = ctx.speakers.get(key)
         if known is not None:  # a speaker (and look) already checked on an earlier line
             speaker, look = known
         else:
             checked = self._speaker(step, key)
             if checked is None:
                 return True
-            speaker, look = self.ctx.speakers[key] = checked
+            speaker, look = ctx.speakers[key] = checked
         value = step[key]
-        texts = self.ctx.texts
+        texts = ctx.texts
         if type(value) is str and len(texts.languages) == 1:  # (TextReader.read's first case, inlined)
             text: m.Text | None = m.Text(((texts.primary, value),))
         else:
@@ -204,16 +211,17 @@ STEP_COMPILERS: dict[str, StepCompiler] = {
 }
 
 
+_LABEL_HOLDERS = frozenset({"label", "then", "else", "choice"})  # the keys collect_labels looks in
+
+
 def collect_labels(script: Any, scene: str, rep: Reporter) -> dict[str, Pos]:
     """Every label of a scene script (in nested blocks too), reporting duplicates."""
     labels: dict[str, Pos] = {}
 
-    def walk(steps: Any) -> None:
-        if not isinstance(steps, YList):
-            return
-        for _i, step in enumerate(steps):
-            if not isinstance(step, YMap):
-                continue
+    def walk(steps: YList) -> None:
+        for step in steps:
+            if not isinstance(step, YMap) or (len(step) == 1 and next(iter(step)) not in _LABEL_HOLDERS):
+                continue  # (most steps: a line, which holds no label and no block)
             name = step.get("label")
             if isinstance(name, str) and IDENT.match(name):
                 if name in labels:
@@ -221,15 +229,20 @@ def collect_labels(script: Any, scene: str, rep: Reporter) -> dict[str, Pos]:
                               f"scene {scene!r} at line {labels[name].line}")
                 else:
                     labels[name] = step.at("label")
-            walk(step.get("then"))
-            walk(step.get("else"))
+            for key in ("then", "else"):
+                block = step.get(key)
+                if isinstance(block, YList):
+                    walk(block)
             options = step.get("choice")
             if isinstance(options, YMap):
                 options = options.get("options")
             if isinstance(options, YList):
                 for option in options:
                     if isinstance(option, YMap):
-                        walk(option.get("then"))
+                        block = option.get("then")
+                        if isinstance(block, YList):
+                            walk(block)
 
-    walk(script)
+    if isinstance(script, YList):
+        walk(script)
     return labels

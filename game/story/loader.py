@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
-from . import cache
+from . import cache, second_core
 from . import model as m
 from .problems import Pos, Problem, Reporter, StoryLoadError, sort_problems
 from .storyfiles import MANIFEST_FILE
@@ -86,8 +86,14 @@ def _read_story(root: Path, read: YamlReader | None = None) -> LoadResult:
     if not os.path.lexists(root / MANIFEST_FILE):  # anything else there is refused when read, saying why
         rep.error("missing", Pos(MANIFEST_FILE, 1, 1), f"no {MANIFEST_FILE} in {root}: not a story folder")
         return LoadResult(None, tuple(rep.problems))
-    from .story_reader import StoryReader  # (a story from the cache needs none of the reader: start-up is faster)
-    story = StoryReader(root, rep, read).load()
+    # A large story's scene files are parsed on a second core too, from now on: while the reader is imported.
+    helper = second_core.Helper.start(root) if read is None else None
+    try:
+        from .story_reader import StoryReader  # (a story from the cache needs none of the reader: start-up is faster)
+        story = StoryReader(root, rep, read, helper).load()
+    finally:
+        if helper is not None:
+            helper.stop()
     problems = tuple(sort_problems(rep.problems))
     if rep.has_errors or story is None:
         return LoadResult(None, problems)

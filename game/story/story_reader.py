@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from .expr import VarInfo
 from .fields import TextReader, check_keys, did_you_mean, read_ident, require_list, require_map
 from .manifest import Manifest, read_manifest
 from .problems import Pos, Reporter, quote
+from .second_core import Helper
 from .storyfiles import MANIFEST_FILE, SCENES_FOLDER, scene_entries, scenes_folder_inside
 from .yamlnodes import YMap
 from .yamlsrc import read_yaml
@@ -32,21 +34,28 @@ SCENE_KEYS = frozenset({"scene", "title", "script"})
 YamlReader = Callable[[str, str, Reporter, bool], Any]
 
 
+def _title_of(scene_id: str) -> str:
+    return f"the title of scene {quote(scene_id)}"
+
+
 @dataclass
 class SceneSource:
     id: str
     file: str
     data: YMap
     script: Any
+    title: m.Text | None  # None when absent or unreadable (the scene is then titled by its id)
 
 
 class StoryReader:
     """One load of one story folder."""
 
-    def __init__(self, root: Path, rep: Reporter, read: YamlReader | None = None) -> None:
+    def __init__(self, root: Path, rep: Reporter, read: YamlReader | None = None,
+                 helper: Helper | None = None) -> None:
         self.root = root
         self.rep = rep
         self.read: YamlReader = read or self.read_disk
+        self.helper = helper  # parsing scene files on a second core (``second_core``), for a large story
         self.assets = AssetIndex(root)
 
     def read_disk(self, path: str, file: str, rep: Reporter, listed: bool) -> Any:
@@ -95,12 +104,10 @@ class StoryReader:
         if not scenes_folder_inside(self.root):
             self.rep.error("unreadable", Pos(SCENES_FOLDER, 1, 1), "the scenes folder is a link to outside the story folder")
             return []
-        files = scene_entries(self.root)
+        files = self.helper.entries if self.helper else scene_entries(self.root)
         if not files:
             self.rep.error("missing", Pos(MANIFEST_FILE, 1, 1), "the story has no scene files under scenes/")
-        root = str(self.root)
-        for file, is_link in files:
-            data = self.read(os.path.join(root, file), file, self.rep, not is_link)
+        for (file, _is_link), data in zip(files, self.read_files(files)):
             if data is None:
                 continue
             top = require_map(data, Pos(file, 1, 1), "a scene file", self.rep)
@@ -119,8 +126,10 @@ class StoryReader:
                                f"by {first.file}:{first.line}")
                 continue
             seen[scene_id] = top.at("scene")
+            title = None
             if "title" in top and manifest is not None:  # without story.yaml, languages are unknown
-                texts.read(top["title"], top.at("title"), f"the title of scene {quote(scene_id)}", self.rep)
+                # (where and what are worked out only if there is something to report)
+                title = texts.read(top["title"], partial(top.at, "title"), partial(_title_of, scene_id), self.rep)
             script = top.get("script")
             if "script" not in top:
                 self.rep.error("missing", top.pos, f"the scene {quote(scene_id)} needs `script:`, its list of steps")
@@ -129,8 +138,20 @@ class StoryReader:
             elif not script:
                 self.rep.error("fall-off", top.at("script"), f"the script of {quote(scene_id)} is empty")
                 script = None
-            sources.append(SceneSource(scene_id, file, top, script))
+            sources.append(SceneSource(scene_id, file, top, script, title))
         return sources
+
+    def read_files(self, files: list[tuple[str, bool]]) -> list[Any]:
+        """Each scene file's data (None where it could not be read: reported); part of them from the helper."""
+        root = str(self.root)
+
+        def read_one(index: int) -> Any:
+            file, is_link = files[index]
+            return self.read(os.path.join(root, file), file, self.rep, not is_link)
+
+        if self.helper is not None:
+            return self.helper.read(read_one)
+        return [read_one(i) for i in range(len(files))]
 
     def context(self, manifest: Manifest, sources: list[SceneSource]) -> StoryContext:
         scene_labels = {s.id: collect_labels(s.script, s.id, self.rep) for s in sources}
@@ -172,21 +193,19 @@ class StoryReader:
                 self.rep.error("target", pending.pos, f"goto / call target {quote(pending.name)}: {found}")
             else:
                 pending.patch(self.target(ctx, compiled, order, *found))
-        texts = TextReader(ctx.texts.languages)
+        primary = ctx.texts.primary
         scenes = []
         for source in sources:
             compiler = compiled[source.id]
             ops = self.label_masks(ctx, source.id, compiler)
-            title = source.data.get("title", source.id)
-            title_text = texts.read(title, source.data.at("title"), "title", Reporter(), translate=False)
-            scenes.append(m.Scene(source.id, title_text or m.Text(((texts.primary, source.id),)), source.file,
+            scenes.append(m.Scene(source.id, source.title or m.Text(((primary, source.id),)), source.file,
                                   tuple(ops), m.frozen_map(compiler.labels), source.data.pos))
         return tuple(scenes), order
 
     @staticmethod
     def label_masks(ctx: StoryContext, scene_id: str, compiler: SceneCompiler) -> list[m.Op]:
-        """The scene's ops, with the visited-bit of each label that a condition reads."""
-        ops = list(compiler.ops)
+        """The scene's ops (the compiler's, changed in place), with the visited-bit of each label a condition reads."""
+        ops = compiler.ops
         for name, pc in compiler.labels.items():
             key = f"{scene_id}.{name}"
             label = ops[pc]

@@ -23,14 +23,17 @@ _new_tuple = tuple.__new__
 
 
 def mark_pos(file: str, mark: Any) -> Pos:
+    """Where ``mark`` is: the parser's mark, or a (line, column) tuple (``yamlcompact``), both counted from 0."""
+    if type(mark) is tuple:
+        return _new_tuple(Pos, (file, mark[0] + 1, mark[1] + 1))
     return _new_tuple(Pos, (file, mark.line + 1, mark.column + 1))  # Pos(...) without its Python __new__
 
 
 class YMap(dict[str, Any]):
     """A mapping read from YAML, with the position of itself, each key and each value.
 
-    Positions are kept as the parser's marks and turned into ``Pos`` only when
-    asked for: most are never needed.
+    Positions are kept as marks (see ``mark_pos``) and turned into ``Pos`` only
+    when asked for: most are never needed.
     """
 
     __slots__ = ("file", "mark", "marks")

@@ -47,6 +47,11 @@ _ALLOWED_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _MAP, _SEQ, "tag:yaml.org,200
 _Loader = _BaseLoader  # only its parser is used: events, never nodes or constructed objects
 
 
+def event_parser(text: str) -> Any:
+    """PyYAML's parser over ``text``, giving events (``get_event``); ``dispose`` it when done."""
+    return _Loader(text)
+
+
 class YamlProblem(Exception):
     """A file that is not readable YAML; carries the position to report."""
 
@@ -262,7 +267,7 @@ def parse_yaml(data: bytes, file: str) -> Any:
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         raise YamlProblem(Pos(file, line, column), "the file is not UTF-8 text "
                           f"(byte 0x{data[exc.start]:02x})") from None
-    loader = _Loader(text)
+    loader = event_parser(text)
     try:
         value = _Builder(file).build(loader)
     except yaml.MarkedYAMLError as exc:
