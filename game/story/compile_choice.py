@@ -86,8 +86,8 @@ def compile_option(c: SceneCompiler, option: Any, pos: Pos, exits: list[int]) ->
         c.rep.error("option", pos, "a choice option needs `text:`")
     falls = c.block(mapping["then"], mapping.at("then")) if "then" in mapping else True
     if "goto" in mapping:
-        index = c.emit(m.Goto(mapping.at("goto"), None, m.Target(-1, -1, 0, "")))
         gpos = mapping.at("goto")
+        index = c.emit(m.Goto(gpos, None, m.Target(-1, -1, 0, "")))
         c.pending(mapping["goto"], gpos, index, lambda t: m.Goto(gpos, None, t))
         return False
     if falls:

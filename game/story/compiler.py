@@ -99,10 +99,13 @@ class SceneCompiler:
         return falls
 
     def step(self, step: Any, pos: Pos) -> bool:
-        if type(step) is YMap and len(step) == 1:  # the common case first: a line
+        if type(step) is YMap and len(step) == 1:  # the common cases first: a line, a one-key step
             for key in step:
                 if key not in RESERVED and key not in COMPANION_KEYS:
                     return self.one_line(step, key, pos)
+                compile_step = STEP_COMPILERS.get(key)
+                if compile_step is not None:  # (its one key is its kind, which its keys always allow)
+                    return compile_step(self, step, pos)
         if step == "return" or (isinstance(step, YMap) and "return" in step):
             if isinstance(step, YMap):
                 check_keys(step, STEP_KEYS["return"], "a return step", self.rep)
