@@ -238,6 +238,20 @@ def test_a_helper_that_dies_costs_time_not_files(tmp_path: Path, monkeypatch: py
     assert two.story == one.story and two.problems == one.problems and one.story is not None
 
 
+@pytest.mark.parametrize("refused", ["memfd_create", "fork"])
+def test_a_system_that_refuses_a_helper_loads_on_one_core(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          refused: str) -> None:
+    root = synthetic(tmp_path / "story", 80)
+    one = load(root, monkeypatch, helper=False)
+
+    def refuse(*args: Any) -> Any:
+        raise PermissionError(f"{refused} is not allowed here")
+
+    monkeypatch.setattr(second_core.os, refused, refuse)
+    monkeypatch.setattr(second_core, "helper_pays", lambda count: True)
+    assert read_story(root) == one
+
+
 def test_a_load_that_fails_stops_the_helper(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from game.story.story_reader import StoryReader
 

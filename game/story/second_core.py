@@ -79,7 +79,11 @@ class Helper:
         _SLOT.pack_into(self.shared, _HELPER_NEXT, 0)
         _SLOT.pack_into(self.shared, _LOADER_LOWEST, len(entries))
         _SLOT.pack_into(self.shared, _WRITTEN, 0)
-        self.out = os.memfd_create("starlight-scenes", os.MFD_CLOEXEC)
+        try:
+            self.out = os.memfd_create("starlight-scenes", os.MFD_CLOEXEC)
+        except OSError:
+            self.shared.close()
+            raise
         self.pid = 0
         self.taken = 0  # bytes of the helper's records built so far
         self.results: list[Any] = [_MISSING] * len(entries)
@@ -92,10 +96,13 @@ class Helper:
         entries = scene_entries(root)
         if not helper_pays(len(entries)):
             return None
-        helper = cls(root, entries)
+        try:
+            helper = cls(root, entries)
+        except OSError:  # no in-memory file or shared memory here (a locked-down sandbox): one core, then
+            return None
         try:
             helper.pid = os.fork()
-        except OSError:
+        except OSError:  # (out of processes)
             helper.stop()
             return None
         if helper.pid == 0:  # the helper process: it never returns into the loader's code
