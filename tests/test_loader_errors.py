@@ -215,6 +215,16 @@ def test_unknown_key_in_a_step_suggests_the_right_one(tmp_path: Path) -> None:
                  "unknown key 'transiton'", "did you mean 'transition'")
 
 
+@pytest.mark.parametrize(("step", "named"), [("ending: reunion", "an ending step"), ("bg: shop", "a bg step")])
+def test_an_unknown_key_names_its_step_kind(tmp_path: Path, step: str, named: str) -> None:
+    scene = scene_with(f"""\
+      - {step}
+        spare: 1
+      - ending: reunion
+    """)
+    assert_error(load(tmp_path, scene), SCENE, scene, "spare", f"unknown key 'spare' in {named}")
+
+
 def test_unknown_key_in_story_yaml_suggests_the_right_one(tmp_path: Path) -> None:
     story = edit(STORY_YAML, "start: test\n", "start: test\nlanugages: [en]\n")
     assert_error(load(tmp_path, scene_with("  - ending: reunion\n"), story), MANIFEST, story, "lanugages",

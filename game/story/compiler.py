@@ -128,7 +128,7 @@ class SceneCompiler:
         if not kinds:
             return self.line(step, pos)
         kind = kinds[0]
-        check_keys(step, STEP_KEYS[kind], f"a {kind} step", self.rep)
+        check_keys(step, STEP_KEYS[kind], f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} step", self.rep)
         return STEP_COMPILERS[kind](self, step, pos)
 
     # --- lines ---
