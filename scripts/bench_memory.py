@@ -14,12 +14,13 @@ from __future__ import annotations
 import json
 import os
 import struct
-import subprocess
 import sys
 import tempfile
 import zlib
 from pathlib import Path
 from typing import Any
+
+from bench_env import peak_of
 
 ROOT = Path(__file__).resolve().parent.parent
 STEPS = 300
@@ -62,17 +63,8 @@ def write_story(folder: Path, distinct: int, steps: int = STEPS) -> Path:
 
 
 def _peak_of(command: list[str]) -> tuple[float, str]:
-    """Run ``command``; its own peak resident memory in MB (from wait4) and its standard output."""
-    with tempfile.TemporaryFile() as out:
-        process = subprocess.Popen(command, env={**os.environ, **DUMMY}, cwd=ROOT, stdout=out,
-                                   stderr=subprocess.DEVNULL)
-        _, status, usage = os.wait4(process.pid, 0)
-        process.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        text = out.read().decode("utf-8", "replace")
-    if process.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): {text[-500:]}")
-    return round(usage.ru_maxrss / 1024, 1), text
+    """Run ``command``; its own peak resident memory in MB and its standard output (``bench_env.peak_of``)."""
+    return peak_of(command, {**os.environ, **DUMMY}, ROOT)
 
 
 def play_through(story: Path) -> dict[str, Any]:

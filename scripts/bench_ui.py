@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench_env import compiled_env
+from bench_env import compiled_env, peak_of
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "tests" / "fixtures" / "sample"
@@ -263,18 +263,11 @@ def _rss_mb() -> float:
 
 
 def memory(story: Path, frame_count: int) -> dict[str, Any]:
-    """RSS along a long scripted play, in a fresh process (so its peak is the play's own): every line
-    shown instantly and advanced, choices taken at random, endings restart."""
-    with tempfile.TemporaryFile() as out:
-        process = subprocess.Popen([sys.executable, __file__, "--memory", str(story), str(frame_count)],
-                                   env=_env(), cwd=ROOT, stdout=out, stderr=subprocess.DEVNULL)
-        _, status, usage = os.wait4(process.pid, 0)
-        out.seek(0)
-        text = out.read().decode("utf-8", "replace")
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(f"the scripted play failed: {text[-500:]}")
+    """RSS along a long scripted play, in a fresh process (so its peak is the play's own, ``bench_env``):
+    every line shown instantly and advanced, choices taken at random, endings restart."""
+    peak, text = peak_of([sys.executable, __file__, "--memory", str(story), str(frame_count)], _env(), ROOT)
     result: dict[str, Any] = json.loads(text)
-    result["peak_rss_mb"] = round(usage.ru_maxrss / 1024, 1)
+    result["peak_rss_mb"] = peak
     return result
 
 
