@@ -96,6 +96,9 @@ class Helper:
         entries = scene_entries(root)
         if not helper_pays(len(entries)):
             return None
+        # The parser, imported once before the fork rather than by both processes after it: the same
+        # wall time (the loader needs it first thing anyway), 10 ms less CPU.
+        from . import yamlcompact  # noqa: F401
         try:
             helper = cls(root, entries)
         except OSError:  # no in-memory file or shared memory here (a locked-down sandbox): one core, then
