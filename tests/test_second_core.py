@@ -238,6 +238,20 @@ def test_a_helper_that_dies_costs_time_not_files(tmp_path: Path, monkeypatch: py
     assert two.story == one.story and two.problems == one.problems and one.story is not None
 
 
+def test_a_helper_reaped_by_someone_else_is_no_matter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A program's own SIGCHLD handler may reap every child, the helper too, before the loader waits for it."""
+    root = synthetic(tmp_path / "story", 80)
+    one = load(root, monkeypatch, helper=False)
+    waitpid = os.waitpid
+
+    def reaped_already(pid: int, options: int) -> tuple[int, int]:
+        waitpid(pid, options)
+        raise ChildProcessError(10, "No child processes")
+
+    monkeypatch.setattr(second_core.os, "waitpid", reaped_already)
+    assert load(root, monkeypatch, helper=True) == one
+
+
 @pytest.mark.parametrize("refused", ["memfd_create", "fork"])
 def test_a_system_that_refuses_a_helper_loads_on_one_core(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                           refused: str) -> None:

@@ -25,6 +25,7 @@ tuples and strings from it, and nothing is run.
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import mmap
 import os
@@ -127,8 +128,7 @@ class Helper:
             index -= 1
             # building the helper's trees as they come keeps both busy until they meet
             self.take(_SLOT.unpack_from(shared, _WRITTEN)[0])
-        os.waitpid(self.pid, 0)
-        self.pid = 0
+        self._reap()
         self.take(os.fstat(self.out).st_size)  # (a helper that died may have left part of a record: not read)
         return [read_one(i) if result is _MISSING else result for i, result in enumerate(results)]
 
@@ -148,12 +148,18 @@ class Helper:
                         self.results[number] = tree
             self.taken = start + length
 
+    def _reap(self) -> None:
+        """Wait for the helper to end."""
+        # (it may have been reaped already by a program's own SIGCHLD handler: what it wrote is still there)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
+        self.pid = 0
+
     def stop(self) -> None:
         """End the helper (at once, if the load ended before meeting it) and free what it used."""
         if self.pid:
             os.kill(self.pid, signal.SIGKILL)
-            os.waitpid(self.pid, 0)
-            self.pid = 0
+            self._reap()
         if self.out >= 0:
             os.close(self.out)
             self.out = -1
