@@ -252,6 +252,31 @@ def test_a_helper_reaped_by_someone_else_is_no_matter(tmp_path: Path, monkeypatc
     assert load(root, monkeypatch, helper=True) == one
 
 
+def test_a_failed_load_never_signals_a_helper_someone_else_reaped(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once reaped elsewhere, the helper's process number may be another process's: it gets no signal."""
+    from game.story.story_reader import StoryReader
+
+    root = synthetic(tmp_path / "story", 200)
+    waitpid, signalled = os.waitpid, []
+
+    def reaped_elsewhere(pid: int, options: int) -> tuple[int, int]:
+        waitpid(pid, 0)  # (a program's own SIGCHLD handler, once the helper has finished)
+        raise ChildProcessError(10, "No child processes")
+
+    def fail(self: StoryReader, manifest: Any) -> Any:
+        raise RuntimeError("a bug in the reader")
+
+    monkeypatch.setattr(second_core.os, "waitpid", reaped_elsewhere)
+    monkeypatch.setattr(second_core.os, "kill", lambda pid, sig: signalled.append(pid))
+    monkeypatch.setattr(StoryReader, "read_scenes", fail)
+    before = _children()
+    with pytest.raises(RuntimeError, match="a bug in the reader"):
+        load(root, monkeypatch, helper=True)
+    assert signalled == []
+    assert _children() <= before
+
+
 @pytest.mark.parametrize("refused", ["memfd_create", "fork"])
 def test_a_system_that_refuses_a_helper_loads_on_one_core(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                           refused: str) -> None:

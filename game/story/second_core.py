@@ -158,8 +158,14 @@ class Helper:
     def stop(self) -> None:
         """End the helper (at once, if the load ended before meeting it) and free what it used."""
         if self.pid:
-            os.kill(self.pid, signal.SIGKILL)
-            self._reap()
+            try:
+                ended, _ = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:  # reaped by a program's own handler: its number may be another's now
+                ended = self.pid
+            if not ended:  # (still running, and unreaped: the number is surely still the helper's)
+                os.kill(self.pid, signal.SIGKILL)
+                self._reap()
+            self.pid = 0
         if self.out >= 0:
             os.close(self.out)
             self.out = -1
