@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from game.story import second_core, yamlcompact
 from game.story.loader import LoadResult, read_story
 from game.story.yamlnodes import YList, YMap
-from game.story.yamlsrc import YamlProblem, event_parser, parse_yaml
+from game.story.yamlsrc import MAX_FILE_BYTES, YamlProblem, event_parser, parse_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -198,6 +198,7 @@ def broken_story(tmp_path: Path) -> Path:
         "k_0100b.yaml": b"scene: long\nscript:\n  - wait: " + b"1" * 70 + b"\n",
         "z_second.yaml": b"scene: z_second\nscript:\n  - ending: ending_1\n---\nscene: more\n",
         "zz_good_last.yaml": b"scene: zz_good_last\nscript:\n  - narrator: fine\n  - ending: ending_1\n",
+        "k_0112b.yaml": b"#" * (MAX_FILE_BYTES + 1),
     }
     for name, data in bad.items():
         (scenes / name).write_bytes(data)
@@ -212,7 +213,8 @@ def test_every_problem_is_found_and_worded_as_on_one_core(tmp_path: Path, monkey
     assert {"yaml", "duplicate-scene", "unreadable"} <= codes
     words = " ".join(p.message for p in one.errors)
     for said in ("YAML syntax", "not allowed", "appears twice", "merge keys", "not UTF-8", "empty",
-                 "levels deep", "characters long", "one document", "outside the story folder", "is already used"):
+                 "levels deep", "characters long", "one document", "outside the story folder", "is already used",
+                 "the limit for a story file"):
         assert said in words
 
 

@@ -180,14 +180,12 @@ def _parse_from_first(root: str, entries: Sequence[Entry], shared: mmap.mmap, ou
 
     from . import yamlcompact
     from .files import FileRefused
-    from .yamlsrc import MAX_FILE_BYTES, event_parser, read_story_file
+    from .yamlsrc import event_parser, read_story_file
 
     def compact_file(path: str, listed: bool) -> Any:
         """One file's events in compact form, or None to leave the file to the loader (which reports why)."""
         try:
-            data = read_story_file(path, root, listed=listed)
-            if len(data) > MAX_FILE_BYTES:
-                return None
+            data = read_story_file(path, root, listed=listed)  # (it refuses a file over the size limit)
             text = data.decode("utf-8-sig")
         except (FileRefused, UnicodeDecodeError):
             return None
